@@ -1,0 +1,130 @@
+// Commit exactly the files a run wrote and push them to the checked-out branch, rebasing on
+// top of whatever was pushed meanwhile. Never a force-push: the branch is the user's.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createGit, type Git } from './git.js';
+
+export interface CommitSettings {
+  /** The repository's working tree. */
+  cwd: string;
+  /** Paths (relative to cwd, or absolute) written by this run, the lock file included. */
+  files: string[];
+  message: string;
+  /** Push to this branch instead of the checked-out one; required on a detached HEAD. */
+  branch?: string;
+  /** Sent as an HTTP header for push and pull only; without it, checkout's credentials are used. */
+  token?: string;
+  /** Pushes to try before giving up. */
+  maxAttempts?: number;
+  /** Base of the short wait between attempts. */
+  retryDelayMs?: number;
+}
+
+export interface CommitResult {
+  /** The pushed commit; absent when nothing changed. */
+  sha?: string;
+  pushed: boolean;
+}
+
+export async function commitAndPush(settings: CommitSettings): Promise<CommitResult> {
+  const { cwd, files, message, token, maxAttempts = 3, retryDelayMs = 1000 } = settings;
+  const git = createGit(cwd, token);
+  const branch = settings.branch || (await checkedOutBranch(git));
+  const head = await git.output(['rev-parse', 'HEAD']);
+  const sha = await commitFilesOnto(git, head, files, message);
+  if (!sha) return { pushed: false };
+
+  // Move HEAD (the branch, or the detached HEAD) to the commit, then bring the real index
+  // in line for these paths; anything else the user staged or changed stays as it was.
+  await git.run(['update-ref', '-m', 'asset-forge: commit', 'HEAD', sha, head]);
+  await git.run(['reset', '--quiet', 'HEAD', '--', ...files]);
+
+  await pushWithRebase(git, branch, maxAttempts, retryDelayMs);
+  return { sha: await git.output(['rev-parse', 'HEAD']), pushed: true };
+}
+
+/**
+ * Builds a commit of `parent` plus the current content of `files` (a missing file is a
+ * deletion) in a private index, so neither the user's index nor HEAD is touched. Returns
+ * undefined when the files are already as in `parent`.
+ */
+export async function commitFilesOnto(
+  git: Git,
+  parent: string,
+  files: string[],
+  message: string,
+): Promise<string | undefined> {
+  if (files.length === 0) return undefined;
+  const present = files.filter((file) => existsSync(resolve(git.cwd, file)));
+  const missing = files.filter((file) => !present.includes(file));
+  const indexDir = await mkdtemp(join(tmpdir(), 'asset-forge-index-'));
+  const env = { GIT_INDEX_FILE: join(indexDir, 'index') };
+  try {
+    await git.run(['read-tree', parent], { env });
+    if (present.length > 0) await git.run(['add', '--', ...present], { env });
+    if (missing.length > 0) {
+      await git.run(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...missing], { env });
+    }
+    const tree = await git.output(['write-tree'], { env });
+    if (tree === (await git.output(['rev-parse', `${parent}^{tree}`]))) return undefined;
+    return await git.output(['commit-tree', tree, '-p', parent, '-m', message]);
+  } finally {
+    await rm(indexDir, { recursive: true, force: true });
+  }
+}
+
+async function checkedOutBranch(git: Git): Promise<string> {
+  const ref = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    allowFailure: true,
+  });
+  if (ref.exitCode !== 0) {
+    throw new Error(
+      'HEAD is detached (as after actions/checkout of a pull request or a tag), so there is no ' +
+        'branch to push to: set the `branch` input.',
+    );
+  }
+  return ref.stdout.trim();
+}
+
+/** git's words for "someone pushed meanwhile"; anything else is retried as it is. */
+const NON_FAST_FORWARD = /\[rejected\].*\((fetch first|non-fast-forward)\)/;
+
+async function pushWithRebase(
+  git: Git,
+  branch: string,
+  maxAttempts: number,
+  retryDelayMs: number,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const push = await git.run(['push', 'origin', `HEAD:refs/heads/${branch}`], {
+      authenticate: true,
+      allowFailure: true,
+    });
+    if (push.exitCode === 0) return;
+    if (attempt >= maxAttempts) {
+      throw new Error(
+        `Could not push to '${branch}' after ${attempt} attempts: ${push.stderr.trim()}`,
+      );
+    }
+    // Jitter keeps parallel jobs (matrix shards) from retrying in lockstep.
+    await sleep(retryDelayMs * attempt * (0.5 + Math.random()));
+    if (NON_FAST_FORWARD.test(push.stderr)) await rebaseOntoRemote(git, branch);
+  }
+}
+
+async function rebaseOntoRemote(git: Git, branch: string): Promise<void> {
+  const pull = await git.run(['pull', '--rebase', '--autostash', 'origin', branch], {
+    authenticate: true,
+    allowFailure: true,
+  });
+  if (pull.exitCode === 0) return;
+  await git.run(['rebase', '--abort'], { allowFailure: true });
+  const conflict = /CONFLICT/.test(pull.stdout) ? ' (the same files changed on both sides)' : '';
+  throw new Error(
+    `Could not rebase onto origin/${branch} to retry the push${conflict}; the generated files ` +
+      `stay in the working tree: ${pull.stderr.trim() || pull.stdout.trim()}`,
+  );
+}

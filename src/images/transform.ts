@@ -1,0 +1,58 @@
+// From a verified received image to the files the manifest asks for: the master at its exact
+// size and format, then each rendition, made from the master's pixels. Outputs come one at
+// a time, so at most the master and one rendition are in memory; an output whose format and
+// size the received file already has reuses its bytes, and when every output does, nothing
+// is decoded at all.
+import { readFile } from 'node:fs/promises';
+import type { ImageFormat } from '../models.js';
+import type { Dimensions } from '../sizes.js';
+import { decodeImage, encodeImage } from './codec.js';
+import type { Raster } from './raster.js';
+import { resizeRaster } from './resize.js';
+import type { VerifiedImage } from './verify.js';
+
+export interface OutputSpec {
+  size: Dimensions;
+  format: ImageFormat;
+}
+
+export interface TransformRequest {
+  image: VerifiedImage;
+  /** The master's exact size; undefined keeps the received size (`size: auto`). */
+  size: Dimensions | undefined;
+  format: ImageFormat;
+  renditions: readonly OutputSpec[];
+}
+
+export interface ProducedImage extends OutputSpec {
+  /** Index into the request's renditions; undefined for the master. */
+  rendition: number | undefined;
+  bytes: Buffer;
+}
+
+/** Yields the master first, then the renditions in order. Decoding failures are ImageCheckErrors. */
+export async function* produceImages(request: TransformRequest): AsyncGenerator<ProducedImage> {
+  const { image, renditions } = request;
+  const received = await readFile(image.file);
+  const master: OutputSpec = { size: request.size ?? image, format: request.format };
+  let masterPixels: Raster | undefined;
+  const pixelsOf = async (spec: OutputSpec) => {
+    masterPixels ??= resizeRaster(await decodeImage(received, image.format), master.size);
+    return resizeRaster(masterPixels, spec.size);
+  };
+
+  for (const [index, spec] of [master, ...renditions].entries()) {
+    const bytes = isReceived(image, spec)
+      ? received
+      : await encodeImage(await pixelsOf(spec), spec.format);
+    yield {
+      rendition: index === 0 ? undefined : index - 1,
+      size: { width: spec.size.width, height: spec.size.height },
+      format: spec.format,
+      bytes,
+    };
+  }
+}
+
+const isReceived = (image: VerifiedImage, { size, format }: OutputSpec) =>
+  image.format === format && image.width === size.width && image.height === size.height;

@@ -1,0 +1,50 @@
+// The check every received image passes before it is written (SPEC §6): real PNG, JPEG or
+// WebP bytes, whole, of the expected size (exact for gpt-image-2; the aspect ratio for Gemini,
+// before the exact-size step; anything for 'auto').
+import { readFile } from 'node:fs/promises';
+import { type Dimensions, isAspectClose } from '../sizes.js';
+import { ImageCheckError } from './errors.js';
+import { type ImageHeader, readImageHeader } from './format.js';
+import { checkIntegrity } from './integrity.js';
+
+export type SizeExpectation = { exact: Dimensions } | { aspect: Dimensions } | { any: true };
+
+export interface VerifiedImage extends ImageHeader {
+  file: string;
+}
+
+/** Throws an ImageCheckError that says what is wrong; a failed attempt, never a success. */
+export async function verifyImageFile(
+  file: string,
+  expectation: SizeExpectation,
+): Promise<VerifiedImage> {
+  return { file, ...verifyImageBytes(await readFile(file), expectation) };
+}
+
+export function verifyImageBytes(bytes: Uint8Array, expectation: SizeExpectation): ImageHeader {
+  const header = readImageHeader(bytes);
+  checkSize(header, expectation); // before the whole-file checks, which cost more
+  checkIntegrity(bytes, header.format);
+  return header;
+}
+
+const show = ({ width, height }: Dimensions) => `${width}x${height}`;
+
+function checkSize(actual: ImageHeader, expectation: SizeExpectation): void {
+  if ('exact' in expectation) {
+    const { exact } = expectation;
+    if (actual.width !== exact.width || actual.height !== exact.height) {
+      throw new ImageCheckError(
+        'wrong-dimensions',
+        `the image is ${show(actual)}, ${show(exact)} expected`,
+      );
+    }
+  } else if ('aspect' in expectation && !isAspectClose(actual, expectation.aspect)) {
+    const ratio = (actual.width / actual.height).toFixed(3);
+    const expected = (expectation.aspect.width / expectation.aspect.height).toFixed(3);
+    throw new ImageCheckError(
+      'wrong-aspect',
+      `the image is ${show(actual)} (aspect ${ratio}), the aspect of ${show(expectation.aspect)} (${expected}) expected`,
+    );
+  }
+}

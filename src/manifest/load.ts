@@ -1,0 +1,143 @@
+// Reads assets.yml: YAML with source positions, one zod schema, then the rules that need context.
+// Every problem is collected (not only the first) and carries file:line:column and a fix.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { ManifestInvalidError, type ManifestProblem } from './errors.js';
+import { describeIssue, type PathProblem } from './issues.js';
+import { PositionFinder } from './positions.js';
+import { resolveManifest } from './resolve.js';
+import { manifestSchema } from './schema.js';
+import type { Manifest } from './types.js';
+
+/** Large enough for thousands of assets; small enough that a hostile file cannot exhaust memory. */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** Aliases expand into copies: a cap stops "billion laughs" documents. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface LoadOptions {
+  /** The repository root; no path in the manifest may leave it. Default: the manifest's folder. */
+  root?: string;
+  /** The provider of the run, for the rules that depend on it (file references need uploads). */
+  provider?: string;
+}
+
+export function loadManifest(file: string, options: LoadOptions = {}): Manifest {
+  const absolute = resolve(file);
+  let text: string;
+  try {
+    const size = statSync(absolute).size;
+    if (size > MAX_MANIFEST_BYTES) {
+      throw new ManifestInvalidError([
+        at(
+          file,
+          1,
+          1,
+          `the manifest is ${size} bytes; at most ${MAX_MANIFEST_BYTES} allowed`,
+          'split it into several manifests',
+        ),
+      ]);
+    }
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    if (error instanceof ManifestInvalidError) throw error;
+    throw new ManifestInvalidError([
+      at(
+        file,
+        1,
+        1,
+        `cannot read the manifest: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        'check the manifest path (input `manifest` or the CLI argument)',
+      ),
+    ]);
+  }
+  return parseManifest(text, { ...options, file, dir: dirname(absolute) });
+}
+
+export function parseManifest(
+  text: string,
+  options: LoadOptions & { file: string; dir: string },
+): Manifest {
+  const { file, dir } = options;
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const positions = new PositionFinder(document, lines);
+  const fromPath = (problem: PathProblem): ManifestProblem => {
+    const { line, column } = positions.find(problem.path, problem.key);
+    return at(file, line, column, problem.message, problem.fix);
+  };
+
+  if (document.errors.length > 0) {
+    throw new ManifestInvalidError(
+      document.errors.map((error) => {
+        const { line, column } = positions.position(error.pos[0]);
+        return at(
+          file,
+          line,
+          column,
+          `YAML syntax: ${firstLine(error.message)}`,
+          'correct the YAML at this place',
+        );
+      }),
+    );
+  }
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new ManifestInvalidError([
+      at(
+        file,
+        1,
+        1,
+        `YAML: ${firstLine((error as Error).message)}`,
+        `use at most ${MAX_ALIAS_COUNT} alias expansions`,
+      ),
+    ]);
+  }
+
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ManifestInvalidError(
+      parsed.error.issues
+        .flatMap((issue) => describeIssue(issue, data))
+        .map(fromPath)
+        .sort(byPlace),
+    );
+  }
+
+  const provider = options.provider ?? 'nanobanana';
+  const { manifest, problems } = resolveManifest(parsed.data, {
+    file,
+    dir,
+    root: resolve(options.root ?? dir),
+    providerName: provider,
+    acceptsFileReferences: provider !== 'nanobanana',
+    lineOf: (path) => positions.find(path).line,
+  });
+  if (problems.length > 0) throw new ManifestInvalidError(problems.map(fromPath).sort(byPlace));
+  return manifest;
+}
+
+function at(
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  fix: string,
+): ManifestProblem {
+  return { file, line, column, message, fix };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function byPlace(a: ManifestProblem, b: ManifestProblem): number {
+  return a.line - b.line || a.column - b.column;
+}

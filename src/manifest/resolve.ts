@@ -1,0 +1,338 @@
+// From the schema-valid manifest to the typed one: defaults, ${vars}, size rules per model, paths.
+import { existsSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
+import { IMAGE_FORMATS, type ImageFormat, type ModelId } from '../models.js';
+import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../pricing.js';
+import {
+  checkGptImage2Size,
+  type Dimensions,
+  describeInvalidSize,
+  formatSize,
+  nearestValidSize,
+  parseSize,
+  type SizeSpec,
+} from '../sizes.js';
+import { closestName } from './errors.js';
+import type { PathProblem } from './issues.js';
+import { confinePath } from './paths.js';
+import type { ManifestPath } from './positions.js';
+import { MAX_PROMPT_LENGTH, type RawAsset, type RawManifest } from './schema.js';
+import type { Asset, AssetReference, Manifest, Rendition } from './types.js';
+
+export const BUILT_IN_DEFAULTS = {
+  model: 'gpt-image-2',
+  fallback: ['gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'],
+  quality: 'auto',
+  size: 'auto',
+  format: 'png',
+  'out-dir': 'assets/generated',
+  async: false,
+} as const;
+
+/** Where the manifest lives and who will serve it: the rules that depend on the run. */
+export interface ResolveContext {
+  file: string;
+  dir: string;
+  root: string;
+  /** Repository-file references need a provider that uploads files. */
+  acceptsFileReferences: boolean;
+  providerName: string;
+  lineOf(path: ManifestPath): number;
+}
+
+const DURATION_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
+
+export function resolveManifest(
+  raw: RawManifest,
+  context: ResolveContext,
+): { manifest: Manifest; problems: PathProblem[] } {
+  const problems: PathProblem[] = [];
+  const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
+  const defaults = raw.defaults ?? {};
+  const claimedOutputs = new Map<string, string>();
+  const seenIds = new Map<string, number>();
+  const assets: Asset[] = [];
+
+  raw.assets.forEach((rawAsset, index) => {
+    const at = (...rest: (string | number)[]): ManifestPath => ['assets', index, ...rest];
+    const report = (problem: PathProblem) => problems.push(problem);
+    const firstIndex = seenIds.get(rawAsset.id);
+    if (firstIndex !== undefined) {
+      report({
+        path: at('id'),
+        message: `asset id '${rawAsset.id}' is used twice (first at assets[${firstIndex}], line ${context.lineOf(['assets', firstIndex])})`,
+        fix: 'give every asset its own id',
+      });
+    }
+    seenIds.set(rawAsset.id, index);
+
+    const pick = <K extends keyof typeof defaults>(key: K) => rawAsset[key] ?? defaults[key];
+    const pickedFrom = (key: keyof typeof defaults): ManifestPath =>
+      rawAsset[key] !== undefined ? at(key) : ['defaults', key];
+    const model = (pick('model') ?? BUILT_IN_DEFAULTS.model) as ModelId;
+    const fallback = (pick('fallback') ?? [...BUILT_IN_DEFAULTS.fallback]) as ModelId[];
+    const prompt = substituteVars(rawAsset.prompt, vars, at('prompt'), report);
+    if (prompt.length > MAX_PROMPT_LENGTH) {
+      report({
+        path: at('prompt'),
+        message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
+        fix: `shorten it by ${prompt.length - MAX_PROMPT_LENGTH} characters`,
+      });
+    }
+    const size = resolveSize(
+      pick('size') ?? BUILT_IN_DEFAULTS.size,
+      [model, ...fallback],
+      pickedFrom('size'),
+      report,
+    );
+    const format = resolveFormat(rawAsset, pick('format'), report, at);
+    const out = resolveOutput(
+      rawAsset,
+      format,
+      pick('out-dir') ?? BUILT_IN_DEFAULTS['out-dir'],
+      context,
+      at,
+      report,
+    );
+    claimOutput(
+      out,
+      rawAsset.id,
+      out === undefined ? undefined : at(rawAsset.out ? 'out' : 'id'),
+      claimedOutputs,
+      report,
+    );
+    const renditions = (rawAsset.renditions ?? []).flatMap((rendition, r) => {
+      const resolved = resolveRendition(rendition, format, at('renditions', r), context, report);
+      if (resolved)
+        claimOutput(resolved.out, rawAsset.id, at('renditions', r, 'out'), claimedOutputs, report);
+      return resolved ? [resolved] : [];
+    });
+    const refresh = pick('refresh');
+    assets.push({
+      id: rawAsset.id,
+      prompt,
+      size,
+      quality: pick('quality') ?? BUILT_IN_DEFAULTS.quality,
+      model,
+      fallback,
+      format,
+      out: out ?? '',
+      images: resolveReferences(pick('images') ?? [], pickedFrom('images'), context, report),
+      renditions,
+      ...(refresh ? { refreshMs: durationMs(refresh) } : {}),
+      async: pick('async') ?? BUILT_IN_DEFAULTS.async,
+      line: context.lineOf(at()),
+    });
+  });
+
+  const prices: PriceTable = mergePrices(DEFAULT_PRICES, (raw.pricing ?? {}) as PriceTable);
+  return {
+    manifest: {
+      file: context.file,
+      dir: context.dir,
+      root: context.root,
+      budget: {
+        ...(raw.budget?.['max-credits'] !== undefined
+          ? { maxCredits: raw.budget['max-credits'] }
+          : {}),
+        onOverBudget: raw.budget?.['on-over-budget'] ?? 'fail',
+      },
+      prices,
+      prune: raw.prune ?? false,
+      assets,
+    },
+    problems,
+  };
+}
+
+export function durationMs(text: string): number {
+  const unit = text.at(-1) as keyof typeof DURATION_MS;
+  return Number.parseInt(text.slice(0, -1), 10) * DURATION_MS[unit];
+}
+
+function substituteVars(
+  prompt: string,
+  vars: Record<string, string>,
+  path: ManifestPath,
+  report: (p: PathProblem) => void,
+): string {
+  return prompt.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value !== undefined) return value;
+    const suggestion = closestName(name, Object.keys(vars));
+    report({
+      path,
+      message: `the prompt uses \${${name}}, which is not defined in vars`,
+      fix: suggestion
+        ? `did you mean \${${suggestion}}?`
+        : `add ${name} under vars, or remove ${whole}`,
+    });
+    return whole;
+  });
+}
+
+function resolveSize(
+  text: string,
+  chain: ModelId[],
+  path: ManifestPath,
+  report: (p: PathProblem) => void,
+): SizeSpec {
+  const size = parseSize(text);
+  if (!size) return 'auto'; // the schema already reported a malformed size
+  if (size !== 'auto' && chain.includes('gpt-image-2') && checkGptImage2Size(size).length > 0) {
+    report({
+      path,
+      message: `size ${text} is not valid for gpt-image-2: ${describeInvalidSize(size)}`,
+      fix: `use ${formatSize(nearestValidSize(size))}, the nearest valid size with the same aspect ratio`,
+    });
+  }
+  return size;
+}
+
+function formatOfPath(path: string): ImageFormat | undefined {
+  const extension = posix.extname(path).slice(1).toLowerCase();
+  const format = extension === 'jpg' ? 'jpeg' : extension;
+  return (IMAGE_FORMATS as readonly string[]).includes(format)
+    ? (format as ImageFormat)
+    : undefined;
+}
+
+function resolveFormat(
+  rawAsset: RawAsset,
+  defaultFormat: ImageFormat | undefined,
+  report: (p: PathProblem) => void,
+  at: (...rest: (string | number)[]) => ManifestPath,
+): ImageFormat {
+  const fromOut = rawAsset.out ? formatOfPath(rawAsset.out) : undefined;
+  if (rawAsset.format && fromOut && rawAsset.format !== fromOut) {
+    report({
+      path: at('out'),
+      message: `out ${rawAsset.out} ends in .${fromOut} but format is ${rawAsset.format}`,
+      fix: `make them agree: change the extension to .${extension(rawAsset.format)} or the format to ${fromOut}`,
+    });
+  }
+  return rawAsset.format ?? fromOut ?? defaultFormat ?? BUILT_IN_DEFAULTS.format;
+}
+
+function extension(format: ImageFormat): string {
+  return format === 'jpeg' ? 'jpg' : format;
+}
+
+function resolveOutput(
+  rawAsset: RawAsset,
+  format: ImageFormat,
+  outDir: string,
+  context: ResolveContext,
+  at: (...rest: (string | number)[]) => ManifestPath,
+  report: (p: PathProblem) => void,
+): string | undefined {
+  const written =
+    rawAsset.out ?? `${outDir.replace(/\/+$/, '')}/${rawAsset.id}.${extension(format)}`;
+  return confineOutput(written, rawAsset.out !== undefined ? at('out') : at('id'), context, report);
+}
+
+function confineOutput(
+  written: string,
+  path: ManifestPath,
+  context: ResolveContext,
+  report: (p: PathProblem) => void,
+): string | undefined {
+  const confined = confinePath(context.root, context.dir, written);
+  if (!confined.ok) {
+    report({
+      path,
+      message: `output path ${written} is not allowed: ${confined.reason}`,
+      fix: confined.fix,
+    });
+    return undefined;
+  }
+  return posix.normalize(written);
+}
+
+function claimOutput(
+  out: string | undefined,
+  id: string,
+  path: ManifestPath | undefined,
+  claimed: Map<string, string>,
+  report: (p: PathProblem) => void,
+): void {
+  if (out === undefined || path === undefined) return;
+  const key = out.toLowerCase(); // case-insensitive file systems (macOS, Windows) would collide too
+  const owner = claimed.get(key);
+  if (owner !== undefined) {
+    report({
+      path,
+      message: `output ${out} of '${id}' is also written by '${owner}'`,
+      fix: 'give each asset and rendition its own output path',
+    });
+  }
+  claimed.set(key, id);
+}
+
+function resolveRendition(
+  rendition: NonNullable<RawAsset['renditions']>[number],
+  assetFormat: ImageFormat,
+  path: ManifestPath,
+  context: ResolveContext,
+  report: (p: PathProblem) => void,
+): Rendition | undefined {
+  const out = confineOutput(rendition.out, [...path, 'out'], context, report);
+  const size = parseSize(rendition.size);
+  const fromOut = formatOfPath(rendition.out);
+  if (rendition.format && fromOut && rendition.format !== fromOut) {
+    report({
+      path: [...path, 'out'],
+      message: `rendition ${rendition.out} ends in .${fromOut} but its format is ${rendition.format}`,
+      fix: `make them agree: change the extension to .${extension(rendition.format)} or the format to ${fromOut}`,
+    });
+  }
+  if (out === undefined || !size || size === 'auto') return undefined;
+  return { out, size: size as Dimensions, format: rendition.format ?? fromOut ?? assetFormat };
+}
+
+function resolveReferences(
+  images: string[],
+  path: ManifestPath,
+  context: ResolveContext,
+  report: (p: PathProblem) => void,
+): AssetReference[] {
+  return images.flatMap((image, i): AssetReference[] => {
+    const where = [...path, i];
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(image)?.[1]?.toLowerCase();
+    if (scheme === 'https') return [{ kind: 'url', url: image }];
+    if (scheme && !/^[a-z]$/i.test(scheme)) {
+      report({
+        path: where,
+        message: `reference image ${image} uses ${scheme}:, which providers do not fetch`,
+        fix: 'use an https:// URL or a path inside the repository',
+      });
+      return [];
+    }
+    if (!context.acceptsFileReferences) {
+      report({
+        path: where,
+        message: `reference image ${image} is a repository file, but the ${context.providerName} provider takes reference images as https URLs only`,
+        fix: 'publish the image and use its https:// URL, or use provider pixapi, which uploads files',
+      });
+      return [];
+    }
+    const confined = confinePath(context.root, context.dir, image);
+    if (!confined.ok) {
+      report({
+        path: where,
+        message: `reference image ${image} is not allowed: ${confined.reason}`,
+        fix: confined.fix,
+      });
+      return [];
+    }
+    if (!existsSync(confined.absolute) || !statSync(confined.absolute).isFile()) {
+      report({
+        path: where,
+        message: `reference image ${image} does not exist`,
+        fix: 'check the path: it is relative to the manifest folder',
+      });
+      return [];
+    }
+    return [{ kind: 'file', path: confined.fromRoot }];
+  });
+}

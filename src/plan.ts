@@ -1,0 +1,160 @@
+// What a run would change and what it would cost. Pure: the caller says what is on disk.
+import { type LockEntry, type LockFile, specHash } from './lockfile.js';
+import type { Asset, Manifest } from './manifest/types.js';
+import { modelFamily } from './models.js';
+import { attemptCredits, type PriceTable } from './pricing.js';
+import type { IdMatcher } from './selection.js';
+import { geminiTarget, priceTier } from './sizes.js';
+
+export type Change = 'new' | 'changed' | 'missing' | 'stale' | 'forced' | 'unchanged';
+export type SkipReason = 'unchanged' | 'over-budget' | 'not-selected' | 'other-shard';
+
+export interface PlannedAsset {
+  asset: Asset;
+  change: Change;
+  /** Why, in words: "prompt or settings changed", "web/og.png is missing". */
+  reason: string;
+  specHash: string;
+  /** The primary model's tier: gpt-image-2 1K/2K/4K, or the Gemini tier. */
+  tier: string;
+  /** Credits at the primary model (0 when unchanged or the provider is free). */
+  credits: number;
+  /** True when this run generates it. */
+  selected: boolean;
+  skipReason?: SkipReason;
+}
+
+export interface RemovedAsset {
+  id: string;
+  files: string[];
+}
+
+export interface Plan {
+  manifest: Manifest;
+  items: PlannedAsset[];
+  removed: RemovedAsset[];
+  /** The cap of this run, if any (the action's budget input, else the manifest's max-credits). */
+  budget?: number;
+  onOverBudget: 'fail' | 'partial';
+  /** Credits of every asset that changes (what the merge would generate). */
+  requiredCredits: number;
+  /** Credits of the assets this run will generate. */
+  selectedCredits: number;
+  overBudget: boolean;
+}
+
+/** What the plan needs to know of the disk: the sha256 of a file relative to the manifest folder. */
+export interface FileProbe {
+  digest(pathFromManifestDir: string): string | undefined;
+  /** The digest of a reference image, relative to the repository root. */
+  referenceDigest(pathFromRoot: string): string | undefined;
+}
+
+export interface PlanOptions {
+  lock: LockFile;
+  files: FileProbe;
+  now: Date;
+  budget?: number;
+  force: IdMatcher;
+  only: IdMatcher;
+  /** Price at 0: the provider charges nothing (offline). */
+  free: boolean;
+  /** This job's share of the assets, for matrix jobs. */
+  inShard?: (id: string) => boolean;
+}
+
+export function planRun(manifest: Manifest, options: PlanOptions): Plan {
+  const budget = options.budget ?? manifest.budget.maxCredits;
+  const items = manifest.assets.map((asset) => planAsset(asset, manifest.prices, options));
+  const changing = items.filter(
+    (item) => item.change !== 'unchanged' && item.skipReason === undefined,
+  );
+  const requiredCredits = sum(changing);
+  const overBudget = budget !== undefined && requiredCredits > budget;
+  const onOverBudget = manifest.budget.onOverBudget;
+
+  let room = budget ?? Number.POSITIVE_INFINITY;
+  let capReached = false;
+  for (const item of changing) {
+    // partial: in manifest order until the first asset that does not fit; fail: nothing at all.
+    capReached ||= overBudget && (onOverBudget === 'fail' || item.credits > room);
+    if (capReached) {
+      item.skipReason = 'over-budget';
+      continue;
+    }
+    item.selected = true;
+    room -= item.credits;
+  }
+
+  const ids = new Set(manifest.assets.map((asset) => asset.id));
+  const removed = Object.entries(options.lock.assets)
+    .filter(([id]) => !ids.has(id))
+    .map(([id, entry]) => ({ id, files: entry.files.map((file) => file.path) }));
+
+  return {
+    manifest,
+    items,
+    removed,
+    ...(budget !== undefined ? { budget } : {}),
+    onOverBudget,
+    requiredCredits,
+    selectedCredits: sum(items.filter((item) => item.selected)),
+    overBudget,
+  };
+}
+
+function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): PlannedAsset {
+  const hash = specHash(asset, (path) => options.files.referenceDigest(path));
+  const { change, reason } = classify(asset, hash, options.lock.assets[asset.id], options);
+  const base = {
+    asset,
+    change,
+    reason,
+    specHash: hash,
+    tier: primaryTier(asset),
+    credits:
+      change === 'unchanged' || options.free
+        ? 0
+        : attemptCredits(prices, asset.model, asset.size, asset.quality),
+    selected: false,
+  };
+  if (change === 'unchanged') return { ...base, skipReason: 'unchanged' };
+  if (!options.only(asset.id)) return { ...base, skipReason: 'not-selected' };
+  if (options.inShard && !options.inShard(asset.id)) return { ...base, skipReason: 'other-shard' };
+  return base;
+}
+
+function classify(
+  asset: Asset,
+  hash: string,
+  entry: LockEntry | undefined,
+  options: PlanOptions,
+): { change: Change; reason: string } {
+  if (options.force(asset.id)) return { change: 'forced', reason: 'forced' };
+  if (!entry) return { change: 'new', reason: 'not generated yet' };
+  if (entry.specHash !== hash) return { change: 'changed', reason: 'prompt or settings changed' };
+  const expected = [asset.out, ...asset.renditions.map((r) => r.out)];
+  for (const path of expected) {
+    const locked = entry.files.find((file) => file.path === path);
+    const digest = options.files.digest(path);
+    if (!locked || digest === undefined) return { change: 'missing', reason: `${path} is missing` };
+    if (digest !== locked.sha256) {
+      return { change: 'changed', reason: `${path} was changed outside asset-forge` };
+    }
+  }
+  const age = options.now.getTime() - Date.parse(entry.generatedAt);
+  if (asset.refreshMs !== undefined && !(age < asset.refreshMs)) {
+    return { change: 'stale', reason: `older than its refresh period` };
+  }
+  return { change: 'unchanged', reason: 'up to date' };
+}
+
+function primaryTier(asset: Asset): string {
+  return modelFamily(asset.model) === 'gpt-image'
+    ? priceTier(asset.size)
+    : geminiTarget(asset.model, asset.size).tier;
+}
+
+function sum(items: PlannedAsset[]): number {
+  return items.reduce((total, item) => total + item.credits, 0);
+}

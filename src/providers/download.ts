@@ -1,0 +1,143 @@
+// The image of an answer, to a file in the request's temp folder: a URL is streamed to disk
+// (never held in memory) under a size cap, a deadline and a redirect limit; base64 is decoded.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { request } from 'undici';
+import { failure, type HttpSettings, isRecord, withDeadline } from './http.js';
+import type { ImageRequest } from './types.js';
+
+export type ImageSource = { url: string } | { base64: string };
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** Accepts data.url (a string or an array), data[].url and data[].b64_json (SPEC §6). */
+export function findImage(body: unknown): ImageSource | undefined {
+  const data = isRecord(body) ? body.data : undefined;
+  const first = Array.isArray(data) ? data[0] : data;
+  if (!isRecord(first)) return undefined;
+  const url = Array.isArray(first.url) ? first.url[0] : first.url;
+  if (typeof url === 'string' && url) return { url };
+  if (typeof first.b64_json === 'string' && first.b64_json) return { base64: first.b64_json };
+  return undefined;
+}
+
+/**
+ * Writes the answer's image to a new file and returns its path. An answer without an image
+ * is a failed attempt, never a success.
+ */
+export async function saveResultImage(
+  body: unknown,
+  settings: HttpSettings,
+  request: Pick<ImageRequest, 'tempDir' | 'signal'>,
+): Promise<string> {
+  const source = findImage(body);
+  if (!source) throw failure(settings, 'answered without an image', 'transient');
+  return 'url' in source
+    ? downloadToFile(source.url, settings, request)
+    : writeBase64ToFile(source.base64, settings, request.tempDir);
+}
+
+/**
+ * Streams the URL to a file. The API key is never sent: the URL may be any host. Every
+ * failure is transient, since another attempt gets another URL.
+ */
+async function downloadToFile(
+  url: string,
+  settings: HttpSettings,
+  target: Pick<ImageRequest, 'tempDir' | 'signal'>,
+): Promise<string> {
+  const file = tempFile(target.tempDir);
+  try {
+    const deadline = settings.downloadTimeoutMs;
+    await withDeadline(settings, 'image download', deadline, target.signal, async (signal) => {
+      let location = httpUrl(settings, url);
+      for (let redirects = 0; ; redirects++) {
+        const response = await request(location, {
+          method: 'GET',
+          headers: { accept: 'image/*' },
+          signal,
+          dispatcher: settings.dispatcher,
+        });
+        const status = response.statusCode;
+        if (REDIRECT_STATUSES.has(status) && response.headers.location) {
+          await response.body.dump();
+          if (redirects >= settings.maxRedirects) {
+            throw failure(
+              settings,
+              `image URL redirected more than ${settings.maxRedirects} times`,
+              'transient',
+            );
+          }
+          location = httpUrl(settings, new URL(String(response.headers.location), location).href);
+          continue;
+        }
+        if (status < 200 || status > 299) {
+          await response.body.dump();
+          throw failure(settings, `image URL answered HTTP ${status}`, 'transient', { status });
+        }
+        if (Number(response.headers['content-length']) > settings.maxImageBytes) {
+          response.body.destroy();
+          throw tooLarge(settings);
+        }
+        await pipeline(response.body, byteCap(settings), createWriteStream(file, { flags: 'wx' }));
+        return;
+      }
+    });
+    return file;
+  } catch (error) {
+    await rm(file, { force: true });
+    throw error;
+  }
+}
+
+export async function writeBase64ToFile(
+  base64: string,
+  settings: HttpSettings,
+  tempDir: string,
+): Promise<string> {
+  // Checked before decoding: 4 base64 characters carry 3 bytes.
+  if ((base64.length * 3) / 4 > settings.maxImageBytes + 2) throw tooLarge(settings);
+  const file = tempFile(tempDir);
+  await writeFile(file, Buffer.from(base64, 'base64'), { flag: 'wx' });
+  return file;
+}
+
+function tempFile(tempDir: string): string {
+  return join(tempDir, `image-${randomUUID()}`);
+}
+
+/** Only http(s): a provider must not make us read local files or other schemes. */
+function httpUrl(settings: HttpSettings, value: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw failure(
+      settings,
+      `answered an image URL that is not http(s): ${value.slice(0, 100)}`,
+      'transient',
+    );
+  }
+  return url;
+}
+
+function byteCap(settings: HttpSettings): Transform {
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > settings.maxImageBytes ? tooLarge(settings) : null, chunk);
+    },
+  });
+}
+
+function tooLarge(settings: HttpSettings) {
+  return failure(settings, `image is larger than ${settings.maxImageBytes} bytes`, 'transient');
+}

@@ -1,0 +1,283 @@
+// Provider HTTP shared by every real provider: one undici request under a deadline, a JSON
+// answer, and every failure turned into a ProviderError whose scope says how far it reaches.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+import { type Dispatcher, type FormData, request } from 'undici';
+import { type FailureScope, ProviderError } from './types.js';
+
+export interface HttpSettings {
+  /** Named at the start of every error message. */
+  provider: string;
+  apiKey: string;
+  baseUrl: string;
+  /** Deadline of one API request, headers and body together. */
+  timeoutMs: number;
+  maxImageBytes: number;
+  downloadTimeoutMs: number;
+  maxRedirects: number;
+  /** Tests and proxies may route requests through their own undici dispatcher. */
+  dispatcher?: Dispatcher;
+}
+
+/** What a user or a test may set; everything but the key has a default. */
+export interface ProviderOptions {
+  /** Required by the real providers; the offline provider needs none. */
+  apiKey?: string;
+  /** Overrides the provider's URL (proxies, local test servers). */
+  baseUrl?: string;
+  /** Deadline of one API request, headers and body together. */
+  timeoutMs?: number;
+  /** Largest image accepted, downloaded or base64. */
+  maxImageBytes?: number;
+  downloadTimeoutMs?: number;
+  maxRedirects?: number;
+  /** pixapi task API: time between polls, and how long a task may take in all. */
+  pollIntervalMs?: number;
+  taskDeadlineMs?: number;
+  dispatcher?: Dispatcher;
+}
+
+export const PROVIDER_DEFAULTS = {
+  // 4K Gemini images take minutes on a synchronous endpoint.
+  timeoutMs: 300_000,
+  maxImageBytes: 64 * 2 ** 20,
+  downloadTimeoutMs: 120_000,
+  maxRedirects: 3,
+  pollIntervalMs: 2_000,
+  taskDeadlineMs: 900_000,
+} as const;
+
+/** The options with their defaults, checked: a real provider needs a key and an http(s) URL. */
+export function httpSettings(
+  provider: string,
+  defaultBaseUrl: string,
+  options: ProviderOptions,
+): HttpSettings {
+  if (!options.apiKey) {
+    throw new Error(
+      `provider ${provider} needs an API key (the api-key input or ASSET_FORGE_API_KEY)`,
+    );
+  }
+  const baseUrl = options.baseUrl || defaultBaseUrl;
+  if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) {
+    throw new Error(`base-url must be an http(s) URL, got "${baseUrl}"`);
+  }
+  return {
+    provider,
+    apiKey: options.apiKey,
+    baseUrl,
+    timeoutMs: options.timeoutMs ?? PROVIDER_DEFAULTS.timeoutMs,
+    maxImageBytes: options.maxImageBytes ?? PROVIDER_DEFAULTS.maxImageBytes,
+    downloadTimeoutMs: options.downloadTimeoutMs ?? PROVIDER_DEFAULTS.downloadTimeoutMs,
+    maxRedirects: options.maxRedirects ?? PROVIDER_DEFAULTS.maxRedirects,
+    dispatcher: options.dispatcher,
+  };
+}
+
+export interface ApiCall {
+  method: 'GET' | 'POST';
+  /** Appended to the base URL, which may carry a path prefix of its own (proxies). */
+  path: string;
+  json?: unknown;
+  form?: FormData;
+  signal: AbortSignal;
+}
+
+export interface ApiAnswer {
+  body: unknown;
+  requestId?: string;
+}
+
+/** Sends one API request and returns its parsed JSON, or throws a ProviderError. */
+export async function callApi(settings: HttpSettings, call: ApiCall): Promise<ApiAnswer> {
+  const { status, headers, text } = await send(settings, call);
+  const details = {
+    status,
+    retryAfterMs: parseRetryAfter(headers),
+    requestId: headerValue(headers, 'x-request-id'),
+  };
+  const parsed = parseJson(text);
+  if (status < 200 || status > 299) {
+    const message = `answered HTTP ${status}: ${providerMessage(parsed, text, settings.apiKey)}`;
+    throw failure(settings, message, scopeForStatus(status), details);
+  }
+  if (parsed === undefined) {
+    throw failure(
+      settings,
+      `answered HTTP ${status} with a body that is not JSON`,
+      'transient',
+      details,
+    );
+  }
+  // An envelope {code, message, data} reports errors with code != 0, even on HTTP 200.
+  if (isRecord(parsed) && 'code' in parsed && parsed.code !== 0 && parsed.code !== '0') {
+    const message = `answered HTTP ${status} with error code ${String(parsed.code)}: ${providerMessage(parsed, text, settings.apiKey)}`;
+    throw failure(settings, message, scopeForProviderCode(parsed.code), details);
+  }
+  return { body: parsed, requestId: details.requestId };
+}
+
+async function send(settings: HttpSettings, call: ApiCall) {
+  const url = `${settings.baseUrl.replace(/\/+$/, '')}${call.path}`;
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${settings.apiKey}`,
+    accept: 'application/json',
+  };
+  if (call.json !== undefined) headers['content-type'] = 'application/json';
+  const body = call.form ?? (call.json === undefined ? undefined : JSON.stringify(call.json));
+  // b64_json answers carry a whole image, base64 being 4/3 of the bytes.
+  const maxAnswerBytes = Math.ceil((settings.maxImageBytes * 4) / 3) + 2 ** 20;
+
+  const subject = `${call.method} ${call.path}`;
+  return withDeadline(settings, subject, settings.timeoutMs, call.signal, async (signal) => {
+    const response = await request(url, {
+      method: call.method,
+      headers,
+      body,
+      signal,
+      dispatcher: settings.dispatcher,
+    });
+    const text = await readText(settings, response.body, maxAnswerBytes);
+    return { status: response.statusCode, headers: response.headers, text };
+  });
+}
+
+/** SPEC §6: which failures are retried, which fail the asset, which stop the run. */
+export function scopeForStatus(status: number): FailureScope {
+  if (status === 401 || status === 402) return 'run';
+  if (status === 408 || status === 409 || status === 429 || status >= 500) return 'transient';
+  return 'asset';
+}
+
+/**
+ * Error codes inside a body (envelopes, failed tasks): an HTTP-like code is classified as
+ * that status; any other code says nothing about the request, so a retry is worth it.
+ */
+export function scopeForProviderCode(code: unknown): FailureScope {
+  const status = typeof code === 'string' ? Number(code) : code;
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599) {
+    return scopeForStatus(status);
+  }
+  return 'transient';
+}
+
+/** The wait a provider asked for: retry-after-ms first (OpenAI's), then Retry-After (seconds or an HTTP date). */
+export function parseRetryAfter(
+  headers: IncomingHttpHeaders,
+  now: number = Date.now(),
+): number | undefined {
+  const milliseconds = Number.parseFloat(headerValue(headers, 'retry-after-ms') ?? '');
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return Math.round(milliseconds);
+
+  const value = headerValue(headers, 'retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Providers sometimes echo the Authorization header back in their errors. */
+export function redact(text: string, secret: string): string {
+  return secret ? text.split(secret).join('***') : text;
+}
+
+/** A ProviderError named after the provider, with the API key taken out of its message. */
+export function failure(
+  settings: Pick<HttpSettings, 'provider' | 'apiKey'>,
+  message: string,
+  scope: FailureScope,
+  details: { status?: number; retryAfterMs?: number; requestId?: string } = {},
+): ProviderError {
+  return new ProviderError(
+    redact(`${settings.provider} ${message}`, settings.apiKey),
+    scope,
+    details.status,
+    details.retryAfterMs,
+    details.requestId,
+  );
+}
+
+/**
+ * Runs `work` (named by `subject` in errors) under a deadline. The caller's abort passes
+ * through untouched (it is not a provider failure); a deadline or a network failure becomes
+ * a transient ProviderError.
+ */
+export async function withDeadline<T>(
+  settings: Pick<HttpSettings, 'provider' | 'apiKey'>,
+  subject: string,
+  timeoutMs: number,
+  callerSignal: AbortSignal,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const deadline = AbortSignal.timeout(timeoutMs);
+  try {
+    return await work(AbortSignal.any([callerSignal, deadline]));
+  } catch (error) {
+    if (callerSignal.aborted) throw callerSignal.reason;
+    if (deadline.aborted) {
+      throw failure(
+        settings,
+        `${subject} got no complete answer within ${timeoutMs} ms`,
+        'transient',
+      );
+    }
+    if (error instanceof ProviderError) throw error;
+    throw failure(settings, `${subject} failed (${describeError(error)})`, 'transient');
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readText(settings: HttpSettings, body: Readable, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw failure(settings, `answer is larger than ${maxBytes} bytes`, 'transient');
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The provider's own words: {error: {message, code, type}}, {code, message}, or the raw text. */
+function providerMessage(parsed: unknown, text: string, secret: string): string {
+  if (isRecord(parsed) && isRecord(parsed.error)) {
+    const { message, code, type } = parsed.error;
+    const label = [code, type].find((value) => typeof value === 'string' && value);
+    if (typeof message === 'string' && message) return label ? `${message} (${label})` : message;
+  }
+  if (isRecord(parsed) && typeof parsed.message === 'string' && parsed.message) {
+    return parsed.message;
+  }
+  if (isRecord(parsed) && typeof parsed.error === 'string') return parsed.error;
+  // Redacted before it is cut, so that a cut cannot leave part of the key.
+  const raw = redact(text.trim(), secret);
+  if (!raw) return '(empty body)';
+  return raw.length > 500 ? `${raw.slice(0, 500)}…` : raw;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,65 @@
+// The one small interface every image provider implements.
+
+import type { ModelId, Quality } from '../models.js';
+import type { Dimensions, GeminiTier } from '../sizes.js';
+
+export type ProviderName = 'nanobanana' | 'pixapi' | 'offline';
+export const PROVIDER_NAMES = ['nanobanana', 'pixapi', 'offline'] as const;
+
+/** A reference image: a public URL, or a file inside the repository (multipart upload). */
+export type ReferenceImage =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; path: string; absolutePath: string };
+
+/** What the model is asked for, already translated to its family's size vocabulary. */
+export type ModelTarget =
+  | { family: 'gpt-image'; size: Dimensions | 'auto'; quality: Quality }
+  | { family: 'gemini'; ratio: string; tier: GeminiTier; pixels: Dimensions };
+
+export interface ImageRequest {
+  assetId: string;
+  model: ModelId;
+  prompt: string;
+  target: ModelTarget;
+  images: ReferenceImage[];
+  /** Use the provider's asynchronous task API when it has one. */
+  async: boolean;
+  /** Folder for the downloaded bytes; the provider writes one file there and returns its path. */
+  tempDir: string;
+  signal: AbortSignal;
+}
+
+export interface ReceivedImage {
+  /** The received bytes, streamed to a file in tempDir (not yet verified). */
+  file: string;
+  requestId?: string;
+}
+
+export interface Provider {
+  readonly name: ProviderName;
+  /** True when a request costs nothing (the offline provider). */
+  readonly free: boolean;
+  generate(request: ImageRequest): Promise<ReceivedImage>;
+}
+
+/**
+ * How far a failure reaches:
+ * - transient: retry the same model, then fall back (network, timeouts, 408, 429, 5xx, bad image);
+ * - asset: the asset fails, no retry, no fallback (400, 422);
+ * - run: stop sending anything (401 invalid key, 402 insufficient credits).
+ */
+export type FailureScope = 'transient' | 'asset' | 'run';
+
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    message: string,
+    readonly scope: FailureScope,
+    readonly status?: number,
+    /** Wait the provider asked for (Retry-After / retry-after-ms), in milliseconds. */
+    readonly retryAfterMs?: number,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,77 @@
+// The cost preview and the run report as markdown: the PR comment and the job summary share it.
+import type { AssetResult, RunResult } from '../generate/types.js';
+import { formatProblem, type ManifestProblem } from '../manifest/errors.js';
+import type { Plan } from '../plan.js';
+import { formatSize } from '../sizes.js';
+import { escapeCell } from './escape.js';
+
+export function planMarkdown(plan: Plan): string {
+  const changing = plan.items.filter((item) => item.change !== 'unchanged');
+  const lines = ['### asset-forge cost preview', ''];
+  if (changing.length === 0 && plan.removed.length === 0) {
+    lines.push(`Nothing to generate: all ${plan.items.length} assets are up to date.`);
+  } else {
+    lines.push('| Asset | Change | Size | Tier | Quality | Model | Credits |');
+    lines.push('|---|---|---|---|---|---|---:|');
+    for (const item of changing) {
+      const note = item.skipReason ? ` (skipped: ${item.skipReason})` : '';
+      lines.push(
+        `| ${escapeCell(item.asset.id)} | ${item.change}${note} | ${formatSize(item.asset.size)} | ${item.tier} | ${item.asset.quality} | ${item.asset.model} | ${item.credits} |`,
+      );
+    }
+    for (const removed of plan.removed) {
+      lines.push(`| ${escapeCell(removed.id)} | removed | | | | | 0 |`);
+    }
+  }
+  lines.push('', budgetLine(plan));
+  const unchanged = plan.items.length - changing.length;
+  if (unchanged > 0) lines.push('', `${unchanged} unchanged assets are skipped at no cost.`);
+  return lines.join('\n');
+}
+
+export function budgetLine(plan: Plan): string {
+  const total = `**Total: ${plan.requiredCredits} credits**`;
+  if (plan.budget === undefined) return `${total} (no budget set).`;
+  if (!plan.overBudget) return `${total} of a budget of ${plan.budget}: within budget.`;
+  const over = plan.requiredCredits - plan.budget;
+  const outcome =
+    plan.onOverBudget === 'partial'
+      ? `partial: generating ${plan.selectedCredits} credits in manifest order, the rest skipped`
+      : 'nothing will be generated';
+  return `${total} of a budget of ${plan.budget}: **over budget by ${over}** (${outcome}).`;
+}
+
+export function problemsMarkdown(problems: ManifestProblem[]): string {
+  return [
+    '### asset-forge: the manifest is invalid',
+    '',
+    ...problems.map((problem) => `- ${escapeCell(formatProblem(problem), 500)}`),
+  ].join('\n');
+}
+
+export function resultsMarkdown(run: RunResult): string {
+  const lines = ['### Generated', ''];
+  if (run.stoppedBecause) lines.push(`**Stopped:** ${escapeCell(run.stoppedBecause, 500)}`, '');
+  lines.push('| Asset | Outcome | Model | Credits | Attempts |', '|---|---|---|---:|---|');
+  for (const result of run.results) {
+    const outcome =
+      result.outcome === 'generated'
+        ? 'generated'
+        : `${result.outcome}: ${escapeCell(result.reason ?? '')}`;
+    lines.push(
+      `| ${escapeCell(result.id)} | ${outcome} | ${result.model ?? ''} | ${result.credits} | ${attemptsCell(result)} |`,
+    );
+  }
+  lines.push('', `**Credits spent: ${run.creditsSpent}**`);
+  return lines.join('\n');
+}
+
+/** gpt-image-2 503 → wait 1.2 s → gpt-image-2 503 → gemini-3-pro-image-preview ok */
+export function attemptsCell(result: AssetResult): string {
+  return result.attempts
+    .map((attempt) => {
+      const wait = attempt.waitMs > 0 ? `wait ${(attempt.waitMs / 1000).toFixed(1)} s → ` : '';
+      return `${wait}${attempt.model} ${escapeCell(attempt.status, 40)}`;
+    })
+    .join(' → ');
+}

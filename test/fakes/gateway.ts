@@ -1,0 +1,640 @@
+/**
+ * A fake image gateway: a real node:http server on 127.0.0.1 that speaks both providers'
+ * protocols (nanobanana's JSON generate/edit; pixapi's generations, multipart edits and async
+ * tasks) and serves real PNG bytes of the asked size from its own image URLs (for Gemini
+ * targets the tier's pixels; one solid colour per model, so a test can tell who served).
+ *
+ *   const gw = await startGateway({ apiKey: 'test-key' });     // wrong key -> 401
+ *   createProvider('pixapi', { apiKey: 'test-key', baseUrl: gw.url });
+ *   gw.script('gpt-image-2', [{ status: 503 }, { status: 429, retryAfter: '2' }, 'ok']);
+ *   gw.script(['hang']);                  // the next request, whatever its model
+ *   gw.requests                           // everything received, in order (see RecordedRequest)
+ *   await gw.close();
+ *
+ * Each generate/edit request (sync or async submit) takes one step: first from its model's
+ * script (the base model id: nanobanana's `-2k` suffixes are stripped), then from the
+ * any-model script, then from `chaos` if set, else 'ok'. Polls and image downloads take no
+ * step: image and task faults are decided when the image or task is made.
+ *
+ * Steps:
+ *   'ok'                 a good image of the asked size
+ *   { shape }            'ok' in another answer shape: 'url' (data.url, nanobanana's default),
+ *                        'url-array' (data.url: [..]), 'list-url' (data[].url, pixapi's default),
+ *                        'list-b64' (data[].b64_json)
+ *   { status, message?, retryAfter?, retryAfterMs?, body?, echoKey? }
+ *                        an HTTP error in the provider's error shape (pixapi {error:{code,
+ *                        message,type}}, nanobanana {code,message}) or the raw `body`;
+ *                        echoKey puts the received Authorization value in the message
+ *   { envelopeCode, message? }  HTTP 200 with {code != 0, message}
+ *   'hang'               never answers; 'hang-mid-body' sends headers and half the JSON
+ *   'reset'              drops the connection at once; 'reset-mid-body' after half the JSON
+ *   'garbage'            HTTP 200 whose body is not JSON; 'no-image': success without an image
+ *   { imageSize }        an image of other dimensions; 'image-garbage' bytes that are no image;
+ *                        'image-truncated' half a PNG; 'image-reset' drops the download midway;
+ *                        'image-404' the image URL answers 404; 'image-unsized' a good image
+ *                        sent without Content-Length; 'image-stall' half the image, then silence
+ *   { imageRedirects }   the image URL redirects that many times first
+ *   { imageUrl }         answers this URL as the image (e.g. file:///etc/passwd)
+ *   'task-failed'        the async task ends failed; 'task-stuck' it never ends;
+ *                        'task-flaky' its first poll answers 503, then it completes
+ *
+ * Options: apiKey, latencyMs (before every API answer; also gw.setLatency), pollsToComplete
+ * (polls an async task answers 'processing' before it completes, default 1), faults (the
+ * initial any-model script), chaos ({ probability, steps, seed }: seeded random faults).
+ * Also: gw.inFlight / gw.maxInFlight (generate/edit requests open at once), gw.reset(),
+ * colourOf(model) (the colour of its images) and imageRequest(tempDir, overrides).
+ * Malformed requests (no prompt, n != 1, bad size or ratio, an edit without images) get a
+ * 400 with the reason, so a test learns what it sent wrong.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PNG } from 'pngjs';
+import { isModelId } from '../../src/models.js';
+import type { ImageRequest } from '../../src/providers/types.js';
+import { type Dimensions, type GeminiTier, geminiPixels, parseSize } from '../../src/sizes.js';
+
+export type ImageShape = 'url' | 'url-array' | 'list-url' | 'list-b64';
+
+export type Step =
+  | 'ok'
+  | 'hang'
+  | 'hang-mid-body'
+  | 'reset'
+  | 'reset-mid-body'
+  | 'garbage'
+  | 'no-image'
+  | 'image-garbage'
+  | 'image-truncated'
+  | 'image-reset'
+  | 'image-404'
+  | 'image-unsized'
+  | 'image-stall'
+  | 'task-failed'
+  | 'task-stuck'
+  | 'task-flaky'
+  | { shape: ImageShape }
+  | {
+      status: number;
+      message?: string;
+      retryAfter?: string;
+      retryAfterMs?: number;
+      body?: string;
+      echoKey?: boolean;
+    }
+  | { envelopeCode: number | string; message?: string }
+  | { imageSize: Dimensions }
+  | { imageRedirects: number }
+  | { imageUrl: string };
+
+export type RequestKind = 'generate' | 'edit' | 'task' | 'image' | 'unknown';
+
+export interface RecordedRequest {
+  method: string;
+  /** Without the query string. */
+  path: string;
+  kind: RequestKind;
+  protocol?: 'nanobanana' | 'pixapi';
+  async: boolean;
+  /** The model as sent (nanobanana Gemini ids with their tier suffix). */
+  model?: string;
+  /** Lower-case names; the authorization value is replaced by `<scheme> <hidden>`. */
+  headers: Record<string, string>;
+  /** The JSON body, or the multipart text fields (a repeated name gives an array). */
+  body?: Record<string, unknown>;
+  /** Multipart file parts. */
+  files?: { field: string; filename: string; type: string; size: number }[];
+  /** The step this request took (generate/edit only). */
+  step?: Step;
+  receivedAt: number;
+}
+
+export interface GatewayOptions {
+  apiKey?: string;
+  latencyMs?: number;
+  pollsToComplete?: number;
+  faults?: Step[];
+  chaos?: { probability: number; steps: Step[]; seed?: number };
+}
+
+export interface Gateway {
+  /** Base URL for a provider's base-url, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  /** Generate/edit requests answered or in progress at once, now and at most so far. */
+  readonly inFlight: number;
+  readonly maxInFlight: number;
+  /** Appends steps for one model (base id), or for any model when no model is given. */
+  script(model: string, steps: Step[]): void;
+  script(steps: Step[]): void;
+  setLatency(ms: number): void;
+  /** Forgets recorded requests and unused scripts. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface StoredImage {
+  width: number;
+  height: number;
+  model: string;
+  step: Step;
+}
+
+interface Task {
+  step: Step;
+  pollsLeft: number;
+  flaked?: boolean;
+  result: unknown;
+}
+
+interface ParsedRequest {
+  body?: Record<string, unknown>;
+  files?: RecordedRequest['files'];
+}
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Invalid API key',
+  402: 'Insufficient credits',
+  404: 'Not found',
+  408: 'Request timeout',
+  422: 'The prompt was rejected by moderation',
+  429: 'Rate limit exceeded',
+  500: 'Internal server error',
+  502: 'Bad gateway',
+  503: 'The service is overloaded',
+  504: 'Gateway timeout',
+};
+
+const GEMINI_SUFFIX = /^(gemini-.*?)(?:-(512|2k|4k))?$/;
+
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const requests: RecordedRequest[] = [];
+  const scripts = new Map<string, Step[]>();
+  const anyModel: Step[] = [...(options.faults ?? [])];
+  const images = new Map<string, StoredImage>();
+  const tasks = new Map<string, Task>();
+  const random = seededRandom(options.chaos?.seed ?? 1);
+  let latencyMs = options.latencyMs ?? 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let baseUrl = '';
+
+  function nextStep(model: string): Step {
+    const scripted = scripts.get(model)?.shift() ?? anyModel.shift();
+    if (scripted) return scripted;
+    const chaos = options.chaos;
+    if (chaos && chaos.steps.length > 0 && random() < chaos.probability) {
+      return chaos.steps[Math.floor(random() * chaos.steps.length)]!;
+    }
+    return 'ok';
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const route = routeOf(req.method ?? 'GET', url.pathname);
+    const parsed = await parseBody(req, raw);
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      kind: route.kind,
+      protocol: route.protocol,
+      async: route.async,
+      model: typeof parsed.body?.model === 'string' ? parsed.body.model : undefined,
+      headers: recordedHeaders(req),
+      body: parsed.body,
+      files: parsed.files,
+      receivedAt: Date.now(),
+    };
+    requests.push(record);
+
+    if (route.kind === 'image') return serveImage(url, res);
+    res.setHeader('x-request-id', `req_${randomUUID()}`);
+    if (route.kind === 'unknown' || !route.protocol) {
+      return sendError(res, 'pixapi', { status: 404, message: `no route ${url.pathname}` });
+    }
+    const protocol = route.protocol;
+    if (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`) {
+      return sendError(res, protocol, { status: 401, echoKey: false });
+    }
+    if (route.kind === 'task') return answerTask(url.pathname.split('/').at(-1) ?? '', res);
+
+    const asked = askedImage(protocol, route.kind, parsed);
+    if (typeof asked === 'string') return sendError(res, protocol, { status: 400, message: asked });
+    const step = nextStep(asked.model);
+    record.step = step;
+    // In flight until the connection is done with it: answered, dropped, or given up on.
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => {
+      inFlight -= 1;
+    });
+    await sleep(latencyMs);
+    await answerImageRequest(req, res, protocol, route.async, asked, step);
+  }
+
+  async function answerImageRequest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    protocol: 'nanobanana' | 'pixapi',
+    isAsync: boolean,
+    asked: { model: string; size: Dimensions },
+    step: Step,
+  ): Promise<void> {
+    if (typeof step === 'object' && 'status' in step) {
+      return sendError(res, protocol, step, req.headers.authorization);
+    }
+    if (typeof step === 'object' && 'envelopeCode' in step) {
+      return sendJson(res, 200, {
+        code: step.envelopeCode,
+        message: step.message ?? 'generation failed',
+        data: null,
+      });
+    }
+    switch (step) {
+      case 'hang':
+        return;
+      case 'reset':
+        req.socket.destroy();
+        return;
+      case 'hang-mid-body':
+      case 'reset-mid-body':
+        return sendHalf(res, step === 'reset-mid-body');
+      case 'garbage':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('<html>502 Bad Gateway</html>\u0000\u0001');
+        return;
+    }
+    if ((step === 'task-failed' || step === 'task-stuck' || step === 'task-flaky') && !isAsync) {
+      return sendError(res, protocol, {
+        status: 500,
+        message: `gateway script: ${step} needs an async request`,
+      });
+    }
+    const result = step === 'no-image' ? emptyResult(protocol) : imageResult(protocol, asked, step);
+    if (!isAsync) return sendJson(res, 200, result);
+    const id = `task_${randomUUID()}`;
+    tasks.set(id, { step, pollsLeft: options.pollsToComplete ?? 1, result });
+    return sendJson(res, 200, { id, status: 'queued' });
+  }
+
+  function imageResult(
+    protocol: 'nanobanana' | 'pixapi',
+    asked: { model: string; size: Dimensions },
+    step: Step,
+  ) {
+    const size = typeof step === 'object' && 'imageSize' in step ? step.imageSize : asked.size;
+    const id = randomUUID();
+    images.set(id, { ...size, model: asked.model, step });
+    const url =
+      typeof step === 'object' && 'imageUrl' in step ? step.imageUrl : `${baseUrl}/files/${id}.png`;
+    const shape =
+      typeof step === 'object' && 'shape' in step
+        ? step.shape
+        : protocol === 'nanobanana'
+          ? 'url'
+          : 'list-url';
+    const data = {
+      url: { url },
+      'url-array': { url: [url] },
+      'list-url': [{ url }],
+      'list-b64': [{ b64_json: imageBytes(images.get(id)!).toString('base64') }],
+    }[shape];
+    return protocol === 'nanobanana'
+      ? { code: 0, message: 'success', data }
+      : { created: Math.floor(Date.now() / 1000), data };
+  }
+
+  function answerTask(id: string, res: ServerResponse): void {
+    const task = tasks.get(id);
+    if (!task) {
+      sendError(res, 'pixapi', { status: 404, message: `no task ${id}` });
+      return;
+    }
+    if (task.step === 'task-flaky' && !task.flaked) {
+      task.flaked = true;
+      sendError(res, 'pixapi', { status: 503 });
+      return;
+    }
+    sendJson(res, 200, taskState(id, task));
+  }
+
+  async function serveImage(url: URL, res: ServerResponse): Promise<void> {
+    const id = url.pathname.replace(/^\/files\//, '').replace(/\.png$/, '');
+    const image = images.get(id);
+    if (!image || image.step === 'image-404') {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const hop = Number(url.searchParams.get('hop') ?? 0);
+    const redirects =
+      typeof image.step === 'object' && 'imageRedirects' in image.step
+        ? image.step.imageRedirects
+        : 0;
+    if (hop < redirects) {
+      res.writeHead(302, { location: `/files/${id}.png?hop=${hop + 1}` });
+      res.end();
+      return;
+    }
+    const bytes = imageBytes(image);
+    const length = image.step === 'image-unsized' ? {} : { 'content-length': String(bytes.length) };
+    res.writeHead(200, { 'content-type': 'image/png', ...length });
+    if (image.step !== 'image-reset' && image.step !== 'image-stall') {
+      res.end(bytes);
+      return;
+    }
+    res.write(bytes.subarray(0, bytes.length >> 1), () => {
+      if (image.step === 'image-reset') res.destroy();
+    });
+  }
+
+  function sendError(
+    res: ServerResponse,
+    protocol: 'nanobanana' | 'pixapi',
+    fault: Extract<Step, { status: number }>,
+    authorization?: string,
+  ): void {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+    if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs);
+    let message = fault.message ?? DEFAULT_MESSAGES[fault.status] ?? 'Error';
+    if (fault.echoKey) message += ` (received Authorization: ${authorization ?? 'none'})`;
+    const body =
+      fault.body ??
+      JSON.stringify(
+        protocol === 'pixapi'
+          ? {
+              error: {
+                code: errorCode(fault.status),
+                message,
+                type: fault.status >= 500 ? 'server_error' : 'invalid_request_error',
+              },
+            }
+          : { code: fault.status, message },
+      );
+    res.writeHead(fault.status, headers);
+    res.end(body);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`gateway failure: ${String(error)}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    get inFlight() {
+      return inFlight;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    script(modelOrSteps: string | Step[], steps?: Step[]) {
+      if (typeof modelOrSteps !== 'string') return void anyModel.push(...modelOrSteps);
+      scripts.set(modelOrSteps, [...(scripts.get(modelOrSteps) ?? []), ...(steps ?? [])]);
+    },
+    setLatency(ms: number) {
+      latencyMs = ms;
+    },
+    reset() {
+      requests.length = 0;
+      scripts.clear();
+      anyModel.length = 0;
+      maxInFlight = inFlight;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function routeOf(
+  method: string,
+  path: string,
+): { kind: RequestKind; protocol?: 'nanobanana' | 'pixapi'; async: boolean } {
+  if (method === 'GET' && path.startsWith('/files/')) return { kind: 'image', async: false };
+  if (method === 'GET' && path.startsWith('/v1/tasks/'))
+    return { kind: 'task', protocol: 'pixapi', async: true };
+  if (method !== 'POST') return { kind: 'unknown', async: false };
+  const routes: Record<
+    string,
+    { kind: RequestKind; protocol: 'nanobanana' | 'pixapi'; async: boolean }
+  > = {
+    '/v1/images/generate': { kind: 'generate', protocol: 'nanobanana', async: false },
+    '/v1/images/edit': { kind: 'edit', protocol: 'nanobanana', async: false },
+    '/v1/images/generations': { kind: 'generate', protocol: 'pixapi', async: false },
+    '/v1/images/edits': { kind: 'edit', protocol: 'pixapi', async: false },
+    '/v1/async/images/generations': { kind: 'generate', protocol: 'pixapi', async: true },
+    '/v1/async/images/edits': { kind: 'edit', protocol: 'pixapi', async: true },
+  };
+  return routes[path] ?? { kind: 'unknown', async: false };
+}
+
+/** The base model and the pixels a request asks for, or what is wrong with it (a 400). */
+function askedImage(
+  protocol: 'nanobanana' | 'pixapi',
+  kind: RequestKind,
+  { body, files }: ParsedRequest,
+): { model: string; size: Dimensions } | string {
+  if (!body) return 'the body must be JSON or multipart/form-data';
+  if (typeof body.model !== 'string' || !body.model) return 'model is required';
+  if (typeof body.prompt !== 'string' || !body.prompt) return 'prompt is required';
+
+  if (protocol === 'nanobanana') {
+    if (
+      kind === 'edit' &&
+      !(typeof body.image === 'string' || (Array.isArray(body.image) && body.image.length > 0))
+    ) {
+      return 'image must be a URL or an array of URLs';
+    }
+    const gemini = GEMINI_SUFFIX.exec(body.model);
+    if (!gemini) return sizedGptImage(body.model, body.size, body.n);
+    if (body.num !== 1) return 'num must be 1';
+    const model = gemini[1]!;
+    const tier = (gemini[2]?.toUpperCase() ?? '1K') as GeminiTier;
+    if (!isModelId(model) || typeof body.image_size !== 'string')
+      return 'image_size (an aspect ratio) is required';
+    try {
+      return { model, size: geminiPixels(body.image_size, tier, model) };
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  if (kind === 'edit' && (files?.length ?? 0) === 0 && body['image_url[]'] === undefined) {
+    return 'edits need image[] files or image_url[] fields';
+  }
+  return sizedGptImage(body.model, body.size, body.n);
+}
+
+/** pixapi sizes every model as WxH; nanobanana's gpt-image-2 too. 'auto' is 1024x1024. */
+function sizedGptImage(
+  model: string,
+  size: unknown,
+  n: unknown,
+): { model: string; size: Dimensions } | string {
+  if (Number(n) !== 1) return 'n must be 1';
+  const parsed = typeof size === 'string' ? parseSize(size) : undefined;
+  if (!parsed) return `size must be WIDTHxHEIGHT or auto, got ${String(size)}`;
+  return { model, size: parsed === 'auto' ? { width: 1024, height: 1024 } : parsed };
+}
+
+function taskState(id: string, task: Task): Record<string, unknown> {
+  if (task.step === 'task-stuck' || task.pollsLeft > 0) {
+    task.pollsLeft -= 1;
+    return { id, status: 'processing' };
+  }
+  if (task.step === 'task-failed') {
+    const error = { code: 'generation_failed', message: 'The model could not render this prompt' };
+    return { id, status: 'failed', error };
+  }
+  return { id, status: 'completed', result: task.result };
+}
+
+function emptyResult(protocol: 'nanobanana' | 'pixapi') {
+  return protocol === 'nanobanana'
+    ? { code: 0, message: 'success', data: {} }
+    : { created: Math.floor(Date.now() / 1000), data: [] };
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+/** Headers and half a JSON body, then a reset or a stall. */
+function sendHalf(res: ServerResponse, reset: boolean): void {
+  const body = Buffer.from(
+    JSON.stringify({ created: 0, data: [{ url: 'http://127.0.0.1/never' }] }),
+  );
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+  res.write(body.subarray(0, body.length >> 1), () => {
+    if (reset) res.destroy();
+  });
+}
+
+function errorCode(status: number): string {
+  const codes: Record<number, string> = {
+    401: 'invalid_api_key',
+    402: 'insufficient_credits',
+    422: 'content_policy_violation',
+    429: 'rate_limit_exceeded',
+  };
+  return codes[status] ?? (status >= 500 ? 'server_error' : 'invalid_request');
+}
+
+const pngCache = new Map<string, Buffer>();
+
+/** The bytes an image URL serves, after its step's fault. */
+function imageBytes(image: StoredImage): Buffer {
+  if (image.step === 'image-garbage')
+    return Buffer.from('this is not an image, just some bytes\n'.repeat(64));
+  const png = solidPng(image.width, image.height, colourOf(image.model));
+  return image.step === 'image-truncated' ? png.subarray(0, png.length >> 1) : png;
+}
+
+function solidPng(width: number, height: number, [red, green, blue]: readonly number[]): Buffer {
+  const key = `${width}x${height}:${red},${green},${blue}`;
+  const cached = pngCache.get(key);
+  if (cached) return cached;
+  const png = new PNG({ width, height });
+  for (let offset = 0; offset < png.data.length; offset += 4) {
+    png.data[offset] = red!;
+    png.data[offset + 1] = green!;
+    png.data[offset + 2] = blue!;
+    png.data[offset + 3] = 255;
+  }
+  const bytes = PNG.sync.write(png, { colorType: 2, filterType: 0 });
+  pngCache.set(key, bytes);
+  return bytes;
+}
+
+/** A stable colour per model, so a test can tell which model served an image. */
+export function colourOf(model: string): [number, number, number] {
+  let hash = 2166136261;
+  for (const char of model) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return [hash & 0xff, (hash >>> 8) & 0xff, (hash >>> 16) & 0xff];
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function parseBody(req: IncomingMessage, raw: Buffer): Promise<ParsedRequest> {
+  const type = req.headers['content-type'] ?? '';
+  if (raw.length === 0) return {};
+  if (type.startsWith('application/json')) {
+    try {
+      const body: unknown = JSON.parse(raw.toString('utf8'));
+      return typeof body === 'object' && body !== null
+        ? { body: body as Record<string, unknown> }
+        : {};
+    } catch {
+      return {};
+    }
+  }
+  if (!type.startsWith('multipart/form-data')) return {};
+  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  const body: Record<string, unknown> = {};
+  const files: NonNullable<RecordedRequest['files']> = [];
+  for (const [field, value] of form.entries()) {
+    if (typeof value !== 'string') {
+      files.push({ field, filename: value.name, type: value.type, size: value.size });
+      continue;
+    }
+    const previous = body[field];
+    body[field] =
+      previous === undefined
+        ? value
+        : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return { body, files };
+}
+
+function recordedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  if (headers.authorization)
+    headers.authorization = headers.authorization.replace(/^(\S+)\s.*$/, '$1 <hidden>');
+  return headers;
+}
+
+/** mulberry32: a small seeded generator, so a chaos run can be replayed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An ImageRequest for provider tests: gpt-image-2, 1024x1024, high, no references, sync. */
+export function imageRequest(tempDir: string, overrides: Partial<ImageRequest> = {}): ImageRequest {
+  return {
+    assetId: 'test-asset',
+    model: 'gpt-image-2',
+    prompt: 'A lighthouse at dawn',
+    target: { family: 'gpt-image', size: { width: 1024, height: 1024 }, quality: 'high' },
+    images: [],
+    async: false,
+    tempDir,
+    signal: new AbortController().signal,
+    ...overrides,
+  };
+}

@@ -1,0 +1,124 @@
+// The token reaches a real smart-HTTP git server (git http-backend behind node:http) as the
+// only Authorization header, even when actions/checkout left its own header configured.
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { commitAndPush } from '../../src/github/commit.js';
+
+const TOKEN = 'ghs_pushTokenForTests';
+const basic = (token: string) => Buffer.from(`x-access-token:${token}`).toString('base64');
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+}
+
+/** Serves every repository under `root` with git http-backend, for one accepted token. */
+function startGitServer(root: string, authorizations: string[][]): Promise<Server> {
+  const server = createServer((request, response) => {
+    const headers = request.rawHeaders.filter((_, i) => i % 2 === 0);
+    const sent = request.rawHeaders.filter(
+      (_, i) => i % 2 === 1 && headers[(i - 1) / 2]?.toLowerCase() === 'authorization',
+    );
+    authorizations.push(sent);
+    if (sent.length !== 1 || sent[0]?.toLowerCase() !== `basic ${basic(TOKEN)}`.toLowerCase()) {
+      response.writeHead(401, { 'www-authenticate': 'Basic realm="git"' }).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const backend = execFile(
+      'git',
+      ['http-backend'],
+      {
+        encoding: 'buffer',
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...process.env,
+          GIT_PROJECT_ROOT: root,
+          GIT_HTTP_EXPORT_ALL: '1',
+          PATH_INFO: url.pathname,
+          QUERY_STRING: url.search.slice(1),
+          REQUEST_METHOD: request.method,
+          CONTENT_TYPE: request.headers['content-type'] ?? '',
+          HTTP_CONTENT_ENCODING: request.headers['content-encoding'] ?? '',
+          REMOTE_USER: 'x-access-token',
+          REMOTE_ADDR: '127.0.0.1',
+        },
+      },
+      (_error, stdout) => {
+        const split = stdout.indexOf('\r\n\r\n');
+        const head = stdout.subarray(0, split).toString('latin1').split('\r\n');
+        const status = Number(
+          head.find((line) => line.startsWith('Status:'))?.split(' ')[1] ?? 200,
+        );
+        for (const line of head) {
+          const [name, ...value] = line.split(': ');
+          if (name && name !== 'Status') response.setHeader(name, value.join(': '));
+        }
+        response.writeHead(status).end(stdout.subarray(split + 4));
+      },
+    );
+    request.pipe(backend.stdin!);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+let root: string;
+let server: Server;
+let authorizations: string[][];
+
+beforeEach(async () => {
+  vi.stubEnv('GIT_CONFIG_GLOBAL', '/dev/null');
+  vi.stubEnv('GIT_CONFIG_NOSYSTEM', '1');
+  root = await mkdtemp(join(tmpdir(), 'asset-forge-git-auth-'));
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', 'site.git');
+  git(root, 'init', '--quiet', '--initial-branch=main', 'work');
+  await writeFile(join(root, 'work', 'README.md'), 'hello\n');
+  git(join(root, 'work'), 'add', '.');
+  git(join(root, 'work'), 'commit', '--quiet', '-m', 'initial');
+  git(join(root, 'work'), 'push', '--quiet', join(root, 'site.git'), 'main');
+  authorizations = [];
+  server = await startGitServer(root, authorizations);
+});
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await new Promise((done) => server.close(done));
+  await rm(root, { recursive: true, force: true });
+});
+
+it('pushes over HTTP with the token in place of the header checkout left behind', async () => {
+  const work = join(root, 'work');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  git(work, 'remote', 'add', 'origin', `${base}/site.git`);
+  git(work, 'config', `http.${base}/.extraheader`, `AUTHORIZATION: basic ${basic('ghs_stale')}`);
+  await writeFile(join(work, 'hero.png'), 'png bytes');
+
+  await expect(
+    commitAndPush({ cwd: work, files: ['hero.png'], message: 'no token', maxAttempts: 1 }),
+  ).rejects.toThrow(/Could not push/);
+
+  await writeFile(join(work, 'logo.png'), 'png bytes');
+  const result = await commitAndPush({
+    cwd: work,
+    files: ['logo.png'],
+    message: 'token',
+    token: TOKEN,
+  });
+
+  expect(result.pushed).toBe(true);
+  expect(git(join(root, 'site.git'), 'log', '--format=%s', 'main')).toBe(
+    'token\nno token\ninitial',
+  );
+  expect(git(join(root, 'site.git'), 'rev-parse', 'main')).toBe(result.sha);
+  expect(authorizations.at(-1)).toHaveLength(1);
+  expect(readFileSync(join(work, '.git', 'config'), 'utf8')).not.toContain(basic(TOKEN));
+});

@@ -1,0 +1,68 @@
+// Test images: seeded, photo-like rasters and their bytes in every format.
+import { expect } from 'vitest';
+import { encodeImage } from '../../src/images/codec.js';
+import { ImageCheckError } from '../../src/images/errors.js';
+import { createRaster, type Raster } from '../../src/images/raster.js';
+import type { ImageFormat } from '../../src/models.js';
+import type { Dimensions } from '../../src/sizes.js';
+
+/** A small deterministic generator (mulberry32), so failures reproduce. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Smooth gradients with a little noise; `alpha` makes the left half fade out. */
+export function photo(size: Dimensions, { seed = 1, alpha = false } = {}): Raster {
+  const raster = createRaster(size);
+  const random = seededRandom(seed);
+  const { width, height, data } = raster;
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0; x < width; x++, i += 4) {
+      data[i] = 128 + 100 * Math.sin(x / 37 + y / 53) + random() * 6;
+      data[i + 1] = 128 + 100 * Math.cos(y / 29) * Math.sin(x / 41);
+      data[i + 2] = (255 * (x + y)) / (width + height);
+      data[i + 3] = alpha && x < width / 2 ? (510 * x) / width : 255;
+    }
+  }
+  return raster;
+}
+
+export function solid(size: Dimensions, rgba: [number, number, number, number]): Raster {
+  const raster = createRaster(size);
+  for (let i = 0; i < raster.data.length; i += 4) raster.data.set(rgba, i);
+  return raster;
+}
+
+export const encoded = (size: Dimensions, format: ImageFormat, seed = 1) =>
+  encodeImage(photo(size, { seed }), format);
+
+export const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
+
+/** Mean absolute difference per channel, 0-255. */
+export function meanError(a: Raster, b: Raster): number {
+  let total = 0;
+  for (let i = 0; i < a.data.length; i++) total += Math.abs(a.data[i]! - b.data[i]!);
+  return total / a.data.length;
+}
+
+export const pixel = ({ width, data }: Raster, x: number, y: number) =>
+  Array.from(data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
+
+/** Runs `action`, expects an ImageCheckError for `reason`, and returns its message. */
+export function expectCheckError(action: () => unknown, reason: ImageCheckError['reason']): string {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImageCheckError);
+    expect((error as ImageCheckError).reason).toBe(reason);
+    return (error as ImageCheckError).message;
+  }
+  throw new Error(`expected an ImageCheckError (${reason})`);
+}

@@ -1,0 +1,124 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImageCheckError } from '../../src/images/errors.js';
+import { verifyImageBytes, verifyImageFile } from '../../src/images/verify.js';
+import { encoded, expectCheckError, FORMATS, seededRandom } from './samples.js';
+
+const size = { width: 96, height: 64 };
+let tempDir: string;
+beforeAll(async () => {
+  tempDir = await mkdtemp(join(tmpdir(), 'verify-'));
+});
+afterAll(() => rm(tempDir, { recursive: true, force: true }));
+
+describe.each(FORMATS)('a %s image', (format) => {
+  it('passes with its exact size, its aspect, or any size', async () => {
+    const bytes = await encoded(size, format);
+    const header = { format, ...size };
+    expect(verifyImageBytes(bytes, { exact: size })).toEqual(header);
+    expect(verifyImageBytes(bytes, { aspect: { width: 3, height: 2 } })).toEqual(header);
+    expect(verifyImageBytes(bytes, { any: true })).toEqual(header);
+  });
+
+  it('is refused when cut short anywhere', async () => {
+    const bytes = await encoded(size, format);
+    const random = seededRandom(7);
+    const cuts = [
+      16,
+      bytes.length - 1,
+      ...Array.from({ length: 40 }, () => 16 + Math.floor(random() * (bytes.length - 16))),
+    ];
+    for (const cut of cuts) {
+      expectCheckError(
+        () => verifyImageBytes(bytes.subarray(0, cut), { exact: size }),
+        'truncated',
+      );
+    }
+  });
+
+  it('is refused at the wrong size or aspect, saying what it got', async () => {
+    const bytes = await encoded(size, format);
+    const message = expectCheckError(
+      () => verifyImageBytes(bytes, { exact: { width: 64, height: 64 } }),
+      'wrong-dimensions',
+    );
+    expect(message).toBe('the image is 96x64, 64x64 expected');
+    expectCheckError(
+      () => verifyImageBytes(bytes, { aspect: { width: 16, height: 9 } }),
+      'wrong-aspect',
+    );
+  });
+});
+
+describe('verifyImageBytes', () => {
+  it("accepts Gemini's own drift from the ratio it was asked for", async () => {
+    const bytes = await encoded({ width: 1376, height: 768 }, 'png'); // Gemini's 16:9 at 1K
+    expect(verifyImageBytes(bytes, { aspect: { width: 16, height: 9 } }).width).toBe(1376);
+  });
+
+  it('refuses empty input and bytes that are no image', () => {
+    expectCheckError(() => verifyImageBytes(Buffer.alloc(0), { any: true }), 'empty');
+    expectCheckError(
+      () => verifyImageBytes(Buffer.from('{"code":1}'), { any: true }),
+      'not-an-image',
+    );
+  });
+
+  it('refuses a PNG with a damaged byte (CRC) and one whose data is short', async () => {
+    const png = await encoded(size, 'png');
+    const damaged = Buffer.from(png);
+    damaged[60] = damaged[60]! ^ 0xff;
+    expect(expectCheckError(() => verifyImageBytes(damaged, { any: true }), 'corrupt')).toMatch(
+      /CRC/,
+    );
+    // A valid PNG of a smaller image, relabelled as larger: the data does not fill it.
+    const short = Buffer.from(await encoded({ width: 96, height: 60 }, 'png'));
+    short.writeUInt32BE(64, 20);
+    const { crc32 } = await import('node:zlib');
+    short.writeUInt32BE(crc32(short.subarray(12, 29)), 29);
+    expect(expectCheckError(() => verifyImageBytes(short, { any: true }), 'corrupt')).toMatch(
+      /expected/,
+    );
+  });
+
+  it('refuses a JPEG without image data and an animated WebP', async () => {
+    const jpeg = await encoded(size, 'jpeg');
+    const bare = Buffer.from([0xff, 0xd8, 0xff, 0xd9]);
+    expect(expectCheckError(() => verifyImageBytes(bare, { any: true }), 'corrupt')).toMatch(
+      /frame/,
+    );
+    const headersOnly = Buffer.concat([
+      jpeg.subarray(0, jpeg.indexOf(Buffer.from([0xff, 0xda]))),
+      bare.subarray(2),
+    ]);
+    expect(expectCheckError(() => verifyImageBytes(headersOnly, { any: true }), 'corrupt')).toMatch(
+      /no image data/,
+    );
+    const webp = Buffer.from(await encoded(size, 'webp'));
+    const anim = Buffer.from('ANIM\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00', 'latin1');
+    const animated = Buffer.concat([webp, anim]);
+    animated.writeUInt32LE(animated.length - 8, 4);
+    expectCheckError(() => verifyImageBytes(animated, { any: true }), 'unsupported');
+  });
+});
+
+describe('verifyImageFile', () => {
+  it('reads the file and returns its path with the header', async () => {
+    const file = join(tempDir, 'ok.webp');
+    await writeFile(file, await encoded(size, 'webp'));
+    await expect(verifyImageFile(file, { exact: size })).resolves.toEqual({
+      file,
+      format: 'webp',
+      ...size,
+    });
+  });
+
+  it('rejects a truncated file with an ImageCheckError', async () => {
+    const file = join(tempDir, 'cut.png');
+    const png = await encoded(size, 'png');
+    await writeFile(file, png.subarray(0, png.length - 20));
+    await expect(verifyImageFile(file, { exact: size })).rejects.toBeInstanceOf(ImageCheckError);
+  });
+});
