@@ -78,7 +78,6 @@ const ours = {
   'encode JPEG q90': await time(() => encodeImage(target4k, 'jpeg'), none),
   'encode WebP q85': await time(() => encodeImage(target4k, 'webp'), none),
 };
-const oursRss = process.memoryUsage().rss;
 
 const jimp: Record<keyof typeof ours, number | undefined> = {
   // jimp has no check short of decoding.
@@ -133,4 +132,3 @@ console.table(rows);
 console.log(
   `Gemini 4K PNG to exact 3840x2160 PNG (verify + decode + resize + encode): ${ms(gemini.reduce((sum, step) => sum + ours[step], 0))}`,
 );
-console.log(`RSS after asset-forge steps: ${mb(oursRss)}`);

@@ -125,3 +125,7 @@ export function sha256File(path: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')));
   });
 }
+
+export function sha256Bytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -18,6 +18,8 @@ export function drawPlaceholder(seed: string, size: Dimensions): Buffer {
   const line = Math.max(1, Math.round(shortEdge / 540));
   const period = Math.max(4, Math.round(shortEdge / (6 + (hash[2]! % 10))));
   const slant = hash[3]! & 1 ? 1 : -1;
+  // Wide enough along each row that a shallow diagonal stays unbroken.
+  const diagonalReach = line * Math.max(1, width / height);
   const inkColumn = lineMask(width, line);
   const inkRow = lineMask(height, line);
 
@@ -32,7 +34,9 @@ export function drawPlaceholder(seed: string, size: Dimensions): Buffer {
     const diagonal = (y * width) / height;
     const phase = period * height + slant * y; // keeps the stripe index non-negative
     for (let x = 0; x < width; x++) {
-      const onDiagonal = Math.abs(x - diagonal) < line || Math.abs(width - 1 - x - diagonal) < line;
+      const onDiagonal =
+        Math.abs(x - diagonal) < diagonalReach ||
+        Math.abs(width - 1 - x - diagonal) < diagonalReach;
       if (inkColumn[x] || onDiagonal) row[x] = ink;
       else row[x] = ((x + phase) / period) & 1 ? stripe : background;
     }

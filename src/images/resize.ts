@@ -45,9 +45,9 @@ export function resizeRaster(source: Raster, target: Dimensions): Raster {
   const output = createRaster(target);
   const pixels = new Uint8ClampedArray(output.data.buffer); // rounds and clamps on write
   const rowLength = target.width * 4;
-  const ring = Array.from({ length: rows.taps }, () => new Float32Array(rowLength));
+  const ring = Array.from({ length: rows.taps }, () => new Float64Array(rowLength));
   const ringRow = new Int32Array(rows.taps).fill(-1);
-  const sum = new Float32Array(rowLength);
+  const sum = new Float64Array(rowLength);
 
   for (let y = 0; y < target.height; y++) {
     sum.fill(0);
@@ -124,7 +124,7 @@ function resampleRow(
   { width, data }: Raster,
   y: number,
   columns: AxisWeights,
-  out: Float32Array,
+  out: Float64Array,
 ): void {
   const { first, count, weights, taps } = columns;
   const rowStart = y * width * 4;
@@ -147,7 +147,7 @@ function resampleRow(
   }
 }
 
-function unpremultiply(sum: Float32Array, pixels: Uint8ClampedArray, offset: number): void {
+function unpremultiply(sum: Float64Array, pixels: Uint8ClampedArray, offset: number): void {
   for (let i = 0; i < sum.length; i += 4) {
     const alpha = sum[i + 3]!;
     const scale = alpha > 0 ? 1 / alpha : 0;

@@ -1,5 +1,5 @@
 // Turns zod's schema issues into manifest problems a user can act on: what is wrong, where, the fix.
-import { ZodArray, ZodObject, ZodOptional, type z } from 'zod';
+import { ZodArray, ZodEnum, ZodObject, ZodOptional, ZodRecord, type z } from 'zod';
 import { GPT_IMAGE_2_PRESETS } from '../sizes.js';
 import { closestName } from './errors.js';
 import type { ManifestPath } from './positions.js';
@@ -9,6 +9,8 @@ export interface PathProblem {
   path: ManifestPath;
   /** Point at this key of the map at `path` rather than at its value. */
   key?: string;
+  /** Point at this text inside the value at `path`, where it is written literally. */
+  needle?: string;
   message: string;
   fix: string;
 }
@@ -32,16 +34,14 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): PathProb
         return {
           path,
           key,
-          message: `unknown key '${key}'${name ? ` in ${name}` : ''}`,
+          message: `unknown key '${key}' ${path.length > 0 ? `in ${name}` : 'at the top level'}`,
           fix: suggestion
             ? `did you mean '${suggestion}'?`
             : `remove it; valid keys here are ${known.join(', ')}`,
         };
       });
     case 'invalid_type':
-      if (value === undefined) {
-        return [{ path: path.slice(0, -1), message: `${name} is missing`, fix: `add ${name}` }];
-      }
+      if (value === undefined) return [missingKey(path)];
       return [
         {
           path,
@@ -49,24 +49,34 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): PathProb
           fix: `write ${name} as ${article(issue.expected)}`,
         },
       ];
-    case 'invalid_value':
+    case 'invalid_value': {
+      if (value === undefined) return [missingKey(path)];
+      const options = issue.values.map(String);
+      const unquoted = options.find((option) => option === String(value));
       return [
         {
           path,
           message: `${name} is ${JSON.stringify(value)}, which is not allowed`,
-          fix: withSuggestion(
-            value,
-            issue.values.map(String),
-            `use one of ${issue.values.map(String).join(', ')}`,
-          ),
+          fix: unquoted
+            ? `write ${unquoted} without quotes`
+            : withSuggestion(
+                value,
+                options,
+                options.length === 1 ? `use ${options[0]}` : `use one of ${options.join(', ')}`,
+              ),
         },
       ];
+    }
     case 'invalid_format':
       return [
         {
           path,
           message: `${name} ${JSON.stringify(value)} is not valid`,
-          fix: PATTERN_FIXES[lastKey(path)] ?? `match the pattern ${issue.pattern ?? issue.format}`,
+          fix:
+            (path.includes('renditions') && lastKey(path) === 'size'
+              ? RENDITION_SIZE_FIX
+              : PATTERN_FIXES[lastKey(path)]) ??
+            `match the pattern ${issue.pattern ?? issue.format}`,
         },
       ];
     case 'too_big':
@@ -95,25 +105,56 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): PathProb
       return [
         {
           path,
-          message: `${name} has the wrong shape`,
-          fix: `write ${name} as a number, or as { low, medium, high }`,
+          message: `${name} has the wrong shape (${typeName(value)})`,
+          fix:
+            path[0] === 'vars'
+              ? `write ${name} as text, a number, or true or false`
+              : `write ${name} as a number, or as { low, medium, high }`,
         },
       ];
-    case 'invalid_key':
+    case 'invalid_key': {
+      const key = path.at(-1);
+      const parent = path.slice(0, -1);
       return [
         {
-          path,
-          message: `${name} has a key that is not allowed`,
-          fix: 'see the manifest reference for the keys this map takes',
+          path: parent,
+          ...(typeof key === 'string' ? { key } : {}),
+          message:
+            parent[0] === 'vars'
+              ? `variable name '${String(key)}' is not valid`
+              : `${describePath(parent)} has a key '${String(key)}' that is not allowed`,
+          fix:
+            parent[0] === 'vars'
+              ? 'start it with a letter or _, then use letters, digits, _ and -'
+              : 'see the manifest reference for the keys this map takes',
         },
       ];
+    }
     default:
       return [{ path, message: `${name}: ${issue.message}`, fix: 'see the manifest reference' }];
   }
 }
 
+const RENDITION_SIZE_FIX = 'write WIDTHxHEIGHT such as 1200x630 (a rendition needs an exact size)';
+
+/** A required key that is not there: point at the map that should hold it. */
+function missingKey(path: ManifestPath): PathProblem {
+  const key = String(path.at(-1));
+  const parent = path.slice(0, -1);
+  const where = parent.length > 0 ? describePath(parent) : 'the manifest';
+  return {
+    path: parent,
+    message: `${where} is missing the required key '${key}'`,
+    fix:
+      key === 'version'
+        ? 'add version: 1 at the top of the manifest'
+        : `add ${key}: to ${parent.length > 0 ? where : 'the top level of the manifest'}`,
+  };
+}
+
 /** `assets[2].size`, `budget.max-credits`. */
 export function describePath(path: ManifestPath): string {
+  if (path.length === 0) return 'the manifest';
   return path
     .map((segment, index) =>
       typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
@@ -136,8 +177,12 @@ function knownKeysAt(path: ManifestPath): string[] {
   for (const segment of path) {
     schema = schema ? childSchema(unwrap(schema), segment) : undefined;
   }
-  const object = schema ? unwrap(schema) : undefined;
-  return object instanceof ZodObject ? Object.keys(object.shape) : [];
+  const map = schema ? unwrap(schema) : undefined;
+  if (map instanceof ZodObject) return Object.keys(map.shape);
+  if (map instanceof ZodRecord && map.keyType instanceof ZodEnum) {
+    return (map.keyType.options as (string | number)[]).map(String);
+  }
+  return [];
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -146,6 +191,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 
 function childSchema(schema: z.ZodType, segment: string | number): z.ZodType | undefined {
   if (schema instanceof ZodArray) return schema.element as z.ZodType;
+  if (schema instanceof ZodRecord) return schema.valueType as z.ZodType;
   if (schema instanceof ZodObject) return schema.shape[segment] as z.ZodType | undefined;
   return undefined;
 }

@@ -2,8 +2,8 @@
 // Every problem is collected (not only the first) and carries file:line:column and a fix.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { ManifestInvalidError, type ManifestProblem } from './errors.js';
+import { type Alias, type Document, LineCounter, parseDocument, visit } from 'yaml';
+import { formatProblem, ManifestInvalidError, type ManifestProblem } from './errors.js';
 import { describeIssue, type PathProblem } from './issues.js';
 import { PositionFinder } from './positions.js';
 import { resolveManifest } from './resolve.js';
@@ -65,9 +65,9 @@ export function parseManifest(
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const positions = new PositionFinder(document, lines);
+  const positions = new PositionFinder(document, lines, text);
   const fromPath = (problem: PathProblem): ManifestProblem => {
-    const { line, column } = positions.find(problem.path, problem.key);
+    const { line, column } = positions.find(problem.path, problem.key, problem.needle);
     return at(file, line, column, problem.message, problem.fix);
   };
 
@@ -75,6 +75,16 @@ export function parseManifest(
     throw new ManifestInvalidError(
       document.errors.map((error) => {
         const { line, column } = positions.position(error.pos[0]);
+        if (error.code === 'DUPLICATE_KEY') {
+          const key = text.slice(error.pos[0], error.pos[1]).trim();
+          return at(
+            file,
+            line,
+            column,
+            `YAML: the key ${key ? `'${key}' ` : ''}is written twice in the same map`,
+            'keep one of them',
+          );
+        }
         return at(
           file,
           line,
@@ -86,6 +96,20 @@ export function parseManifest(
     );
   }
 
+  const unresolved = firstUnresolvedAlias(document);
+  if (unresolved) {
+    const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
+    throw new ManifestInvalidError([
+      at(
+        file,
+        line,
+        column,
+        `YAML: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
+        `define &${unresolved.source} before this place, or write the value out`,
+      ),
+    ]);
+  }
+
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -95,19 +119,24 @@ export function parseManifest(
         file,
         1,
         1,
-        `YAML: ${firstLine((error as Error).message)}`,
-        `use at most ${MAX_ALIAS_COUNT} alias expansions`,
+        `YAML: the aliases (*name) expand into too many copies (${firstLine((error as Error).message)})`,
+        `use at most ${MAX_ALIAS_COUNT} alias expansions; write the values out instead`,
       ),
+    ]);
+  }
+
+  if (data === null || data === undefined) {
+    throw new ManifestInvalidError([
+      at(file, 1, 1, 'the manifest is empty', 'start it with version: 1 and a list of assets:'),
     ]);
   }
 
   const parsed = manifestSchema.safeParse(data);
   if (!parsed.success) {
     throw new ManifestInvalidError(
-      parsed.error.issues
-        .flatMap((issue) => describeIssue(issue, data))
-        .map(fromPath)
-        .sort(byPlace),
+      sortedUnique(
+        parsed.error.issues.flatMap((issue) => describeIssue(issue, data)).map(fromPath),
+      ),
     );
   }
 
@@ -120,7 +149,7 @@ export function parseManifest(
     acceptsFileReferences: provider !== 'nanobanana',
     lineOf: (path) => positions.find(path).line,
   });
-  if (problems.length > 0) throw new ManifestInvalidError(problems.map(fromPath).sort(byPlace));
+  if (problems.length > 0) throw new ManifestInvalidError(sortedUnique(problems.map(fromPath)));
   return manifest;
 }
 
@@ -138,6 +167,33 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function byPlace(a: ManifestProblem, b: ManifestProblem): number {
-  return a.line - b.line || a.column - b.column;
+/**
+ * In file order; a problem reported once per asset from one place (an invalid size under
+ * `defaults`) is listed once.
+ */
+function sortedUnique(problems: ManifestProblem[]): ManifestProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => {
+      const key = formatProblem(problem);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The first alias whose anchor is not defined before it (toJS would throw without a place). */
+function firstUnresolvedAlias(document: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

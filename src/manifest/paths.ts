@@ -12,14 +12,15 @@ const WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
 /** Resolves `path` (written relative to `baseDir`) and checks that it stays inside `root`. */
 export function confinePath(root: string, baseDir: string, path: string): ConfinedPath {
   if (path.includes('\0')) return refuse('it contains a NUL character', 'remove it');
+  // Absolute first: `C:\x` must not be "fixed" into the absolute `C:/x`.
+  if (path.startsWith('/') || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
+    return refuse('it is absolute', 'write it relative to the manifest folder');
+  }
   if (path.includes('\\')) {
     return refuse(
       'it contains a backslash',
       `write it with forward slashes: ${path.replaceAll('\\', '/')}`,
     );
-  }
-  if (path.startsWith('/') || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
-    return refuse('it is absolute', 'write it relative to the manifest folder');
   }
   const fromRootRaw = posix.normalize(posix.join(toPosix(relative(root, baseDir)), path));
   if (fromRootRaw === '.') return refuse('it names the repository folder itself', 'name a file');

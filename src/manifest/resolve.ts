@@ -6,7 +6,6 @@ import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../pricing.js';
 import {
   checkGptImage2Size,
   type Dimensions,
-  describeInvalidSize,
   formatSize,
   nearestValidSize,
   parseSize,
@@ -179,10 +178,11 @@ function resolveSize(
 ): SizeSpec {
   const size = parseSize(text);
   if (!size) return 'auto'; // the schema already reported a malformed size
-  if (size !== 'auto' && chain.includes('gpt-image-2') && checkGptImage2Size(size).length > 0) {
+  const broken = size === 'auto' || !chain.includes('gpt-image-2') ? [] : checkGptImage2Size(size);
+  if (size !== 'auto' && broken.length > 0) {
     report({
       path,
-      message: `size ${text} is not valid for gpt-image-2: ${describeInvalidSize(size)}`,
+      message: `size ${text} is not valid for gpt-image-2: ${broken.map((rule) => rule.message).join('; ')}`,
       fix: `use ${formatSize(nearestValidSize(size))}, the nearest valid size with the same aspect ratio`,
     });
   }

@@ -1,22 +1,21 @@
 // The cost preview and the run report as markdown: the PR comment and the job summary share it.
 import type { AssetResult, RunResult } from '../generate/types.js';
 import { formatProblem, type ManifestProblem } from '../manifest/errors.js';
-import type { Plan } from '../plan.js';
-import { formatSize } from '../sizes.js';
 import { escapeCell } from './escape.js';
+import type { PlanDocument } from './plan-document.js';
 
-export function planMarkdown(plan: Plan): string {
-  const changing = plan.items.filter((item) => item.change !== 'unchanged');
+export function planMarkdown(plan: PlanDocument): string {
+  const changing = plan.assets.filter((item) => item.change !== 'unchanged');
   const lines = ['### asset-forge cost preview', ''];
   if (changing.length === 0 && plan.removed.length === 0) {
-    lines.push(`Nothing to generate: all ${plan.items.length} assets are up to date.`);
+    lines.push(`Nothing to generate: all ${plan.assets.length} assets are up to date.`);
   } else {
     lines.push('| Asset | Change | Size | Tier | Quality | Model | Credits |');
     lines.push('|---|---|---|---|---|---|---:|');
     for (const item of changing) {
       const note = item.skipReason ? ` (skipped: ${item.skipReason})` : '';
       lines.push(
-        `| ${escapeCell(item.asset.id)} | ${item.change}${note} | ${formatSize(item.asset.size)} | ${item.tier} | ${item.asset.quality} | ${item.asset.model} | ${item.credits} |`,
+        `| ${escapeCell(item.id)} | ${item.change}${note} | ${escapeCell(item.size)} | ${escapeCell(item.tier)} | ${escapeCell(item.quality)} | ${escapeCell(item.model)} | ${item.credits} |`,
       );
     }
     for (const removed of plan.removed) {
@@ -24,12 +23,13 @@ export function planMarkdown(plan: Plan): string {
     }
   }
   lines.push('', budgetLine(plan));
-  const unchanged = plan.items.length - changing.length;
+  const unchanged = plan.assets.length - changing.length;
   if (unchanged > 0) lines.push('', `${unchanged} unchanged assets are skipped at no cost.`);
+  if (plan.problems.length > 0) lines.push('', problemsMarkdown(plan.problems));
   return lines.join('\n');
 }
 
-export function budgetLine(plan: Plan): string {
+export function budgetLine(plan: PlanDocument): string {
   const total = `**Total: ${plan.requiredCredits} credits**`;
   if (plan.budget === undefined) return `${total} (no budget set).`;
   if (!plan.overBudget) return `${total} of a budget of ${plan.budget}: within budget.`;
@@ -43,7 +43,7 @@ export function budgetLine(plan: Plan): string {
 
 export function problemsMarkdown(problems: ManifestProblem[]): string {
   return [
-    '### asset-forge: the manifest is invalid',
+    '#### The manifest is invalid',
     '',
     ...problems.map((problem) => `- ${escapeCell(formatProblem(problem), 500)}`),
   ].join('\n');

@@ -1,9 +1,11 @@
-import { PNG } from 'pngjs';
+import { PNG, type PNGOptions } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImage, encodeImage } from '../../src/images/codec.js';
 import { ImageCheckError } from '../../src/images/errors.js';
 import { readImageHeader } from '../../src/images/format.js';
-import { FORMATS, meanError, photo, pixel, solid } from './samples.js';
+import type { Raster } from '../../src/images/raster.js';
+import { verifyImageBytes } from '../../src/images/verify.js';
+import { FORMATS, interlacedPng, meanError, photo, pixel, solid } from './samples.js';
 
 const size = { width: 161, height: 97 }; // odd sizes catch stride and subsampling slips
 
@@ -48,40 +50,47 @@ describe('alpha', () => {
 });
 
 describe('PNG from other encoders', () => {
-  const original = photo(size, { alpha: true });
-  const source = Buffer.from(original.data.buffer);
+  const withAlpha = photo(size, { alpha: true });
+  const opaque = photo(size);
+  const write = (raster: Raster, options: PNGOptions) =>
+    PNG.sync.write(
+      { width: raster.width, height: raster.height, data: Buffer.from(raster.data.buffer) } as PNG,
+      options,
+    );
 
-  it.each([0, 1, 2, 3, 4])('decodes rows filtered with filter %i exactly', async (filterType) => {
-    for (const colorType of [2, 6] as const) {
-      const bytes = PNG.sync.write(
-        { width: size.width, height: size.height, data: source } as PNG,
-        {
-          colorType,
-          filterType,
-        },
-      );
-      const decoded = await decodeImage(bytes, 'png');
-      const expected = colorType === 6 ? original : { ...original, data: opaque(original.data) };
-      expect(meanError(expected, decoded), `colour type ${colorType}`).toBe(0);
+  it.each([0, 1, 2, 3, 4])(
+    'decodes RGB and RGBA rows filtered with filter %i exactly',
+    async (filterType) => {
+      expect(
+        meanError(opaque, await decodeImage(write(opaque, { colorType: 2, filterType }), 'png')),
+      ).toBe(0);
+      expect(
+        meanError(
+          withAlpha,
+          await decodeImage(write(withAlpha, { colorType: 6, filterType }), 'png'),
+        ),
+      ).toBe(0);
+    },
+  );
+
+  it('decodes interlaced PNGs, and verifies their data length', async () => {
+    for (const dimensions of [size, { width: 3, height: 1 }, { width: 1, height: 9 }]) {
+      const raster = photo(dimensions, { alpha: true });
+      const bytes = interlacedPng(raster);
+      expect(verifyImageBytes(bytes, { exact: dimensions }).format).toBe('png');
+      expect(meanError(raster, await decodeImage(bytes, 'png'))).toBe(0);
     }
   });
 
-  it('decodes greyscale, 16-bit and interlaced PNGs too', async () => {
-    const grey = PNG.sync.write({ width: size.width, height: size.height, data: source } as PNG, {
-      colorType: 0,
-    });
-    const decoded = await decodeImage(grey, 'png');
-    expect(pixel(decoded, 3, 3)[0]).toBe(pixel(decoded, 3, 3)[1]);
-    const sixteenBit = PNG.sync.write(
-      { width: size.width, height: size.height, data: source } as PNG,
-      { colorType: 6, bitDepth: 16 },
-    );
-    expect(meanError(original, await decodeImage(sixteenBit, 'png'))).toBe(0);
+  it('decodes greyscale and 16-bit PNGs too', async () => {
+    const grey = await decodeImage(write(opaque, { colorType: 0 }), 'png');
+    expect(pixel(grey, 3, 3)[0]).toBe(pixel(grey, 3, 3)[1]);
+    const wide = {
+      ...withAlpha,
+      data: new Uint8Array(Uint16Array.from(withAlpha.data, (v) => v * 257).buffer),
+    };
+    const sixteenBit = write(wide, { colorType: 6, bitDepth: 16 });
+    expect(sixteenBit[24]).toBe(16);
+    expect(meanError(withAlpha, await decodeImage(sixteenBit, 'png'))).toBe(0);
   });
 });
-
-function opaque(data: Uint8Array): Uint8Array {
-  const copy = Uint8Array.from(data);
-  for (let i = 3; i < copy.length; i += 4) copy[i] = 255;
-  return copy;
-}

@@ -1,4 +1,5 @@
 // Test images: seeded, photo-like rasters and their bytes in every format.
+import { crc32, deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { encodeImage } from '../../src/images/codec.js';
 import { ImageCheckError } from '../../src/images/errors.js';
@@ -65,4 +66,45 @@ export function expectCheckError(action: () => unknown, reason: ImageCheckError[
     return (error as ImageCheckError).message;
   }
   throw new Error(`expected an ImageCheckError (${reason})`);
+}
+
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** An Adam7-interlaced RGBA PNG, which neither our encoder nor pngjs writes. */
+export function interlacedPng(raster: Raster): Buffer {
+  const { width, height, data } = raster;
+  const rows: number[] = [];
+  for (const [x0, y0, dx, dy] of ADAM7) {
+    if (x0 >= width) continue; // an empty pass has no rows at all
+    for (let y = y0; y < height; y += dy) {
+      rows.push(0);
+      for (let x = x0; x < width; x += dx)
+        rows.push(...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
+    }
+  }
+  const chunk = (type: string, body: Uint8Array) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
+    return Buffer.concat([head, body, crc]);
+  };
+  const header = Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 8, 6, 0, 0, 1]);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }

@@ -1,0 +1,190 @@
+// Runs a plan: the selected assets through their chains, at most `concurrency` at a time; each
+// finished asset's files written atomically and its lock entry saved at once, so a killed run
+// keeps everything it paid for and a re-run continues where it stopped.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BudgetLedger } from '../budget.js';
+import { produceImages } from '../images/transform.js';
+import { type LockFile, sha256Bytes, writeFileAtomic, writeLock } from '../lockfile.js';
+import type { Asset } from '../manifest/types.js';
+import type { Plan, PlannedAsset } from '../plan.js';
+import type { Provider } from '../providers/types.js';
+import { CircuitBreaker } from './breaker.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, runChain } from './chain.js';
+import type { AssetResult, Attempt, RunResult } from './types.js';
+
+export interface GenerateOptions {
+  provider: Provider;
+  lock: LockFile;
+  lockPath: string;
+  concurrency: number;
+  policy?: RetryPolicy;
+  breaker?: { threshold: number; coolDownMs: number };
+  signal?: AbortSignal;
+  now?: () => Date;
+  random?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  onAssetStart?(id: string): void;
+  onAttempt?(id: string, attempt: Attempt): void;
+  onAssetDone?(result: AssetResult): void;
+}
+
+export async function generatePlan(plan: Plan, options: GenerateOptions): Promise<RunResult> {
+  const { manifest } = plan;
+  const ledger = new BudgetLedger(plan.budget);
+  const run: { stoppedBecause?: string } = {};
+  const signal = options.signal ?? new AbortController().signal;
+  const tempDir = mkdtempSync(join(tmpdir(), 'asset-forge-'));
+  const context = {
+    provider: options.provider,
+    ledger,
+    breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 60_000 }),
+    prices: manifest.prices,
+    policy: options.policy ?? DEFAULT_RETRY_POLICY,
+    root: manifest.root,
+    tempDir,
+    signal,
+    run,
+    sleep: options.sleep ?? sleep,
+    random: options.random ?? Math.random,
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
+  };
+  const now = options.now ?? (() => new Date());
+
+  const generateOne = async (item: PlannedAsset): Promise<AssetResult> => {
+    options.onAssetStart?.(item.asset.id);
+    const outcome = await runChain(item.asset, context);
+    if (!outcome.ok) {
+      return {
+        id: item.asset.id,
+        outcome: outcome.outcome,
+        credits: 0,
+        attempts: outcome.attempts,
+        files: [],
+        reason: outcome.reason,
+      };
+    }
+    try {
+      const files = await writeOutputs(item.asset, outcome.image, manifest.dir);
+      options.lock.assets[item.asset.id] = {
+        specHash: item.specHash,
+        files,
+        model: outcome.model,
+        provider: options.provider.name,
+        credits: outcome.credits,
+        generatedAt: now().toISOString(),
+        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+      };
+      writeLock(options.lockPath, options.lock);
+      return {
+        id: item.asset.id,
+        outcome: 'generated',
+        model: outcome.model,
+        credits: outcome.credits,
+        attempts: outcome.attempts,
+        files: files.map((file) => file.path),
+      };
+    } catch (error) {
+      return {
+        id: item.asset.id,
+        outcome: 'failed',
+        model: outcome.model,
+        credits: outcome.credits,
+        attempts: outcome.attempts,
+        files: [],
+        reason: `the image could not be written: ${(error as Error).message}`,
+      };
+    } finally {
+      rmSync(outcome.image.file, { force: true });
+    }
+  };
+
+  const selected = plan.items.filter((item) => item.selected);
+  const results = new Map<string, AssetResult>();
+  try {
+    await forEachConcurrently(selected, options.concurrency, async (item) => {
+      const result = await generateOne(item);
+      results.set(item.asset.id, result);
+      options.onAssetDone?.(result);
+    });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+
+  return {
+    results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
+    creditsSpent: ledger.charged,
+    ...(run.stoppedBecause ? { stoppedBecause: run.stoppedBecause } : {}),
+  };
+}
+
+async function writeOutputs(
+  asset: Asset,
+  image: Parameters<typeof produceImages>[0]['image'],
+  manifestDir: string,
+): Promise<{ path: string; sha256: string }[]> {
+  const outputs = [asset.out, ...asset.renditions.map((rendition) => rendition.out)];
+  const files: { path: string; sha256: string }[] = [];
+  for await (const produced of produceImages({
+    image,
+    size: asset.size === 'auto' ? undefined : asset.size,
+    format: asset.format,
+    renditions: asset.renditions,
+  })) {
+    const path = outputs[produced.rendition === undefined ? 0 : produced.rendition + 1]!;
+    const absolute = join(manifestDir, ...path.split('/'));
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileAtomic(absolute, produced.bytes);
+    files.push({ path, sha256: sha256Bytes(produced.bytes) });
+  }
+  return files;
+}
+
+function skipped(item: PlannedAsset): AssetResult {
+  const reasons = {
+    unchanged: 'unchanged',
+    'over-budget': 'over budget',
+    'not-selected': 'not in `only`',
+    'other-shard': 'in another shard',
+  } as const;
+  return {
+    id: item.asset.id,
+    outcome: 'skipped',
+    credits: 0,
+    attempts: [],
+    files: [],
+    reason: item.skipReason ? reasons[item.skipReason] : 'not run',
+  };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, starting them in order. */
+export async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,106 @@
+// The one pipeline the action and the CLI share: load -> plan -> generate -> prune.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GenerateOptions, generatePlan } from './generate/run.js';
+import type { RunResult } from './generate/types.js';
+import { LOCK_FILE_NAME, type LockFile, readLock, writeLock } from './lockfile.js';
+import { loadManifest } from './manifest/load.js';
+import type { Manifest } from './manifest/types.js';
+import { type FileProbe, type Plan, planRun } from './plan.js';
+import type { ProviderName } from './providers/types.js';
+import { type IdMatcher, matchAll, matchNone, parseIdMatcher } from './selection.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface PlanSettings {
+  manifest: string;
+  /** The repository root: no manifest path may leave it. */
+  root?: string;
+  provider: ProviderName;
+  budget?: number;
+  force?: string;
+  only?: string;
+  shard?: Shard;
+  now?: Date;
+}
+
+export interface PlannedRun {
+  manifest: Manifest;
+  plan: Plan;
+  lock: LockFile;
+  lockPath: string;
+}
+
+/** Loads the manifest and the lock file and plans the run. Throws ManifestInvalidError. */
+export function loadAndPlan(settings: PlanSettings): PlannedRun {
+  const manifest = loadManifest(settings.manifest, {
+    ...(settings.root ? { root: settings.root } : {}),
+    provider: settings.provider,
+  });
+  const lockPath = join(manifest.dir, LOCK_FILE_NAME);
+  const lock = readLock(lockPath);
+  const force: IdMatcher = parseIdMatcher(settings.force, matchNone);
+  const only: IdMatcher = parseIdMatcher(settings.only, matchAll);
+  const plan = planRun(manifest, {
+    lock,
+    files: diskProbe(manifest),
+    now: settings.now ?? new Date(),
+    ...(settings.budget !== undefined ? { budget: settings.budget } : {}),
+    force,
+    only,
+    free: settings.provider === 'offline',
+    ...(settings.shard ? { inShard: (id: string) => inShard(id, settings.shard!) } : {}),
+  });
+  return { manifest, plan, lock, lockPath };
+}
+
+/** Generates what the plan selected, then prunes removed assets when the manifest asks to. */
+export async function generateRun(
+  planned: PlannedRun,
+  options: Omit<GenerateOptions, 'lock' | 'lockPath'>,
+): Promise<RunResult & { pruned: string[] }> {
+  const result = await generatePlan(planned.plan, {
+    ...options,
+    lock: planned.lock,
+    lockPath: planned.lockPath,
+  });
+  const pruned = planned.manifest.prune ? prune(planned) : [];
+  return { ...result, pruned };
+}
+
+/** Deletes the files of assets removed from the manifest and forgets them in the lock file. */
+function prune({ plan, lock, lockPath, manifest }: PlannedRun): string[] {
+  const deleted: string[] = [];
+  for (const removed of plan.removed) {
+    for (const path of removed.files) {
+      const absolute = join(manifest.dir, ...path.split('/'));
+      if (existsSync(absolute)) {
+        rmSync(absolute, { force: true });
+        deleted.push(path);
+      }
+    }
+    delete lock.assets[removed.id];
+  }
+  if (plan.removed.length > 0) writeLock(lockPath, lock);
+  return deleted;
+}
+
+/** The plan's view of the disk, with each file hashed at most once. */
+function diskProbe(manifest: Manifest): FileProbe {
+  const cache = new Map<string, string | undefined>();
+  const digestOf = (absolute: string) => {
+    if (!cache.has(absolute)) {
+      cache.set(
+        absolute,
+        existsSync(absolute)
+          ? createHash('sha256').update(readFileSync(absolute)).digest('hex')
+          : undefined,
+      );
+    }
+    return cache.get(absolute);
+  };
+  return {
+    digest: (path) => digestOf(join(manifest.dir, ...path.split('/'))),
+    referenceDigest: (path) => digestOf(join(manifest.root, ...path.split('/'))),
+  };
+}
