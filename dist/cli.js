@@ -1,5 +1,6 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
+  LockFileInvalidError,
   ManifestInvalidError,
   PROVIDER_NAMES,
   createProvider,
@@ -12,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-MCSYHYEX.js";
+} from "./chunks/chunk-EQR2F4EW.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts
@@ -86,6 +87,7 @@ async function main(argv, env) {
     }
   } catch (error) {
     if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
+    if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof UsageError || isParseArgsError(error)) {
       return fail(`${error.message}
 
@@ -134,10 +136,7 @@ async function generate(settings, values, env) {
       EXIT.overBudget
     );
   }
-  const provider = createProvider(settings.provider, {
-    ...apiKey ? { apiKey } : {},
-    ...values["base-url"] ? { baseUrl: values["base-url"] } : {}
-  });
+  const provider = providerFor(settings.provider, apiKey, values["base-url"]);
   const total = planned.plan.items.filter((item) => item.selected).length;
   const progress = progressReporter(total);
   const controller = new AbortController();
@@ -145,12 +144,22 @@ async function generate(settings, values, env) {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    const result = await generateRun(planned, {
-      provider,
-      concurrency,
-      signal: controller.signal,
-      onAssetDone: progress
-    });
+    let result;
+    try {
+      result = await generateRun(planned, {
+        provider,
+        concurrency,
+        signal: controller.signal,
+        onAssetDone: progress
+      });
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+      return fail(
+        `
+Interrupted. Every asset finished before that is saved, with the lock file ${planned.lockPath}; run the same command again to continue.`,
+        EXIT.assetsFailed
+      );
+    }
     process.stdout.write(`
 ${resultsTable(result)}
 `);
@@ -160,6 +169,16 @@ ${resultsTable(result)}
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
+  }
+}
+function providerFor(name, apiKey, baseUrl) {
+  try {
+    return createProvider(name, {
+      ...apiKey ? { apiKey } : {},
+      ...baseUrl ? { baseUrl } : {}
+    });
+  } catch (error) {
+    throw new UsageError(error.message);
   }
 }
 function progressReporter(total) {

@@ -14,6 +14,10 @@ export class BudgetLedger {
 
   /** Reserves `credits`, or returns undefined when the reservation would pass the cap. */
   tryReserve(credits: number): Reservation | undefined {
+    // NaN would make every later comparison false, and a negative amount would widen the cap.
+    if (!Number.isFinite(credits) || credits < 0) {
+      throw new RangeError(`cannot reserve ${credits} credits`);
+    }
     if (this.cap !== undefined && this.chargedCredits + this.reservedCredits + credits > this.cap) {
       return undefined;
     }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { EXIT } from './exit-codes.js';
 import type { AssetResult } from './generate/types.js';
+import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
 import { loadManifest } from './manifest/load.js';
 import { manifestJsonSchema } from './manifest/schema.js';
@@ -64,6 +65,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     }
   } catch (error) {
     if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
+    if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof UsageError || isParseArgsError(error)) {
       return fail(`${(error as Error).message}\n\n${USAGE}`, EXIT.invalidInput);
     }
@@ -119,10 +121,7 @@ async function generate(
       EXIT.overBudget,
     );
   }
-  const provider = createProvider(settings.provider, {
-    ...(apiKey ? { apiKey } : {}),
-    ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
-  });
+  const provider = providerFor(settings.provider, apiKey, values['base-url']);
   const total = planned.plan.items.filter((item) => item.selected).length;
   const progress = progressReporter(total);
   const controller = new AbortController();
@@ -130,12 +129,21 @@ async function generate(
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    const result = await generateRun(planned, {
-      provider,
-      concurrency,
-      signal: controller.signal,
-      onAssetDone: progress,
-    });
+    let result: Awaited<ReturnType<typeof generateRun>>;
+    try {
+      result = await generateRun(planned, {
+        provider,
+        concurrency,
+        signal: controller.signal,
+        onAssetDone: progress,
+      });
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+      return fail(
+        `\nInterrupted. Every asset finished before that is saved, with the lock file ${planned.lockPath}; run the same command again to continue.`,
+        EXIT.assetsFailed,
+      );
+    }
     process.stdout.write(`\n${resultsTable(result)}\n`);
     if (result.pruned.length > 0) process.stdout.write(`Pruned: ${result.pruned.join(', ')}\n`);
     return result.results.some((r) => r.outcome === 'failed') || result.stoppedBecause
@@ -144,6 +152,18 @@ async function generate(
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+  }
+}
+
+/** A bad --base-url is the user's argument, not a crash. */
+function providerFor(name: ProviderName, apiKey: string | undefined, baseUrl: string | undefined) {
+  try {
+    return createProvider(name, {
+      ...(apiKey ? { apiKey } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }
 

@@ -1,6 +1,13 @@
 // assets.lock.json: what was generated from which spec, so a run generates only what changed.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Asset } from './manifest/types.js';
 import { formatSize } from './sizes.js';
@@ -74,6 +81,12 @@ export function readLock(path: string): LockFile {
       `${path} is not valid JSON (${(error as Error).message}); fix it, or delete it to regenerate every asset`,
     );
   }
+  const version = (data as Partial<LockFile> | null)?.version;
+  if (typeof version === 'number' && version !== LOCK_VERSION) {
+    throw new LockFileInvalidError(
+      `${path} has version ${version}, but this asset-forge reads version ${LOCK_VERSION}; use the asset-forge that wrote it, or delete it to regenerate every asset`,
+    );
+  }
   if (!isLockFile(data)) {
     throw new LockFileInvalidError(
       `${path} is not an asset-forge lock file of version ${LOCK_VERSION}; delete it to regenerate every asset`,
@@ -89,9 +102,28 @@ function isLockFile(data: unknown): data is LockFile {
     lock.version === LOCK_VERSION &&
     typeof lock.assets === 'object' &&
     lock.assets !== null &&
+    !Array.isArray(lock.assets) &&
     Object.values(lock.assets).every(
-      (entry) => typeof entry?.specHash === 'string' && Array.isArray(entry.files),
+      (entry) =>
+        typeof entry?.specHash === 'string' &&
+        Array.isArray(entry.files) &&
+        entry.files.every(isLockedFile),
     )
+  );
+}
+
+/** A file the lock names: a plain relative path (pruning deletes it), never one that leaves. */
+function isLockedFile(file: unknown): file is LockedFile {
+  const { path, sha256 } = (file ?? {}) as Partial<LockedFile>;
+  return (
+    typeof sha256 === 'string' &&
+    typeof path === 'string' &&
+    path !== '' &&
+    !path.startsWith('/') &&
+    !/^[a-zA-Z]:/.test(path) &&
+    !path.includes('\\') &&
+    !path.includes('\0') &&
+    !path.split('/').includes('..')
   );
 }
 
@@ -108,8 +140,13 @@ export function serializeLock(lock: LockFile): string {
 /** Write to a temporary file, then rename: a killed run never leaves half a lock file. */
 export function writeFileAtomic(path: string, contents: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 export function writeLock(path: string, lock: LockFile): void {

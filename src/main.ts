@@ -1,60 +1,23 @@
 // The action: inputs -> pipeline -> outputs, summary, comment and publishing. Nothing else.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { commentMode } from './action/comment-mode.js';
 import { type ActionSettings, readSettings } from './action/inputs.js';
+import { emptyOutputs, type Outputs, writeOutputs } from './action/outputs.js';
 import { publish } from './action/publish.js';
-import {
-  annotateProblems,
-  type CommentTarget,
-  postComment,
-  writeSummary,
-} from './action/report.js';
+import { annotateProblems, commentTargetFor, postComment, writeSummary } from './action/report.js';
+import { posixRelative, workspacePath, writePlanFile } from './action/workspace.js';
 import type { RunResult } from './generate/types.js';
 import { createOctokit, type EventContext, readEventContext } from './github/client.js';
 import { ManifestInvalidError } from './manifest/errors.js';
 import { generateRun, loadAndPlan } from './pipeline.js';
 import { createProvider } from './providers/index.js';
 import { planMarkdown, resultsMarkdown } from './report/markdown.js';
-import {
-  invalidPlanDocument,
-  type PlanDocument,
-  parsePlanDocument,
-  toPlanDocument,
-} from './report/plan-document.js';
+import { invalidPlanDocument, toPlanDocument } from './report/plan-document.js';
 import { progressLine } from './report/terminal.js';
 
-interface Outputs {
-  'credits-estimated': number;
-  'credits-spent': number;
-  'over-budget': boolean;
-  generated: string[];
-  skipped: string[];
-  failed: string[];
-  files: string[];
-  plan: string;
-  'commit-sha': string;
-  'pull-request-url': string;
-  'artifact-id': string;
-  'comment-url': string;
-}
-
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const outputs: Outputs = {
-    'credits-estimated': 0,
-    'credits-spent': 0,
-    'over-budget': false,
-    generated: [],
-    skipped: [],
-    failed: [],
-    files: [],
-    plan: '',
-    'commit-sha': '',
-    'pull-request-url': '',
-    'artifact-id': '',
-    'comment-url': '',
-  };
+  const outputs = emptyOutputs();
   try {
     const settings = readSettings(env);
     if (settings.mode === 'comment') await commentMode(settings, env, outputs);
@@ -62,9 +25,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     core.setFailed((error as Error).message);
   } finally {
-    for (const [name, value] of Object.entries(outputs)) {
-      core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
-    }
+    writeOutputs(outputs);
   }
 }
 
@@ -75,7 +36,10 @@ async function planOrGenerate(
 ): Promise<void> {
   const event = tryEventContext(env);
   const manifestPath = resolve(settings.workspace, settings.manifest);
-  const commentTarget = commentTargetFor(settings, event);
+  // The workspace-relative name: the plan file and the comment marker must not depend on where
+  // the runner checked the repository out.
+  const manifestName = posixRelative(settings.workspace, manifestPath);
+  const commentTarget = commentTargetFor(settings, event, manifestName, env);
   let planned: ReturnType<typeof loadAndPlan>;
   try {
     planned = loadAndPlan({
@@ -89,9 +53,13 @@ async function planOrGenerate(
     });
   } catch (error) {
     if (!(error instanceof ManifestInvalidError)) throw error;
-    const document = invalidPlanDocument(settings.manifest, error.problems);
+    const problems = error.problems.map((problem) => ({
+      ...problem,
+      file: posixRelative(settings.workspace, problem.file),
+    }));
+    const document = invalidPlanDocument(manifestName, problems);
     outputs.plan = writePlanFile(document, env);
-    annotateProblems(error.problems, settings.workspace);
+    annotateProblems(problems);
     const markdown = planMarkdown(document);
     await writeSummary(markdown);
     if (commentTarget)
@@ -103,6 +71,7 @@ async function planOrGenerate(
 
   const createdAt = new Date();
   const document = toPlanDocument(planned.plan, {
+    manifest: manifestName,
     createdAt: createdAt.toISOString(),
     ...(event?.headSha ? { headSha: event.headSha } : {}),
     ...(event?.pullRequestNumber ? { pullRequest: event.pullRequestNumber } : {}),
@@ -137,14 +106,18 @@ async function planOrGenerate(
     concurrency: settings.concurrency,
     onAssetDone: (asset) => core.info(progressLine(++done, total, asset)),
   });
-  recordResults(result, outputs, (path) => workspacePath(settings, planned.manifest.dir, path));
+  recordResults(result, outputs, (path) =>
+    workspacePath(settings.workspace, planned.manifest.dir, path),
+  );
 
   const changedFiles = [
     ...outputs.files,
-    ...result.pruned.map((path) => workspacePath(settings, planned.manifest.dir, path)),
+    ...result.pruned.map((path) => workspacePath(settings.workspace, planned.manifest.dir, path)),
   ];
-  if (changedFiles.length > 0)
-    changedFiles.push(workspacePath(settings, planned.manifest.dir, 'assets.lock.json'));
+  // The lock file changed with them, or alone when pruning forgot assets whose files were gone.
+  const lockChanged = planned.manifest.prune && planned.plan.removed.length > 0;
+  if (changedFiles.length > 0 || lockChanged)
+    changedFiles.push(posixRelative(settings.workspace, planned.lockPath));
   const markdown = `${planMarkdown(document)}\n\n${resultsMarkdown(result)}`;
   const published = await publish({
     settings,
@@ -177,59 +150,6 @@ async function planOrGenerate(
   }
 }
 
-/** `mode: comment`: the privileged half of the fork-safe preview, posting a plan made elsewhere. */
-async function commentMode(
-  settings: ActionSettings,
-  env: NodeJS.ProcessEnv,
-  outputs: Outputs,
-): Promise<void> {
-  const event = readEventContext(env);
-  if (!settings.githubToken)
-    throw new Error('mode `comment` needs a github-token that may write pull requests');
-  const document = readPlanFile(settings, outputs);
-  if (!event.headSha || document.headSha !== event.headSha) {
-    throw new Error(
-      `the plan file was made for commit ${document.headSha ?? '(none)'}, but this run is for ${event.headSha ?? '(unknown)'}; refusing to post it`,
-    );
-  }
-  const octokit = createOctokit(settings.githubToken, env);
-  const pullRequest = event.pullRequestNumber ?? document.pullRequest;
-  if (!pullRequest) throw new Error('neither the event nor the plan file names a pull request');
-  if (!event.pullRequestNumber) {
-    // A fork's plan file names its own pull request: believe it only if that PR's head is this commit.
-    const { data } = await octokit.rest.pulls.get({
-      owner: event.owner,
-      repo: event.repo,
-      pull_number: pullRequest,
-    });
-    if (data.head.sha !== event.headSha) {
-      throw new Error(
-        `pull request #${pullRequest} is not at commit ${event.headSha}; refusing to post the plan`,
-      );
-    }
-  }
-  outputs['credits-estimated'] = document.requiredCredits;
-  outputs['over-budget'] = document.overBudget;
-  outputs.skipped = document.assets.map((asset) => asset.id);
-  const markdown = planMarkdown(document);
-  await writeSummary(markdown);
-  const validAt = document.createdAt ? new Date(document.createdAt) : new Date();
-  outputs['comment-url'] =
-    (await postComment(
-      { octokit, event, pullRequest, manifest: document.manifest },
-      markdown,
-      validAt,
-    )) ?? '';
-}
-
-function readPlanFile(settings: ActionSettings, outputs: Outputs): PlanDocument {
-  const path = resolve(settings.workspace, settings.planFile ?? '');
-  if (!existsSync(path))
-    throw new Error(`input \`plan-file\`: ${settings.planFile} does not exist`);
-  outputs.plan = path;
-  return parsePlanDocument(readFileSync(path, 'utf8'));
-}
-
 function recordResults(
   result: RunResult,
   outputs: Outputs,
@@ -242,37 +162,6 @@ function recordResults(
     else outputs.skipped.push(asset.id);
     outputs.files.push(...asset.files.map(toWorkspace));
   }
-}
-
-function workspacePath(settings: ActionSettings, manifestDir: string, path: string): string {
-  return relative(settings.workspace, join(manifestDir, ...path.split('/')))
-    .split('\\')
-    .join('/');
-}
-
-function writePlanFile(document: PlanDocument, env: NodeJS.ProcessEnv): string {
-  const folder = join(env.RUNNER_TEMP || tmpdir(), 'asset-forge');
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, 'plan.json');
-  writeFileSync(path, `${JSON.stringify(document, null, 2)}\n`);
-  return path;
-}
-
-function commentTargetFor(
-  settings: ActionSettings,
-  event: EventContext | undefined,
-): CommentTarget | undefined {
-  if (settings.comment === 'false' || !event?.pullRequestNumber || !settings.githubToken)
-    return undefined;
-  const isPullRequestEvent =
-    event.eventName === 'pull_request' || event.eventName === 'pull_request_target';
-  if (settings.comment === 'auto' && !isPullRequestEvent) return undefined;
-  return {
-    octokit: createOctokit(settings.githubToken, process.env),
-    event,
-    pullRequest: event.pullRequestNumber,
-    manifest: settings.manifest,
-  };
 }
 
 function tryEventContext(env: NodeJS.ProcessEnv): EventContext | undefined {

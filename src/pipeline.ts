@@ -68,11 +68,19 @@ export async function generateRun(
   return { ...result, pruned };
 }
 
-/** Deletes the files of assets removed from the manifest and forgets them in the lock file. */
+/**
+ * Deletes the files of assets removed from the manifest and forgets them in the lock file. A
+ * path that an asset of the manifest still writes (an asset renamed, an output moved to another
+ * asset) is not a leftover: it is kept.
+ */
 function prune({ plan, lock, lockPath, manifest }: PlannedRun): string[] {
+  const current = new Set(
+    manifest.assets.flatMap((asset) => [asset.out, ...asset.renditions.map((r) => r.out)]),
+  );
   const deleted: string[] = [];
   for (const removed of plan.removed) {
     for (const path of removed.files) {
+      if (current.has(path)) continue;
       const absolute = join(manifest.dir, ...path.split('/'));
       if (existsSync(absolute)) {
         rmSync(absolute, { force: true });

@@ -1,10 +1,8 @@
 // What a run would change and what it would cost. Pure: the caller says what is on disk.
 import { type LockEntry, type LockFile, specHash } from './lockfile.js';
 import type { Asset, Manifest } from './manifest/types.js';
-import { modelFamily } from './models.js';
-import { attemptCredits, type PriceTable } from './pricing.js';
+import { attemptCredits, billingTier, type PriceTable } from './pricing.js';
 import type { IdMatcher } from './selection.js';
-import { geminiTarget, priceTier } from './sizes.js';
 
 export type Change = 'new' | 'changed' | 'missing' | 'stale' | 'forced' | 'unchanged';
 export type SkipReason = 'unchanged' | 'over-budget' | 'not-selected' | 'other-shard';
@@ -105,7 +103,11 @@ export function planRun(manifest: Manifest, options: PlanOptions): Plan {
 
 function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): PlannedAsset {
   const hash = specHash(asset, (path) => options.files.referenceDigest(path));
-  const { change, reason } = classify(asset, hash, options.lock.assets[asset.id], options);
+  // Own entries only: an asset called `constructor` must not find Object.prototype's.
+  const entry = Object.hasOwn(options.lock.assets, asset.id)
+    ? options.lock.assets[asset.id]
+    : undefined;
+  const { change, reason } = classify(asset, hash, entry, options);
   const base = {
     asset,
     change,
@@ -124,15 +126,31 @@ function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): Plan
   return base;
 }
 
+/** Why the asset is generated; `forced` only when nothing else would generate it. */
 function classify(
   asset: Asset,
   hash: string,
   entry: LockEntry | undefined,
   options: PlanOptions,
 ): { change: Change; reason: string } {
-  if (options.force(asset.id)) return { change: 'forced', reason: 'forced' };
+  const found = classifyFromLock(asset, hash, entry, options);
+  if (found.change === 'unchanged' && options.force(asset.id)) {
+    return { change: 'forced', reason: 'forced' };
+  }
+  return found;
+}
+
+function classifyFromLock(
+  asset: Asset,
+  hash: string,
+  entry: LockEntry | undefined,
+  options: PlanOptions,
+): { change: Change; reason: string } {
   if (!entry) return { change: 'new', reason: 'not generated yet' };
   if (entry.specHash !== hash) return { change: 'changed', reason: 'prompt or settings changed' };
+  if (entry.provider === 'offline' && !options.free) {
+    return { change: 'changed', reason: 'a placeholder from the offline provider' };
+  }
   const expected = [asset.out, ...asset.renditions.map((r) => r.out)];
   for (const path of expected) {
     const locked = entry.files.find((file) => file.path === path);
@@ -150,9 +168,7 @@ function classify(
 }
 
 function primaryTier(asset: Asset): string {
-  return modelFamily(asset.model) === 'gpt-image'
-    ? priceTier(asset.size)
-    : geminiTarget(asset.model, asset.size).tier;
+  return billingTier(asset.model, asset.size);
 }
 
 function sum(items: PlannedAsset[]): number {

@@ -1,6 +1,6 @@
 // Credits per image by model and size tier (SPEC §4), and the price of one attempt.
 import { type ModelId, modelFamily, type Quality } from './models.js';
-import { type GeminiTier, geminiTarget, priceTier, type SizeSpec } from './sizes.js';
+import { type GeminiTier, geminiTiers, priceTier, type SizeSpec } from './sizes.js';
 
 /** One number when the price does not vary with quality. */
 export type PriceCell = number | { low: number; medium: number; high: number };
@@ -44,10 +44,22 @@ export function attemptCredits(
   size: SizeSpec,
   quality: Quality,
 ): number {
-  const tier =
-    modelFamily(model) === 'gpt-image' ? priceTier(size) : geminiTarget(model, size).tier;
+  const tier = billingTier(model, size);
   const cell = prices[model]?.[tier];
   if (cell === undefined) throw new PriceMissingError(model, tier);
   // `quality: auto` is billed as high.
   return typeof cell === 'number' ? cell : cell[quality === 'auto' ? 'high' : quality];
+}
+
+/**
+ * The price tier of an output (SPEC §4: by the output's long edge, 1K <= 1536, 2K <= 2048,
+ * 4K beyond; `auto` is 1K). A Gemini model bills its 512 tier for outputs up to 512 pixels,
+ * and a model without the tier bills its largest one (gemini-2.5-flash-image: 1K only).
+ */
+export function billingTier(model: ModelId, size: SizeSpec): GeminiTier {
+  const tier = priceTier(size);
+  if (modelFamily(model) === 'gpt-image') return tier;
+  const tiers = geminiTiers(model);
+  if (size !== 'auto' && Math.max(size.width, size.height) <= 512 && tiers.includes('512')) return '512';
+  return tiers.includes(tier) ? tier : tiers[tiers.length - 1]!;
 }

@@ -73,8 +73,8 @@ describe('attemptCredits', () => {
     expect(attemptCredits(DEFAULT_PRICES, 'gpt-image-2', requested, 'high')).toBe(credits);
   });
 
-  it('prices Gemini by the tier that serves the request', () => {
-    // 1:1 at 1K is 1024 wide, so 1040 needs 2K; 16:9 at 2K is 2752 wide, so 2800 needs 4K.
+  it('prices Gemini by the output long edge, like gpt-image-2', () => {
+    // SPEC §4: the tier is the output's long edge (1K <= 1536, 2K <= 2048, 4K beyond).
     expect(
       attemptCredits(DEFAULT_PRICES, 'gemini-3-pro-image-preview', size(1040, 1040), 'low'),
     ).toBe(8);
@@ -85,7 +85,10 @@ describe('attemptCredits', () => {
       attemptCredits(DEFAULT_PRICES, 'gemini-3.1-flash-image-preview', size(512, 512), 'high'),
     ).toBe(4);
     expect(
-      attemptCredits(DEFAULT_PRICES, 'gemini-3.1-flash-image-preview', size(1040, 1040), 'high'),
+      attemptCredits(DEFAULT_PRICES, 'gemini-3.1-flash-image-preview', size(1536, 1024), 'high'),
+    ).toBe(4);
+    expect(
+      attemptCredits(DEFAULT_PRICES, 'gemini-3.1-flash-image-preview', size(1552, 1024), 'high'),
     ).toBe(6);
     // Gemini 2.5 Flash Image serves every size at 1K.
     expect(attemptCredits(DEFAULT_PRICES, 'gemini-2.5-flash-image', size(3840, 2160), 'high')).toBe(

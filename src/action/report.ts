@@ -1,20 +1,39 @@
 // What the action shows on GitHub: the job summary, manifest errors as annotations on their
 // lines, and the sticky cost-preview comment on the pull request.
-import { relative } from 'node:path';
 import * as core from '@actions/core';
-import type { EventContext, Octokit } from '../github/client.js';
+import { createOctokit, type EventContext, type Octokit } from '../github/client.js';
 import { capCommentBody, upsertStickyComment } from '../github/comment.js';
 import type { ManifestProblem } from '../manifest/errors.js';
+import type { ActionSettings } from './inputs.js';
+
+/** GitHub drops a step summary larger than 1 MiB; stay under it, counting bytes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 
 export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown, true).write();
+  await core.summary.addRaw(capSummary(markdown), true).write();
 }
 
-export function annotateProblems(problems: ManifestProblem[], workspace: string): void {
+/** Cuts at line boundaries (as the comment is cut) until the UTF-8 bytes fit. */
+export function capSummary(markdown: string, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  let capped = markdown;
+  let limit = markdown.length;
+  while (Buffer.byteLength(capped) > limitBytes) {
+    limit = Math.floor(Math.min(limit * 0.95, (limit * limitBytes) / Buffer.byteLength(capped)));
+    capped = capCommentBody(
+      markdown,
+      limit,
+      'see the plan file (the `plan` output) for every asset',
+    );
+  }
+  return capped;
+}
+
+/** `problems` with their files relative to the workspace, as annotations want them. */
+export function annotateProblems(problems: ManifestProblem[]): void {
   for (const problem of problems) {
     core.error(`${problem.message}. Fix: ${problem.fix}`, {
       title: 'asset-forge: invalid manifest',
-      file: relative(workspace, problem.file).split('\\').join('/') || problem.file,
+      file: problem.file,
       startLine: problem.line,
       startColumn: problem.column,
     });
@@ -26,6 +45,29 @@ export interface CommentTarget {
   event: EventContext;
   pullRequest: number;
   manifest: string;
+}
+
+/**
+ * Where the plan and generate modes comment, if at all: `auto` on pull_request events, `true`
+ * on any event that names a pull request, never without a token. `manifest` names the marker.
+ */
+export function commentTargetFor(
+  settings: ActionSettings,
+  event: EventContext | undefined,
+  manifest: string,
+  env: NodeJS.ProcessEnv,
+): CommentTarget | undefined {
+  if (settings.comment === 'false' || !event?.pullRequestNumber || !settings.githubToken)
+    return undefined;
+  const isPullRequestEvent =
+    event.eventName === 'pull_request' || event.eventName === 'pull_request_target';
+  if (settings.comment === 'auto' && !isPullRequestEvent) return undefined;
+  return {
+    octokit: createOctokit(settings.githubToken, env),
+    event,
+    pullRequest: event.pullRequestNumber,
+    manifest,
+  };
 }
 
 /** Posts or updates the sticky comment; a token that may not comment (forks) only earns a notice. */

@@ -158,20 +158,34 @@ function skipped(item: PlannedAsset): AssetResult {
   };
 }
 
-/** Runs `work` over `items` with at most `limit` in flight, starting them in order. */
+/**
+ * Runs `work` over `items` with at most `limit` in flight, starting them in order. When one
+ * throws (the run was aborted), no new item starts, and the error is thrown only once the items
+ * in flight have ended: an asset already paid for is still written and locked, and nothing
+ * touches the run's temp folder after it is removed.
+ */
 export async function forEachConcurrently<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const item = items[next++]!;
-      await work(item);
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const rejected = settled.find((outcome) => outcome.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {

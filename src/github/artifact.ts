@@ -20,6 +20,14 @@ export interface ArtifactResult {
 
 export async function uploadFilesArtifact(settings: ArtifactSettings): Promise<ArtifactResult> {
   const { name, rootDirectory, retentionDays } = settings;
+  const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter(
+    (key) => !process.env[key],
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `cannot upload the artifact: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set (the runner sets them for actions in a GitHub Actions job; a run elsewhere cannot publish an artifact)`,
+    );
+  }
   // @actions/artifact resolves relative paths against the process's cwd, not rootDirectory.
   const files = settings.files.map((file) => resolve(rootDirectory, file));
   const { id, size } = await new DefaultArtifactClient().uploadArtifact(

@@ -84,11 +84,15 @@ const CODE_FENCE = '```';
  * rows, and says how many lines were left out. A code fence left open by the cut is closed.
  * A first line longer than the limit leaves only the note.
  */
-export function capCommentBody(body: string, limit: number = GITHUB_BODY_LIMIT): string {
+export function capCommentBody(
+  body: string,
+  limit: number = GITHUB_BODY_LIMIT,
+  seeAlso = 'see the job summary',
+): string {
   if (body.length <= limit) return body;
   const lines = body.split('\n');
   // Room for the longest possible note and a closing fence.
-  const room = limit - leftOutNote(lines.length).length - CODE_FENCE.length - 1;
+  const room = limit - leftOutNote(lines.length, seeAlso).length - CODE_FENCE.length - 1;
   let length = 0;
   let count = 0;
   for (const line of lines) {
@@ -99,12 +103,12 @@ export function capCommentBody(body: string, limit: number = GITHUB_BODY_LIMIT):
   const kept = lines.slice(0, count);
   const fences = kept.filter((line) => line.trimStart().startsWith(CODE_FENCE)).length;
   if (fences % 2 === 1) kept.push(CODE_FENCE);
-  return [...kept, leftOutNote(lines.length - count)].join('\n');
+  return [...kept, leftOutNote(lines.length - count, seeAlso)].join('\n');
 }
 
-function leftOutNote(lineCount: number): string {
+function leftOutNote(lineCount: number, seeAlso: string): string {
   // The blank line ends a table the cut may have left open.
-  return `\n… ${lineCount} more lines left out; see the job summary`;
+  return `\n… ${lineCount} more lines left out; ${seeAlso}`;
 }
 
 const MARKER_NAME = /^[\w./-]+$/;

@@ -89,8 +89,11 @@ async function checkedOutBranch(git: Git): Promise<string> {
   return ref.stdout.trim();
 }
 
-/** git's words for "someone pushed meanwhile"; anything else is retried as it is. */
+/** git's words for "someone pushed meanwhile"; a refusal fails at once; anything else is retried as it is. */
 const NON_FAST_FORWARD = /\[rejected\].*\((fetch first|non-fast-forward)\)/;
+/** The remote refused the push itself (protected branch, hook, no write access): retrying cannot help. */
+const REFUSED =
+  /\[remote rejected\]|The requested URL returned error: 403|Permission to \S+ denied/;
 
 async function pushWithRebase(
   git: Git,
@@ -104,6 +107,12 @@ async function pushWithRebase(
       allowFailure: true,
     });
     if (push.exitCode === 0) return;
+    if (REFUSED.test(push.stderr)) {
+      throw new Error(
+        `Could not push to '${branch}': the remote refused it (a protected branch, a hook, or a ` +
+          `token without contents: write; use publish: pull-request for a protected branch): ${push.stderr.trim()}`,
+      );
+    }
     if (attempt >= maxAttempts) {
       throw new Error(
         `Could not push to '${branch}' after ${attempt} attempts: ${push.stderr.trim()}`,

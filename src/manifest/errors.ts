@@ -19,8 +19,21 @@ export function formatProblem(problem: ManifestProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}. Fix: ${problem.fix}`;
 }
 
-/** The closest candidate by edit distance, for "did you mean" fixes. */
+/**
+ * The closest candidate by edit distance, for "did you mean" fixes; failing that, the one
+ * candidate the name is a shortened form of (gemini-3-pro -> gemini-3-pro-image-preview).
+ */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  return closestByDistance(name, candidates) ?? onlyExtension(name, candidates);
+}
+
+function onlyExtension(name: string, candidates: readonly string[]): string | undefined {
+  if (name.length < 3) return undefined;
+  const longer = candidates.filter((candidate) => candidate.startsWith(name));
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
+function closestByDistance(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {

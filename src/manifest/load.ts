@@ -3,11 +3,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Alias, type Document, LineCounter, parseDocument, visit } from 'yaml';
+import type { z } from 'zod';
 import { formatProblem, ManifestInvalidError, type ManifestProblem } from './errors.js';
 import { describeIssue, type PathProblem } from './issues.js';
-import { PositionFinder } from './positions.js';
+import { type ManifestPath, PositionFinder } from './positions.js';
 import { resolveManifest } from './resolve.js';
-import { manifestSchema } from './schema.js';
+import { manifestSchema, type RawAsset, type RawManifest } from './schema.js';
 import type { Manifest } from './types.js';
 
 /** Large enough for thousands of assets; small enough that a hostile file cannot exhaust memory. */
@@ -41,14 +42,15 @@ export function loadManifest(file: string, options: LoadOptions = {}): Manifest 
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
     if (error instanceof ManifestInvalidError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'the manifest file does not exist'
+        : code === 'EISDIR'
+          ? 'the manifest path is a folder, not a file'
+          : `cannot read the manifest (${code ?? String(error)})`;
     throw new ManifestInvalidError([
-      at(
-        file,
-        1,
-        1,
-        `cannot read the manifest: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        'check the manifest path (input `manifest` or the CLI argument)',
-      ),
+      at(file, 1, 1, reason, 'check the manifest path (input `manifest` or the CLI argument)'),
     ]);
   }
   return parseManifest(text, { ...options, file, dir: dirname(absolute) });
@@ -76,7 +78,7 @@ export function parseManifest(
       document.errors.map((error) => {
         const { line, column } = positions.position(error.pos[0]);
         if (error.code === 'DUPLICATE_KEY') {
-          const key = text.slice(error.pos[0], error.pos[1]).trim();
+          const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
           return at(
             file,
             line,
@@ -131,26 +133,51 @@ export function parseManifest(
     ]);
   }
 
-  const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new ManifestInvalidError(
-      sortedUnique(
-        parsed.error.issues.flatMap((issue) => describeIssue(issue, data)).map(fromPath),
-      ),
-    );
-  }
-
   const provider = options.provider ?? 'nanobanana';
-  const { manifest, problems } = resolveManifest(parsed.data, {
+  const resolveContext = {
     file,
     dir,
     root: resolve(options.root ?? dir),
     providerName: provider,
     acceptsFileReferences: provider !== 'nanobanana',
-    lineOf: (path) => positions.find(path).line,
-  });
+    lineOf: (path: ManifestPath) => positions.find(path).line,
+  };
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) => describeIssue(issue, data));
+    // Report at once what the rest of the file breaks too (sizes, vars, paths), not after a rerun.
+    const rest = validAssetsOnly(data, parsed.error.issues);
+    if (rest) problems.push(...resolveManifest(rest, resolveContext).problems);
+    throw new ManifestInvalidError(sortedUnique(problems.map(fromPath)));
+  }
+
+  const { manifest, problems } = resolveManifest(parsed.data, resolveContext);
   if (problems.length > 0) throw new ManifestInvalidError(sortedUnique(problems.map(fromPath)));
   return manifest;
+}
+
+/**
+ * When every schema issue lies inside single assets, the manifest without those assets. They
+ * are left as holes, so the others keep their index (forEach skips holes). The schema has no
+ * defaults or transforms, so a valid part of the input is its own parsed value.
+ */
+function validAssetsOnly(
+  data: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): RawManifest | undefined {
+  const invalid = new Set<number>();
+  for (const issue of issues) {
+    const [first, index] = issue.path;
+    if (first !== 'assets' || typeof index !== 'number') return undefined;
+    invalid.add(index);
+  }
+  const all = (data as { assets: unknown[] }).assets;
+  const assets: RawAsset[] = [];
+  assets.length = all.length;
+  all.forEach((asset, index) => {
+    if (!invalid.has(index)) assets[index] = asset as RawAsset;
+  });
+  return { ...(data as RawManifest), assets };
 }
 
 function at(

@@ -43,7 +43,7 @@ export function confinePath(root: string, baseDir: string, path: string): Confin
 
 /** The first existing component of the path that resolves outside the root, if any. */
 function symlinkEscape(root: string, fromRoot: string): string | undefined {
-  const realRoot = realpathSync(root);
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
   let current = root;
   for (const part of fromRoot.split('/')) {
     current = join(current, part);

@@ -48,7 +48,7 @@ export function resolveManifest(
   const problems: PathProblem[] = [];
   const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
   const defaults = raw.defaults ?? {};
-  const claimedOutputs = new Map<string, string>();
+  const claimedOutputs = new Map<string, OutputOwner>();
   const seenIds = new Map<string, number>();
   const assets: Asset[] = [];
 
@@ -59,11 +59,13 @@ export function resolveManifest(
     if (firstIndex !== undefined) {
       report({
         path: at('id'),
-        message: `asset id '${rawAsset.id}' is used twice (first at assets[${firstIndex}], line ${context.lineOf(['assets', firstIndex])})`,
+        message: `asset id '${rawAsset.id}' is used more than once (first at assets[${firstIndex}], line ${context.lineOf(['assets', firstIndex])})`,
         fix: 'give every asset its own id',
       });
+    } else {
+      seenIds.set(rawAsset.id, index);
     }
-    seenIds.set(rawAsset.id, index);
+    const owner: OutputOwner = { id: rawAsset.id, index };
 
     const pick = <K extends keyof typeof defaults>(key: K) => rawAsset[key] ?? defaults[key];
     const pickedFrom = (key: keyof typeof defaults): ManifestPath =>
@@ -71,11 +73,18 @@ export function resolveManifest(
     const model = (pick('model') ?? BUILT_IN_DEFAULTS.model) as ModelId;
     const fallback = (pick('fallback') ?? [...BUILT_IN_DEFAULTS.fallback]) as ModelId[];
     const prompt = substituteVars(rawAsset.prompt, vars, at('prompt'), report);
+    if (prompt.trim() === '') {
+      report({
+        path: at('prompt'),
+        message: `the prompt of '${rawAsset.id}' is empty after substitution`,
+        fix: 'write the prompt, or give its variables values',
+      });
+    }
     if (prompt.length > MAX_PROMPT_LENGTH) {
       report({
         path: at('prompt'),
         message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
-        fix: `shorten it by ${prompt.length - MAX_PROMPT_LENGTH} characters`,
+        fix: `shorten it by ${plural(prompt.length - MAX_PROMPT_LENGTH, 'character')}`,
       });
     }
     const size = resolveSize(
@@ -85,25 +94,26 @@ export function resolveManifest(
       report,
     );
     const format = resolveFormat(rawAsset, pick('format'), report, at);
+    const outDir = pick('out-dir');
     const out = resolveOutput(
       rawAsset,
       format,
-      pick('out-dir') ?? BUILT_IN_DEFAULTS['out-dir'],
+      outDir ?? BUILT_IN_DEFAULTS['out-dir'],
+      // A derived path is wrong because of its out-dir: point there when one is written.
+      rawAsset.out !== undefined
+        ? at('out')
+        : outDir !== undefined
+          ? pickedFrom('out-dir')
+          : at('id'),
       context,
-      at,
       report,
     );
-    claimOutput(
-      out,
-      rawAsset.id,
-      out === undefined ? undefined : at(rawAsset.out ? 'out' : 'id'),
-      claimedOutputs,
-      report,
-    );
+    claimOutput(out, owner, at(rawAsset.out !== undefined ? 'out' : 'id'), claimedOutputs, report);
     const renditions = (rawAsset.renditions ?? []).flatMap((rendition, r) => {
       const resolved = resolveRendition(rendition, format, at('renditions', r), context, report);
-      if (resolved)
-        claimOutput(resolved.out, rawAsset.id, at('renditions', r, 'out'), claimedOutputs, report);
+      if (resolved) {
+        claimOutput(resolved.out, owner, at('renditions', r, 'out'), claimedOutputs, report);
+      }
       return resolved ? [resolved] : [];
     });
     const refresh = pick('refresh');
@@ -144,6 +154,10 @@ export function resolveManifest(
   };
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function durationMs(text: string): number {
   const unit = text.at(-1) as keyof typeof DURATION_MS;
   return Number.parseInt(text.slice(0, -1), 10) * DURATION_MS[unit];
@@ -161,6 +175,7 @@ function substituteVars(
     const suggestion = closestName(name, Object.keys(vars));
     report({
       path,
+      needle: whole,
       message: `the prompt uses \${${name}}, which is not defined in vars`,
       fix: suggestion
         ? `did you mean \${${suggestion}}?`
@@ -197,17 +212,34 @@ function formatOfPath(path: string): ImageFormat | undefined {
     : undefined;
 }
 
+/** An output's name must say what it holds: .png, .webp, .jpg or .jpeg. */
+function checkExtension(
+  out: string,
+  format: ImageFormat,
+  path: ManifestPath,
+  report: (p: PathProblem) => void,
+): void {
+  if (formatOfPath(out)) return;
+  const stem = posix.extname(out) ? out.slice(0, -posix.extname(out).length) : out;
+  report({
+    path,
+    message: `output path ${out} does not end in .png, .webp, .jpg or .jpeg`,
+    fix: `name it ${stem}.${extension(format)}`,
+  });
+}
+
 function resolveFormat(
   rawAsset: RawAsset,
   defaultFormat: ImageFormat | undefined,
   report: (p: PathProblem) => void,
   at: (...rest: (string | number)[]) => ManifestPath,
 ): ImageFormat {
-  const fromOut = rawAsset.out ? formatOfPath(rawAsset.out) : undefined;
+  const out = rawAsset.out ?? '';
+  const fromOut = out ? formatOfPath(out) : undefined;
   if (rawAsset.format && fromOut && rawAsset.format !== fromOut) {
     report({
       path: at('out'),
-      message: `out ${rawAsset.out} ends in .${fromOut} but format is ${rawAsset.format}`,
+      message: `out ${out} ends in ${posix.extname(out)} but format is ${rawAsset.format}`,
       fix: `make them agree: change the extension to .${extension(rawAsset.format)} or the format to ${fromOut}`,
     });
   }
@@ -222,13 +254,15 @@ function resolveOutput(
   rawAsset: RawAsset,
   format: ImageFormat,
   outDir: string,
+  path: ManifestPath,
   context: ResolveContext,
-  at: (...rest: (string | number)[]) => ManifestPath,
   report: (p: PathProblem) => void,
 ): string | undefined {
   const written =
     rawAsset.out ?? `${outDir.replace(/\/+$/, '')}/${rawAsset.id}.${extension(format)}`;
-  return confineOutput(written, rawAsset.out !== undefined ? at('out') : at('id'), context, report);
+  const out = confineOutput(written, path, context, report);
+  if (out !== undefined) checkExtension(out, format, path, report);
+  return out;
 }
 
 function confineOutput(
@@ -249,24 +283,36 @@ function confineOutput(
   return posix.normalize(written);
 }
 
+/** The asset that writes an output: its id and its place in the list. */
+interface OutputOwner {
+  id: string;
+  index: number;
+}
+
 function claimOutput(
   out: string | undefined,
-  id: string,
-  path: ManifestPath | undefined,
-  claimed: Map<string, string>,
+  owner: OutputOwner,
+  path: ManifestPath,
+  claimed: Map<string, OutputOwner>,
   report: (p: PathProblem) => void,
 ): void {
-  if (out === undefined || path === undefined) return;
+  if (out === undefined) return;
   const key = out.toLowerCase(); // case-insensitive file systems (macOS, Windows) would collide too
-  const owner = claimed.get(key);
-  if (owner !== undefined) {
-    report({
-      path,
-      message: `output ${out} of '${id}' is also written by '${owner}'`,
-      fix: 'give each asset and rendition its own output path',
-    });
+  const first = claimed.get(key);
+  if (first === undefined) {
+    claimed.set(key, owner);
+    return;
   }
-  claimed.set(key, id);
+  // Another asset with the same id: its duplicate id is reported already.
+  if (first.id === owner.id && first.index !== owner.index) return;
+  report({
+    path,
+    message:
+      first.index === owner.index
+        ? `output ${out} is written twice by '${owner.id}'`
+        : `output ${out} of '${owner.id}' is also written by '${first.id}'`,
+    fix: 'give each asset and rendition its own output path (names that differ only in case collide on macOS and Windows)',
+  });
 }
 
 function resolveRendition(
@@ -282,12 +328,14 @@ function resolveRendition(
   if (rendition.format && fromOut && rendition.format !== fromOut) {
     report({
       path: [...path, 'out'],
-      message: `rendition ${rendition.out} ends in .${fromOut} but its format is ${rendition.format}`,
+      message: `rendition ${rendition.out} ends in ${posix.extname(rendition.out)} but its format is ${rendition.format}`,
       fix: `make them agree: change the extension to .${extension(rendition.format)} or the format to ${fromOut}`,
     });
   }
+  const format = rendition.format ?? fromOut ?? assetFormat;
+  if (out !== undefined) checkExtension(out, format, [...path, 'out'], report);
   if (out === undefined || !size || size === 'auto') return undefined;
-  return { out, size: size as Dimensions, format: rendition.format ?? fromOut ?? assetFormat };
+  return { out, size: size as Dimensions, format };
 }
 
 function resolveReferences(

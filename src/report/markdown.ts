@@ -52,15 +52,23 @@ export function problemsMarkdown(problems: ManifestProblem[]): string {
 export function resultsMarkdown(run: RunResult): string {
   const lines = ['### Generated', ''];
   if (run.stoppedBecause) lines.push(`**Stopped:** ${escapeCell(run.stoppedBecause, 500)}`, '');
-  lines.push('| Asset | Outcome | Model | Credits | Attempts |', '|---|---|---|---:|---|');
-  for (const result of run.results) {
-    const outcome =
-      result.outcome === 'generated'
-        ? 'generated'
-        : `${result.outcome}: ${escapeCell(result.reason ?? '')}`;
-    lines.push(
-      `| ${escapeCell(result.id)} | ${outcome} | ${result.model ?? ''} | ${result.credits} | ${attemptsCell(result)} |`,
-    );
+  // Unchanged assets are in the cost preview already; here only what this run did or skipped.
+  const shown = run.results.filter(
+    (result) => result.outcome !== 'skipped' || result.reason !== 'unchanged',
+  );
+  if (shown.length === 0) {
+    lines.push('Nothing was generated.');
+  } else {
+    lines.push('| Asset | Outcome | Model | Credits | Attempts |', '|---|---|---|---:|---|');
+    for (const result of shown) {
+      const outcome =
+        result.outcome === 'generated'
+          ? 'generated'
+          : `${result.outcome}: ${escapeCell(result.reason ?? '')}`;
+      lines.push(
+        `| ${escapeCell(result.id)} | ${outcome} | ${escapeCell(result.model ?? '')} | ${result.credits} | ${attemptsCell(result)} |`,
+      );
+    }
   }
   lines.push('', `**Credits spent: ${run.creditsSpent}**`);
   return lines.join('\n');
@@ -71,7 +79,7 @@ export function attemptsCell(result: AssetResult): string {
   return result.attempts
     .map((attempt) => {
       const wait = attempt.waitMs > 0 ? `wait ${(attempt.waitMs / 1000).toFixed(1)} s → ` : '';
-      return `${wait}${attempt.model} ${escapeCell(attempt.status, 40)}`;
+      return `${wait}${escapeCell(attempt.model)} ${escapeCell(attempt.status, 40)}`;
     })
     .join(' → ');
 }

@@ -62,6 +62,8 @@ export type PlanDocument = z.infer<typeof planDocumentSchema>;
 export type PlannedAssetRow = PlanDocument['assets'][number];
 
 export interface PlanContext {
+  /** The manifest as the reader knows it (relative to the workspace); else its absolute path. */
+  manifest?: string;
   createdAt?: string;
   headSha?: string;
   pullRequest?: number;

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 /** The Node 24 binary of the `node` dev dependency: the runtime `runs.using: node24` gives. */
@@ -24,6 +25,27 @@ export interface ActionRunOptions {
   eventName?: string;
   event?: unknown;
   env?: Record<string, string>;
+  /** What `${{ github.token }}` (the github-token default) stands for; the runner always has one. */
+  githubToken?: string;
+}
+
+/** The token the runner passes when a test gives none: read-write, as on a push. */
+export const DEFAULT_GITHUB_TOKEN = 'ghs_runner_default_token';
+
+/**
+ * INPUT_* for every input of action.yml that has a default, as the runner sets them before
+ * the action starts: the action sees 'false', '4', 'commit' and so on, never an unset input.
+ */
+export function defaultInputs(githubToken: string): Record<string, string> {
+  const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (input.default === undefined) continue;
+    defaults[name] = input.default.replace('${{ github.token }}', githubToken);
+  }
+  return defaults;
 }
 
 export function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -35,7 +57,10 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
   const inputs = Object.fromEntries(
-    Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+    Object.entries({
+      ...defaultInputs(options.githubToken ?? DEFAULT_GITHUB_TOKEN),
+      ...options.inputs,
+    }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
   );
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',

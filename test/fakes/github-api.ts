@@ -10,7 +10,9 @@
  *
  * Endpoints: GET/POST /repos/:o/:r/issues/:n/comments (GET pages with per_page/page and Link
  * headers, as GitHub does), PATCH /repos/:o/:r/issues/comments/:id, GET /repos/:o/:r/pulls
- * (head=owner:branch, state), POST /repos/:o/:r/pulls, PATCH /repos/:o/:r/pulls/:n.
+ * (head=owner:branch, state), POST /repos/:o/:r/pulls, GET and PATCH /repos/:o/:r/pulls/:n.
+ * GET /pulls/:n answers head.sha, which a test sets with addPullRequest or pull.head.sha
+ * (a PR opened through POST /pulls starts with an all-zero sha).
  * A forbidden token may read but gets 403 on every write, like a fork's GITHUB_TOKEN;
  * `denyPullRequestCreation` makes POST /pulls answer GitHub's 403 for a repository that does
  * not allow Actions to create pull requests. Anything else is a 404.
@@ -46,7 +48,7 @@ export interface FakePullRequest {
   title: string;
   body: string | null;
   state: 'open' | 'closed';
-  head: { ref: string; label: string };
+  head: { ref: string; label: string; sha: string };
   base: { ref: string };
   html_url: string;
 }
@@ -66,6 +68,12 @@ export interface FakeGitHubApi {
   pulls: FakePullRequest[];
   forbiddenTokens: Set<string>;
   denyPullRequestCreation: boolean;
+  /** Seeds an open pull request (e.g. a fork's, for `mode: comment`) and returns it. */
+  addPullRequest(
+    owner: string,
+    repo: string,
+    init: { number?: number; headSha: string; headLabel?: string; base?: string; title?: string },
+  ): FakePullRequest;
   /** Seeds a comment (e.g. to fill earlier pages) and returns it. */
   addComment(
     owner: string,
@@ -99,6 +107,23 @@ export async function startFakeGitHubApi(
     pulls: [],
     forbiddenTokens: new Set(options.forbiddenTokens),
     denyPullRequestCreation: options.denyPullRequestCreation ?? false,
+    addPullRequest(owner, repo, init) {
+      const number = init.number ?? nextPullNumber();
+      const label = init.headLabel ?? `fork-owner:patch-${number}`;
+      const pull: FakePullRequest = {
+        number,
+        owner,
+        repo,
+        title: init.title ?? `Pull request ${number}`,
+        body: null,
+        state: 'open',
+        head: { ref: label.slice(label.indexOf(':') + 1), label, sha: init.headSha },
+        base: { ref: init.base ?? 'main' },
+        html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+      };
+      api.pulls.push(pull);
+      return pull;
+    },
     addComment(owner, repo, issueNumber, body, user = { login: 'someone', type: 'User' }) {
       const id = nextId++;
       const comment: FakeComment = {
@@ -115,6 +140,8 @@ export async function startFakeGitHubApi(
     },
     close: () => new Promise((done) => server.close(() => done())),
   };
+
+  const nextPullNumber = () => Math.max(0, ...api.pulls.map((p) => p.number)) + 1;
 
   const route = (request: Request): { status: number; data: unknown; link?: string } => {
     const { method, segments, query, body } = request;
@@ -165,7 +192,7 @@ export async function startFakeGitHubApi(
             'GitHub Actions is not permitted to create or approve pull requests.',
           );
         }
-        const number = api.pulls.length + 1;
+        const number = nextPullNumber();
         // `head` is 'branch' or 'owner:branch'.
         const label = String(input.head).includes(':')
           ? String(input.head)
@@ -177,7 +204,7 @@ export async function startFakeGitHubApi(
           title: String(input.title),
           body: typeof input.body === 'string' ? input.body : null,
           state: 'open',
-          head: { ref: label.slice(label.indexOf(':') + 1), label },
+          head: { ref: label.slice(label.indexOf(':') + 1), label, sha: '0'.repeat(40) },
           base: { ref: String(input.base) },
           html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
         };
@@ -185,11 +212,12 @@ export async function startFakeGitHubApi(
         return { status: 201, data: pull };
       }
     }
-    if (resource === 'pulls' && rest.length === 1 && method === 'PATCH') {
+    if (resource === 'pulls' && rest.length === 1 && (method === 'GET' || method === 'PATCH')) {
       const pull = api.pulls.find(
         (p) => p.owner === owner && p.repo === repo && p.number === Number(rest[0]),
       );
       if (!pull) throw new HttpError(404, 'Not Found');
+      if (method === 'GET') return { status: 200, data: pull };
       for (const key of ['title', 'body', 'state'] as const) {
         if (typeof input[key] === 'string') Object.assign(pull, { [key]: input[key] });
       }

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import { Agent } from 'undici';
 import { stringify } from 'yaml';
 import type { RetryPolicy } from '../../src/generate/chain.js';
 import type { GenerateOptions } from '../../src/generate/run.js';
@@ -25,6 +26,15 @@ export const FAST_POLICY: RetryPolicy = {
   maxDelayMs: 50,
   totalWaitMs: 1_000,
 };
+
+/**
+ * The providers' requests go through this package's undici. Without a dispatcher of its own,
+ * undici's request() takes the process-wide one, which is Node's bundled undici (6.x) when
+ * anything used the global fetch first (vitest does); that one never sends a multipart body
+ * built by undici 7's FormData, so pixapi edits hang. See the report: src/providers should
+ * own its dispatcher.
+ */
+export const DISPATCHER = new Agent();
 
 export const noSleep = async (_ms: number, _signal: AbortSignal) => {};
 
@@ -53,6 +63,8 @@ export interface ManifestSpec {
   assets: AssetSpec[];
   budget?: { 'max-credits'?: number; 'on-over-budget'?: 'fail' | 'partial' };
   defaults?: Record<string, unknown>;
+  pricing?: Record<string, unknown>;
+  prune?: boolean;
 }
 
 /** A manifest text; every asset gets a prompt naming its id, so a request tells its asset. */
@@ -60,6 +72,8 @@ export function manifestText(spec: ManifestSpec): string {
   return stringify({
     version: 1,
     ...(spec.budget ? { budget: spec.budget } : {}),
+    ...(spec.pricing ? { pricing: spec.pricing } : {}),
+    ...(spec.prune !== undefined ? { prune: spec.prune } : {}),
     defaults: {
       model: 'gpt-image-2',
       fallback: ['gemini-3-pro-image-preview'],
@@ -87,7 +101,8 @@ export function makeProject(spec: ManifestSpec | string): Project {
   };
 }
 
-export interface RunSettings extends Partial<Omit<GenerateOptions, 'lock' | 'lockPath' | 'provider'>> {
+export interface RunSettings
+  extends Partial<Omit<GenerateOptions, 'lock' | 'lockPath' | 'provider'>> {
   gateway?: Gateway;
   provider?: ProviderName;
   apiKey?: string;
@@ -126,6 +141,7 @@ export async function runProject(project: Project, settings: RunSettings = {}): 
     ...(gateway ? { baseUrl: gateway.url } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs, downloadTimeoutMs: timeoutMs } : {}),
     pollIntervalMs: 5,
+    dispatcher: DISPATCHER,
   });
   const attempts = new Map<string, Attempt[]>();
   const result = await generateRun(planned, {

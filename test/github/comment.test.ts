@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { capSummary } from '../../src/action/report.js';
 import { createOctokit } from '../../src/github/client.js';
 import {
   capCommentBody,
@@ -168,5 +169,22 @@ describe('capCommentBody', () => {
     const capped = capCommentBody(body, 150);
     expect(capped.length).toBeLessThanOrEqual(150);
     expect(capped.split('\n').filter((line) => line === '```')).toHaveLength(2);
+  });
+});
+
+describe('capSummary', () => {
+  it('keeps a job summary under its byte limit, cutting whole lines and saying where the rest is', () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `| asset-${i} | new | 🎨 ${'é'.repeat(50)} |`,
+    );
+    const markdown = ['### asset-forge cost preview', '', ...rows].join('\n');
+    const capped = capSummary(markdown, 100_000);
+    expect(Buffer.byteLength(capped)).toBeLessThanOrEqual(100_000);
+    expect(Buffer.byteLength(capped)).toBeGreaterThan(80_000);
+    expect(capped).toMatch(
+      /\n… \d+ more lines left out; see the plan file \(the `plan` output\) for every asset$/,
+    );
+    expect(capSummary('short')).toBe('short');
   });
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -121,7 +121,7 @@ describe('commitAndPush', () => {
     expect(readFileSync(join(clone, 'unrelated.txt'), 'utf8')).toBe('dirty, survives the rebase');
   });
 
-  it('throws a clear error when the push keeps failing', async () => {
+  it('fails at once, clearly, when the remote refuses the push (a retry cannot help)', async () => {
     const hook = join(origin, 'hooks', 'pre-receive');
     await writeFile(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n');
     await chmod(hook, 0o755);
@@ -135,9 +135,26 @@ describe('commitAndPush', () => {
         maxAttempts: 2,
         retryDelayMs: 10,
       }),
-    ).rejects.toThrow(/Could not push to 'main' after 2 attempts:[\s\S]*protected branch/);
+    ).rejects.toThrow(/Could not push to 'main': the remote refused it [\s\S]*protected branch/);
     expect(originLog()).toEqual(['initial']);
     // The commit and the files stay in the clone for the caller to upload instead.
+    expect(readFileSync(join(clone, 'hero.png'), 'utf8')).toBe('png bytes');
+  });
+
+  it("retries a push that fails for another reason, then gives up with git's message", async () => {
+    await writeFile(join(clone, 'hero.png'), 'png bytes');
+    await rename(origin, `${origin}.gone`);
+    await expect(
+      commitAndPush({
+        cwd: clone,
+        files: ['hero.png'],
+        message: 'x',
+        maxAttempts: 2,
+        retryDelayMs: 10,
+      }),
+    ).rejects.toThrow(/Could not push to 'main' after 2 attempts:[\s\S]*origin\.git/);
+    await rename(`${origin}.gone`, origin);
+    expect(originLog()).toEqual(['initial']);
     expect(readFileSync(join(clone, 'hero.png'), 'utf8')).toBe('png bytes');
   });
 

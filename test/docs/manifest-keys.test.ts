@@ -1,0 +1,86 @@
+// docs/manifest.md documents every key the manifest schema accepts: the keys are read from the
+// zod schema itself, so a new key without documentation fails here.
+import { describe, expect, it } from 'vitest';
+import { ZodArray, ZodObject, ZodOptional, ZodRecord, ZodUnion, type z } from 'zod';
+import { BUILT_IN_DEFAULTS } from '../../src/manifest/resolve.js';
+import { manifestSchema } from '../../src/manifest/schema.js';
+import { MODEL_IDS } from '../../src/models.js';
+import { read } from './helpers.js';
+
+/** Every object key anywhere in the schema, with the path where it first appears. */
+function schemaKeys(schema: z.ZodType, path = ''): Map<string, string> {
+  const keys = new Map<string, string>();
+  const visit = (node: z.ZodType, at: string) => {
+    if (node instanceof ZodOptional) return visit(node.unwrap() as z.ZodType, at);
+    if (node instanceof ZodArray) return visit(node.element as z.ZodType, `${at}[]`);
+    if (node instanceof ZodRecord) return visit(node.valueType as z.ZodType, `${at}.*`);
+    if (node instanceof ZodUnion) {
+      for (const option of node.options as z.ZodType[]) visit(option, at);
+      return;
+    }
+    if (node instanceof ZodObject) {
+      for (const [key, child] of Object.entries(node.shape as Record<string, z.ZodType>)) {
+        const here = at ? `${at}.${key}` : key;
+        if (!keys.has(key)) keys.set(key, here);
+        visit(child, here);
+      }
+    }
+  };
+  visit(schema, path);
+  return keys;
+}
+
+const doc = read('docs/manifest.md');
+
+describe('docs/manifest.md', () => {
+  const keys = schemaKeys(manifestSchema);
+
+  it('walks the whole schema: top level, budget, defaults, assets, renditions, pricing', () => {
+    for (const key of [
+      'version',
+      'budget',
+      'max-credits',
+      'on-over-budget',
+      'defaults',
+      'vars',
+      'pricing',
+      'prune',
+      'assets',
+      'id',
+      'prompt',
+      'out',
+      'renditions',
+      'model',
+      'fallback',
+      'quality',
+      'size',
+      'format',
+      'out-dir',
+      'refresh',
+      'images',
+      'async',
+      '4K',
+      'low',
+    ]) {
+      expect(keys.has(key), key).toBe(true);
+    }
+  });
+
+  it.each([...keys].map(([key, path]) => [key, path]))('documents `%s` (at %s)', (key) => {
+    expect(doc).toContain(`\`${key}\``);
+  });
+
+  it('documents every key `defaults` takes', () => {
+    const defaults = (manifestSchema.shape.defaults as ZodOptional<ZodObject>).unwrap();
+    const section = doc.slice(doc.indexOf('### `defaults`'), doc.indexOf('### `vars`'));
+    for (const key of Object.keys(defaults.shape)) expect(section).toContain(`\`${key}\``);
+  });
+
+  it('names every model id and the built-in defaults', () => {
+    for (const model of MODEL_IDS) expect(doc).toContain(model);
+    expect(doc).toContain(`\`${BUILT_IN_DEFAULTS.model}\``);
+    expect(doc).toContain(`[${BUILT_IN_DEFAULTS.fallback.join(', ')}]`);
+    expect(doc).toContain(`\`${BUILT_IN_DEFAULTS['out-dir']}\``);
+    expect(doc).toContain(`\`${BUILT_IN_DEFAULTS.quality}\``);
+  });
+});

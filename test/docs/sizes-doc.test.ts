@@ -1,0 +1,122 @@
+// docs/sizes.md against src/sizes.ts: the Gemini pixel tables, the size mapping examples and the
+// suggested sizes are all recomputed here, so the page cannot drift from what a run does.
+import { describe, expect, it } from 'vitest';
+import type { ModelId } from '../../src/models.js';
+import {
+  checkGptImage2Size,
+  type Dimensions,
+  formatSize,
+  GEMINI_TIERS,
+  type GeminiTier,
+  GPT_IMAGE_2_PRESETS,
+  geminiPixels,
+  geminiRatios,
+  geminiTarget,
+  geminiTiers,
+  nearestValidSize,
+  parseSize,
+} from '../../src/sizes.js';
+import { read, tablesStartingWith } from './helpers.js';
+
+const doc = read('docs/sizes.md');
+const PRO: ModelId = 'gemini-3-pro-image-preview';
+const FLASH: ModelId = 'gemini-3.1-flash-image-preview';
+const FLASH_25: ModelId = 'gemini-2.5-flash-image';
+
+function only<T>(tables: T[], what: string): T {
+  expect(tables, `docs/sizes.md has one ${what} table`).toHaveLength(1);
+  return tables[0]!;
+}
+
+function dimensions(text: string): Dimensions {
+  const size = parseSize(text);
+  if (!size || size === 'auto') throw new Error(`not WIDTHxHEIGHT: ${text}`);
+  return size;
+}
+
+describe('docs/sizes.md', () => {
+  it('lists the gpt-image-2 presets', () => {
+    for (const preset of GPT_IMAGE_2_PRESETS) expect(doc).toContain(`\`${preset}\``);
+  });
+
+  it('has the Gemini 3 pixel table of geminiPixels, every ratio and tier', () => {
+    const rows = only(tablesStartingWith(doc, ['ratio', '512', '1K', '2K', '4K']), 'Gemini 3');
+    expect(rows.map((row) => row[0])).toEqual([...geminiRatios(FLASH)]);
+    for (const row of rows) {
+      const ratio = row[0]!;
+      GEMINI_TIERS.forEach((tier, column) => {
+        const pixels = geminiPixels(ratio, tier, FLASH);
+        expect(row[column + 1], `${ratio} at ${tier}`).toBe(formatSize(pixels));
+        // gemini-3-pro shares the table for the ratios and tiers it offers.
+        if (geminiRatios(PRO).includes(ratio) && geminiTiers(PRO).includes(tier)) {
+          expect(geminiPixels(ratio, tier, PRO)).toEqual(pixels);
+        }
+      });
+    }
+  });
+
+  it('says which ratios and tiers gemini-3-pro lacks, as the code does', () => {
+    expect(geminiTiers(PRO)).toEqual(['1K', '2K', '4K']);
+    expect(geminiTiers(FLASH)).toEqual(['512', '1K', '2K', '4K']);
+    expect(geminiRatios(FLASH).slice(0, geminiRatios(PRO).length)).toEqual([...geminiRatios(PRO)]);
+    expect(geminiRatios(FLASH).slice(geminiRatios(PRO).length)).toEqual([
+      '1:4',
+      '4:1',
+      '1:8',
+      '8:1',
+    ]);
+    expect(doc).toContain(
+      'gemini-3-pro-image-preview has neither the 512 column nor the last four rows',
+    );
+    const models = only(tablesStartingWith(doc, ['Model', 'Aspect ratios', 'Tiers']), 'models');
+    const tiers = Object.fromEntries(models.map((row) => [row[0]!.replaceAll('`', ''), row[2]]));
+    expect(tiers[PRO]).toBe(geminiTiers(PRO).join(' '));
+    expect(tiers[FLASH]).toBe(geminiTiers(FLASH).join(' '));
+    expect(tiers[FLASH_25]).toBe(geminiTiers(FLASH_25).join(' '));
+  });
+
+  it('has the gemini-2.5-flash-image pixel table of geminiPixels', () => {
+    const rows = only(tablesStartingWith(doc, ['ratio', '1K']), 'Gemini 2.5');
+    expect(rows.map((row) => row[0])).toEqual([...geminiRatios(FLASH_25)]);
+    for (const [ratio, pixels] of rows) {
+      expect(pixels, ratio).toBe(formatSize(geminiPixels(ratio!, '1K', FLASH_25)));
+    }
+  });
+
+  it('maps requested sizes to Gemini ratios and tiers as geminiTarget does', () => {
+    const rows = only(tablesStartingWith(doc, ['Requested', PRO, FLASH, FLASH_25]), 'size mapping');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [requested, ...cells] of rows) {
+      const size = parseSize(requested!);
+      expect(size, requested).toBeDefined();
+      [PRO, FLASH, FLASH_25].forEach((model, column) => {
+        const target = geminiTarget(model, size!);
+        const written = `${target.ratio} ${target.tier} (${formatSize(target.pixels)})`;
+        expect(cells[column], `${requested} on ${model}`).toBe(written);
+      });
+    }
+  });
+
+  it('suggests the sizes nearestValidSize suggests, for sizes that are invalid', () => {
+    const rows = only(tablesStartingWith(doc, ['Size', 'Breaks', 'Suggested']), 'suggestions');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [size, , suggested] of rows) {
+      const requested = dimensions(size!);
+      expect(checkGptImage2Size(requested).length, `${size} is invalid`).toBeGreaterThan(0);
+      expect(suggested, size).toBe(formatSize(nearestValidSize(requested)));
+      expect(checkGptImage2Size(dimensions(suggested!))).toEqual([]);
+    }
+  });
+
+  it('shows a real error message for 1920x1080', () => {
+    const message = checkGptImage2Size(dimensions('1920x1080'))
+      .map((broken) => broken.message)
+      .join('; ');
+    expect(doc).toContain(`size 1920x1080 is not valid for gpt-image-2: ${message}.`);
+    expect(doc).toContain(`Fix: use ${formatSize(nearestValidSize(dimensions('1920x1080')))},`);
+  });
+
+  it('documents the tiers the code knows', () => {
+    for (const tier of GEMINI_TIERS satisfies readonly GeminiTier[]) expect(doc).toContain(tier);
+  });
+});

@@ -1,0 +1,65 @@
+// Bad input values stop the action before anything runs, with a message that names the input,
+// and every output of SPEC §7 is still set.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from './runner.js';
+
+const OUTPUTS = [
+  'credits-estimated',
+  'credits-spent',
+  'over-budget',
+  'generated',
+  'skipped',
+  'failed',
+  'files',
+  'plan',
+  'commit-sha',
+  'pull-request-url',
+  'artifact-id',
+  'comment-url',
+];
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asset-forge-inputs-'));
+  writeFileSync(
+    join(dir, 'assets.yml'),
+    'version: 1\nassets:\n  - id: hero\n    prompt: "A hero"\n    size: 1024x1024\n',
+  );
+  return dir;
+}
+
+describe('inputs', () => {
+  it.each([
+    [{ mode: 'bogus' }, "::error::input `mode`: 'bogus' is not one of plan, generate, comment"],
+    [{ concurrency: '0' }, "::error::input `concurrency`: '0' is not a whole number of 1 or more"],
+    [{ publish: 'bogus' }, "::error::input `publish`: 'bogus' is not one of commit, pull-request"],
+    [{ shard: '4/3' }, "::error::input `shard`: '4/3' is not i/n"],
+    [{ budget: '-5' }, "::error::input `budget`: '-5' is not a whole number of 0 or more"],
+    [{ comment: 'yes' }, "::error::input `comment`: 'yes' is not one of auto, true, false"],
+    [{ mode: 'comment' }, '::error::input `plan-file`: mode `comment` needs the plan file'],
+    [
+      { provider: 'nanobanana' },
+      '::error::input `api-key`: mode `generate` with provider nanobanana needs a key',
+    ],
+  ])('%o fails naming the input, and sets every output', async (inputs, message) => {
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: { provider: 'offline', publish: 'none', ...inputs },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(message);
+    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUTS].sort());
+    expect(run.outputs.generated).toBe('[]');
+    expect(run.outputs['credits-spent']).toBe('0');
+  });
+
+  it('sets every output on a plan run outside a pull request', async () => {
+    const run = await runAction({ workspace: workspace(), inputs: { mode: 'plan' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUTS].sort());
+    expect(run.outputs['credits-estimated']).toBe('14'); // 1K, quality auto billed as high
+    expect(run.outputs['comment-url']).toBe('');
+  });
+});

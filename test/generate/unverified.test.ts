@@ -1,0 +1,108 @@
+// SPEC §6: every image received is checked before it is written. An image that fails the check
+// on every model of the chain leaves no file, no lock entry, and costs nothing.
+import { existsSync, readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
+import {
+  API_KEY,
+  fileIn,
+  imageCalls,
+  makeProject,
+  type Project,
+  readLockFile,
+  runProject,
+} from './helpers.js';
+
+let gw: Gateway | undefined;
+let project: Project | undefined;
+afterEach(async () => {
+  await gw?.close();
+  gw = undefined;
+  project?.remove();
+  project = undefined;
+});
+
+/** Everything in the project folder but the manifest, recursively. */
+function leftovers(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .filter((name) => name !== 'assets.yml');
+}
+
+const BAD_IMAGES: [string, Step][] = [
+  ['garbage bytes', 'image-garbage'],
+  ['a truncated PNG', 'image-truncated'],
+  // Wrong for gpt-image-2's exact size and for Gemini's aspect ratio alike.
+  ['the wrong size', { imageSize: { width: 1024, height: 256 } }],
+  ['a download cut midway', 'image-reset'],
+];
+
+describe('no unverified image is ever written', () => {
+  it.each(BAD_IMAGES)(
+    '%s on every model: no file, no lock entry, no credits',
+    async (_name, bad) => {
+      gw = await startGateway({
+        apiKey: API_KEY,
+        chaos: { probability: 1, steps: [bad], seed: 3 },
+      });
+      project = makeProject({
+        defaults: { fallback: ['gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'] },
+        assets: [
+          { id: 'plain' },
+          { id: 'wide', size: '1536x1024', format: 'webp' },
+          { id: 'with-renditions', renditions: [{ out: 'small.png', size: '512x512' }] },
+        ],
+      });
+
+      // The circuit breaker is not the point here: every model gets every try.
+      const breaker = { threshold: 1_000, coolDownMs: 1 };
+      const run = await runProject(project, { gateway: gw, concurrency: 3, breaker });
+
+      // Every model was tried (with its retry): the images came, and were refused.
+      expect(imageCalls(gw)).toHaveLength(3 * 3 * 2);
+      for (const result of run.result.results) {
+        expect(result.outcome).toBe('failed');
+        expect(result.files).toEqual([]);
+        expect(result.credits).toBe(0);
+        expect(result.attempts.every((a) => a.status !== 'ok' && a.credits === 0)).toBe(true);
+      }
+      expect(run.result.creditsSpent).toBe(0);
+      expect(existsSync(fileIn(project, 'out'))).toBe(false);
+      expect(existsSync(fileIn(project, 'small.png'))).toBe(false);
+      expect(readLockFile(project)?.assets ?? {}).toEqual({});
+      expect(leftovers(project.dir).filter((name) => name !== 'assets.lock.json')).toEqual([]);
+    },
+  );
+
+  it('says what was wrong with the image', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    gw.script('gpt-image-2', [{ imageSize: { width: 1024, height: 1536 } }, 'image-garbage']);
+    gw.script('gemini-3-pro-image-preview', ['image-truncated', 'image-truncated']);
+    project = makeProject({ assets: [{ id: 'card' }] });
+
+    const run = await runProject(project, { gateway: gw });
+
+    const { attempts, reason } = run.byId('card');
+    expect(attempts.map((a) => a.status)).toEqual(Array(4).fill('invalid-image'));
+    expect(attempts[0]?.message).toContain('1024x1536');
+    expect(attempts[0]?.message).toContain('1024x1024');
+    expect(attempts[1]?.message).toMatch(/not a PNG, JPEG or WebP/);
+    expect(reason).toContain('gemini-3-pro-image-preview');
+  });
+
+  it('a refused image on the primary does not block a good one from the fallback', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    gw.script('gpt-image-2', ['image-truncated', 'image-truncated']);
+    project = makeProject({ assets: [{ id: 'card' }] });
+
+    const run = await runProject(project, { gateway: gw });
+
+    expect(run.byId('card')).toMatchObject({
+      outcome: 'generated',
+      model: 'gemini-3-pro-image-preview',
+      files: ['out/card.png'],
+    });
+    expect(Object.keys(readLockFile(project)!.assets)).toEqual(['card']);
+  });
+});
