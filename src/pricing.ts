@@ -60,6 +60,7 @@ export function billingTier(model: ModelId, size: SizeSpec): GeminiTier {
   const tier = priceTier(size);
   if (modelFamily(model) === 'gpt-image') return tier;
   const tiers = geminiTiers(model);
-  if (size !== 'auto' && Math.max(size.width, size.height) <= 512 && tiers.includes('512')) return '512';
+  if (size !== 'auto' && Math.max(size.width, size.height) <= 512 && tiers.includes('512'))
+    return '512';
   return tiers.includes(tier) ? tier : tiers[tiers.length - 1]!;
 }
