@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-EQR2F4EW.js";
+} from "./chunks/chunk-HMRZETYR.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

@@ -13,7 +13,7 @@ import { ManifestInvalidError } from './manifest/errors.js';
 import { generateRun, loadAndPlan } from './pipeline.js';
 import { createProvider } from './providers/index.js';
 import { planMarkdown, resultsMarkdown } from './report/markdown.js';
-import { invalidPlanDocument, toPlanDocument } from './report/plan-document.js';
+import { invalidPlanDocument, type PlanContext, toPlanDocument } from './report/plan-document.js';
 import { progressLine } from './report/terminal.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -57,7 +57,7 @@ async function planOrGenerate(
       ...problem,
       file: posixRelative(settings.workspace, problem.file),
     }));
-    const document = invalidPlanDocument(manifestName, problems);
+    const document = invalidPlanDocument(manifestName, problems, planContext(event, new Date()));
     outputs.plan = writePlanFile(document, env);
     annotateProblems(problems);
     const markdown = planMarkdown(document);
@@ -72,9 +72,7 @@ async function planOrGenerate(
   const createdAt = new Date();
   const document = toPlanDocument(planned.plan, {
     manifest: manifestName,
-    createdAt: createdAt.toISOString(),
-    ...(event?.headSha ? { headSha: event.headSha } : {}),
-    ...(event?.pullRequestNumber ? { pullRequest: event.pullRequestNumber } : {}),
+    ...planContext(event, createdAt),
   });
   outputs.plan = writePlanFile(document, env);
   outputs['credits-estimated'] = document.requiredCredits;
@@ -174,4 +172,13 @@ function tryEventContext(env: NodeJS.ProcessEnv): EventContext | undefined {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** What ties a plan file to its run, so that `mode: comment` can check it. */
+function planContext(event: EventContext | undefined, createdAt: Date): PlanContext {
+  return {
+    createdAt: createdAt.toISOString(),
+    ...(event?.headSha ? { headSha: event.headSha } : {}),
+    ...(event?.pullRequestNumber ? { pullRequest: event.pullRequestNumber } : {}),
+  };
 }

@@ -97,10 +97,15 @@ export function toPlanDocument(plan: Plan, context: PlanContext = {}): PlanDocum
 }
 
 /** The document of a run whose manifest did not load: no assets, only the problems. */
-export function invalidPlanDocument(manifest: string, problems: ManifestProblem[]): PlanDocument {
+export function invalidPlanDocument(
+  manifest: string,
+  problems: ManifestProblem[],
+  context: PlanContext = {},
+): PlanDocument {
   return {
     version: 1,
     manifest,
+    ...context,
     onOverBudget: 'fail',
     requiredCredits: 0,
     selectedCredits: 0,
