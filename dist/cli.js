@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-HMRZETYR.js";
+} from "./chunks/chunk-O26BXEMD.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

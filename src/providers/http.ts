@@ -2,7 +2,7 @@
 // answer, and every failure turned into a ProviderError whose scope says how far it reaches.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
-import { type Dispatcher, type FormData, request } from 'undici';
+import { Agent, type Dispatcher, type FormData, request } from 'undici';
 import { type FailureScope, ProviderError } from './types.js';
 
 export interface HttpSettings {
@@ -70,8 +70,16 @@ export function httpSettings(
     maxImageBytes: options.maxImageBytes ?? PROVIDER_DEFAULTS.maxImageBytes,
     downloadTimeoutMs: options.downloadTimeoutMs ?? PROVIDER_DEFAULTS.downloadTimeoutMs,
     maxRedirects: options.maxRedirects ?? PROVIDER_DEFAULTS.maxRedirects,
-    dispatcher: options.dispatcher,
+    // Our own agent, not the process-wide one: a global dispatcher from another undici (Node's
+    // bundled fetch) cannot send this undici's multipart bodies.
+    dispatcher: options.dispatcher ?? sharedAgent(),
   };
+}
+
+let agent: Agent | undefined;
+function sharedAgent(): Agent {
+  agent ??= new Agent();
+  return agent;
 }
 
 export interface ApiCall {
