@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-O26BXEMD.js";
+} from "./chunks/chunk-BPDUYMQO.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts
@@ -165,11 +165,14 @@ ${resultsTable(result)}
 `);
     if (result.pruned.length > 0) process.stdout.write(`Pruned: ${result.pruned.join(", ")}
 `);
-    return result.results.some((r) => r.outcome === "failed") || result.stoppedBecause ? EXIT.assetsFailed : EXIT.success;
+    return exitCodeFor(result);
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
   }
+}
+function exitCodeFor(result) {
+  return result.results.some((r) => r.outcome === "failed") || result.stoppedBecause ? EXIT.assetsFailed : EXIT.success;
 }
 function providerFor(name, apiKey, baseUrl) {
   try {
@@ -235,5 +238,6 @@ if (invokedDirectly) {
   );
 }
 export {
+  exitCodeFor,
   main
 };

@@ -1,7 +1,7 @@
 // The CLI: `asset-forge validate|plan|generate|schema`, the same engine as the action.
 import { parseArgs } from 'node:util';
 import { EXIT } from './exit-codes.js';
-import type { AssetResult } from './generate/types.js';
+import type { AssetResult, RunResult } from './generate/types.js';
 import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
 import { loadManifest } from './manifest/load.js';
@@ -146,13 +146,18 @@ async function generate(
     }
     process.stdout.write(`\n${resultsTable(result)}\n`);
     if (result.pruned.length > 0) process.stdout.write(`Pruned: ${result.pruned.join(', ')}\n`);
-    return result.results.some((r) => r.outcome === 'failed') || result.stoppedBecause
-      ? EXIT.assetsFailed
-      : EXIT.success;
+    return exitCodeFor(result);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
+}
+
+/** SPEC §8: 1 when an asset failed or the run stopped sending (401, 402), else 0. */
+export function exitCodeFor(result: Pick<RunResult, 'results' | 'stoppedBecause'>): number {
+  return result.results.some((r) => r.outcome === 'failed') || result.stoppedBecause
+    ? EXIT.assetsFailed
+    : EXIT.success;
 }
 
 /** A bad --base-url is the user's argument, not a crash. */

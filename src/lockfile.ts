@@ -3,12 +3,15 @@ import { createHash } from 'node:crypto';
 import {
   createReadStream,
   existsSync,
+  lstatSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Asset } from './manifest/types.js';
 import { formatSize } from './sizes.js';
 
@@ -137,15 +140,169 @@ export function serializeLock(lock: LockFile): string {
   return `${JSON.stringify({ version: lock.version, assets }, null, 2)}\n`;
 }
 
-/** Write to a temporary file, then rename: a killed run never leaves half a lock file. */
+let temporaries = 0;
+
+/**
+ * The temporary file of an atomic write, beside its target and named after it, so that a run
+ * killed between the write and the rename leaves a file the next run recognises as its own:
+ * `.<name>.asset-forge-<pid>-<n>.tmp`.
+ */
+export function temporaryPathFor(path: string): string {
+  temporaries += 1;
+  return join(dirname(path), `.${basename(path)}.asset-forge-${process.pid}-${temporaries}.tmp`);
+}
+
+const TEMPORARY_NAME = /^\.(.+)\.asset-forge-(\d+)-\d+\.tmp$/;
+
+/** The target's file name and the writer's pid of a temporary name, if it is one. */
+export function parseTemporaryName(name: string): { target: string; pid: number } | undefined {
+  const match = TEMPORARY_NAME.exec(name);
+  return match ? { target: match[1]!, pid: Number(match[2]) } : undefined;
+}
+
+/**
+ * Write to a temporary file, then rename: a killed run never leaves half a file under the
+ * target's name. The temporary is created exclusively (`wx`): a link planted under its name
+ * is never followed.
+ */
 export function writeFileAtomic(path: string, contents: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      writeFileSync(temporary, contents, { flag: 'wx' });
+      break;
+    } catch (error) {
+      // EEXIST: the name is taken (not ours to remove); anything else: a half-written file.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+      if (tries >= 5) throw error;
+      temporary = temporaryPathFor(path);
+    }
+  }
   try {
-    writeFileSync(temporary, contents);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** writeFileAtomic off the event loop (libuv's thread pool does the writing). */
+export async function writeFileAtomicAsync(
+  path: string,
+  contents: string | Uint8Array,
+): Promise<void> {
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      await writeFile(temporary, contents, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+      if (tries >= 5) throw error;
+      temporary = temporaryPathFor(path);
+    }
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Saves a lock file as assets finish: `save()` resolves once a write that began after the call
+ * is on disk, so each finished asset is in the file before it is reported. Assets that finish
+ * while a write is under way share the next write: a run of N assets writes at most N times
+ * and usually far fewer, and never two writes at once.
+ */
+export class LockWriter {
+  /** The last write queued; the next waits for it. */
+  #tail: Promise<void> = Promise.resolve();
+  /** A write queued and not yet begun: a caller now is in it too. */
+  #pending: Promise<void> | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly lock: LockFile,
+  ) {}
+
+  save(): Promise<void> {
+    if (this.#pending) return this.#pending;
+    const write = this.#tail
+      .catch(() => undefined) // a failed write was reported to its callers; go on
+      .then(() => {
+        // Begins now: the state is taken now, so later callers need a write of their own.
+        this.#pending = undefined;
+        return writeFileAtomicAsync(this.path, serializeLock(this.lock));
+      });
+    this.#pending = write;
+    this.#tail = write;
+    return write;
+  }
+}
+
+/** A temporary older than this is left over whoever wrote it: a write takes milliseconds. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+/**
+ * Removes the temporaries that killed runs left beside `targets` (the outputs of a manifest and
+ * its lock file): those of a process that is gone, or older than any write takes. Only the
+ * temporaries of these targets are touched, never another file. Returns the paths removed.
+ */
+export function removeStaleTemporaries(
+  targets: readonly string[],
+  isRunning: (pid: number) => boolean = processIsRunning,
+  now: number = Date.now(),
+): string[] {
+  const namesByFolder = new Map<string, Set<string>>();
+  for (const target of targets) {
+    const folder = dirname(target);
+    const names = namesByFolder.get(folder) ?? new Set<string>();
+    names.add(basename(target));
+    namesByFolder.set(folder, names);
+  }
+  const removed: string[] = [];
+  for (const [folder, names] of namesByFolder) {
+    let entries: string[];
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      continue; // not there yet: nothing to clean
+    }
+    for (const entry of entries) {
+      const parsed = parseTemporaryName(entry);
+      if (!parsed || !names.has(parsed.target)) continue;
+      const path = join(folder, entry);
+      try {
+        const stats = lstatSync(path);
+        if (!stats.isFile()) continue;
+        const gone = parsed.pid !== process.pid && !isRunning(parsed.pid);
+        if (!gone && now - stats.mtimeMs < STALE_AFTER_MS) continue;
+        rmSync(path, { force: true });
+        removed.push(path);
+      } catch {
+        // removed meanwhile, or not ours to remove: leave it
+      }
+    }
+  }
+  return removed;
+}
+
+/** Whether a process of this pid exists (EPERM: it does, as another user's). */
+export function processIsRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -165,4 +322,54 @@ export function sha256File(path: string): Promise<string> {
 
 export function sha256Bytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Two lock files in one, as when matrix shards each commit their own: every asset of either,
+ * and for an asset in both, the newer entry (`generatedAt`). With `base`, the lock file both
+ * started from, an entry one side left as it was and the other changed or dropped (pruned)
+ * takes that side's change. Pure: neither input is modified.
+ */
+export function mergeLocks(ours: LockFile, theirs: LockFile, base?: LockFile): LockFile {
+  const assets: Record<string, LockEntry> = {};
+  const ids = new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
+  for (const id of [...ids].sort()) {
+    const mine = ownEntry(ours, id);
+    const other = ownEntry(theirs, id);
+    const before = base ? ownEntry(base, id) : undefined;
+    let merged: LockEntry | undefined;
+    if (base && sameEntry(mine, before)) merged = other;
+    else if (base && sameEntry(other, before)) merged = mine;
+    else if (!mine || !other) merged = mine ?? other;
+    else merged = Date.parse(other.generatedAt) > Date.parse(mine.generatedAt) ? other : mine;
+    if (merged) assets[id] = merged;
+  }
+  return { version: LOCK_VERSION, assets };
+}
+
+function ownEntry(lock: LockFile, id: string): LockEntry | undefined {
+  return Object.hasOwn(lock.assets, id) ? lock.assets[id] : undefined;
+}
+
+function sameEntry(a: LockEntry | undefined, b: LockEntry | undefined): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** JSON with every object's keys sorted: equal entries give equal text, whatever their order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** A lock file from text (a git stage, say), or undefined when it is not one. */
+export function parseLock(text: string): LockFile | undefined {
+  try {
+    const data: unknown = JSON.parse(text);
+    return isLockFile(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
 }

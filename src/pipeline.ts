@@ -49,7 +49,9 @@ export function loadAndPlan(settings: PlanSettings): PlannedRun {
     force,
     only,
     free: settings.provider === 'offline',
-    ...(settings.shard ? { inShard: (id: string) => inShard(id, settings.shard!) } : {}),
+    ...(settings.shard
+      ? { inShard: (id: string) => inShard(id, settings.shard!), shardCount: settings.shard.count }
+      : {}),
   });
   return { manifest, plan, lock, lockPath };
 }
@@ -98,12 +100,7 @@ function diskProbe(manifest: Manifest): FileProbe {
   const cache = new Map<string, string | undefined>();
   const digestOf = (absolute: string) => {
     if (!cache.has(absolute)) {
-      cache.set(
-        absolute,
-        existsSync(absolute)
-          ? createHash('sha256').update(readFileSync(absolute)).digest('hex')
-          : undefined,
-      );
+      cache.set(absolute, fileDigest(absolute));
     }
     return cache.get(absolute);
   };
@@ -111,4 +108,17 @@ function diskProbe(manifest: Manifest): FileProbe {
     digest: (path) => digestOf(join(manifest.dir, ...path.split('/'))),
     referenceDigest: (path) => digestOf(join(manifest.root, ...path.split('/'))),
   };
+}
+
+/** The sha256 of a file, or undefined when there is none (one open, no separate exists check). */
+function fileDigest(absolute: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+  return createHash('sha256').update(bytes).digest('hex');
 }

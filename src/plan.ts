@@ -33,8 +33,13 @@ export interface Plan {
   removed: RemovedAsset[];
   /** The cap of this run, if any (the action's budget input, else the manifest's max-credits). */
   budget?: number;
+  /**
+   * What this job may charge: the budget, or for one shard of n its part of it (`shardCap`),
+   * so that the n jobs together never pass the budget.
+   */
+  cap?: number;
   onOverBudget: 'fail' | 'partial';
-  /** Credits of every asset that changes (what the merge would generate). */
+  /** Credits of every asset that changes (what the merge would generate), every shard's. */
   requiredCredits: number;
   /** Credits of the assets this run will generate. */
   selectedCredits: number;
@@ -59,21 +64,34 @@ export interface PlanOptions {
   free: boolean;
   /** This job's share of the assets, for matrix jobs. */
   inShard?: (id: string) => boolean;
+  /** How many shards share the budget (n of `shard: i/n`); 1 without shards. */
+  shardCount?: number;
 }
 
 export function planRun(manifest: Manifest, options: PlanOptions): Plan {
   const budget = options.budget ?? manifest.budget.maxCredits;
   const items = manifest.assets.map((asset) => planAsset(asset, manifest.prices, options));
+  // Every shard plans the same assets, so each knows the whole (and prices it the same way).
   const changing = items.filter(
-    (item) => item.change !== 'unchanged' && item.skipReason === undefined,
+    (item) => item.change !== 'unchanged' && item.skipReason !== 'not-selected',
   );
+  const mine = changing.filter((item) => item.skipReason === undefined);
   const requiredCredits = sum(changing);
   const overBudget = budget !== undefined && requiredCredits > budget;
   const onOverBudget = manifest.budget.onOverBudget;
+  const cap =
+    budget === undefined
+      ? undefined
+      : shardCap({
+          budget,
+          total: requiredCredits,
+          share: sum(mine),
+          shards: options.inShard ? Math.max(1, options.shardCount ?? 1) : 1,
+        });
 
-  let room = budget ?? Number.POSITIVE_INFINITY;
+  let room = cap ?? Number.POSITIVE_INFINITY;
   let capReached = false;
-  for (const item of changing) {
+  for (const item of mine) {
     // partial: in manifest order until the first asset that does not fit; fail: nothing at all.
     capReached ||= overBudget && (onOverBudget === 'fail' || item.credits > room);
     if (capReached) {
@@ -94,11 +112,30 @@ export function planRun(manifest: Manifest, options: PlanOptions): Plan {
     items,
     removed,
     ...(budget !== undefined ? { budget } : {}),
+    ...(cap !== undefined ? { cap } : {}),
     onOverBudget,
     requiredCredits,
     selectedCredits: sum(items.filter((item) => item.selected)),
     overBudget,
   };
+}
+
+/**
+ * One shard's cap, so that n shards, each knowing only the whole plan and its own share, never
+ * charge more than the budget together. Within budget: its share and an equal part of what is
+ * left over (room for retries on dearer fallbacks). Over budget (partial): the budget split in
+ * proportion to the shares. A single job's cap is the budget.
+ */
+export function shardCap(split: {
+  budget: number;
+  total: number;
+  share: number;
+  shards: number;
+}): number {
+  const { budget, total, share, shards } = split;
+  if (shards <= 1) return budget;
+  if (total <= budget) return share + Math.floor((budget - total) / shards);
+  return Math.floor((budget * share) / total);
 }
 
 function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): PlannedAsset {

@@ -519,7 +519,9 @@ describe('selection', () => {
       ['hero-mobile', false, 'other-shard'],
       ['og-card', true, undefined],
     ]);
-    expect(p.requiredCredits).toBe(28);
+    // The whole plan, every shard's assets: what the merge would generate.
+    expect(p.requiredCredits).toBe(42);
+    expect(p.selectedCredits).toBe(28);
   });
 
   it('an unchanged asset stays unchanged whatever the selection', () => {

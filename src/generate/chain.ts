@@ -1,13 +1,16 @@
 // One asset through its model chain: reserve credits, request, verify the image, retry the same
 // model on transient faults, then fall back to the next; stop at permanent faults.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BudgetLedger } from '../budget.js';
 import { ImageCheckError } from '../images/errors.js';
 import { type SizeExpectation, type VerifiedImage, verifyImageFile } from '../images/verify.js';
+import { confinePath } from '../manifest/paths.js';
 import type { Asset } from '../manifest/types.js';
 import { type ModelId, modelFamily } from '../models.js';
 import { attemptCredits, type PriceTable } from '../pricing.js';
 import {
+  type FailureCause,
   type ModelTarget,
   type Provider,
   ProviderError,
@@ -16,6 +19,7 @@ import {
 import { geminiTarget } from '../sizes.js';
 import { retryDelay, WaitBudget } from './backoff.js';
 import type { CircuitBreaker } from './breaker.js';
+import type { Hold, RateGate, Slots, Turn } from './gate.js';
 import type { Attempt } from './types.js';
 
 export interface RetryPolicy {
@@ -38,6 +42,15 @@ export interface ChainContext {
   provider: Provider;
   ledger: BudgetLedger;
   breaker: CircuitBreaker;
+  /** Shared by the run's requests: a 429 holds the others to that model back, then paces them. */
+  gate?: RateGate;
+  /** Image checks at once: each holds its whole file (a 4K PNG is 10 to 25 MB) in memory. */
+  checks?: Slots;
+  /**
+   * This asset's place among the `concurrency` in their chains: let go while its image is
+   * checked (the next asset's request goes out meanwhile), taken again for a retry.
+   */
+  hold?: Hold;
   prices: PriceTable;
   policy: RetryPolicy;
   /** Absolute repository root, to find repository-file references. */
@@ -70,6 +83,8 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
     context.onAttempt?.(asset.id, attempt);
   };
   let lastReason = 'no model in the chain could be tried';
+  const refused = refusedReference(asset, context.root);
+  if (refused) return { ok: false, outcome: 'failed', reason: refused, attempts };
 
   for (const model of [asset.model, ...asset.fallback]) {
     if (!context.breaker.tryAcquire(model)) {
@@ -88,7 +103,14 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
       ? 0
       : attemptCredits(context.prices, model, asset.size, asset.quality);
     let waitMs = 0;
+    let limited = false;
     for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
+      // After its own 429 this request slept the provider's wait: the first turn is its own.
+      const turn: Turn | undefined = await context.gate?.wait(model, context.signal, {
+        first: limited,
+      });
+      waitMs += turn?.waitedMs ?? 0;
+      limited = false;
       if (context.run.stoppedBecause) {
         return {
           ok: false,
@@ -118,7 +140,12 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
           tempDir: context.tempDir,
           signal: context.signal,
         });
-        const image = await verifyImageFile(received.file, expectationFor(target, asset));
+        if (turn) context.gate?.taken(turn);
+        context.hold?.letGo();
+        const expected = expectationFor(target, asset);
+        const check = () => verifyImageFile(received.file, expected);
+        // Not cut short by an interruption: an image that arrived is paid for, and is kept.
+        const image = await (context.checks ? context.checks.run(check) : check());
         context.ledger.settle(reservation);
         context.breaker.record(model, 'success');
         record({ model, status: 'ok', waitMs, credits });
@@ -133,7 +160,13 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
       } catch (error) {
         context.ledger.release(reservation);
         const failure = classify(error);
-        context.breaker.record(model, failure.scope);
+        await context.hold?.take(context.signal); // after a failed check: back in line
+        limited = failure.status === '429';
+        // A 429 is the provider pacing the run, not the model failing: the gate handles it.
+        if (!limited) {
+          if (turn) context.gate?.taken(turn);
+          context.breaker.record(model, failure.scope);
+        }
         record({ model, status: failure.status, waitMs, credits: 0, message: failure.message });
         lastReason = `${model}: ${failure.message}`;
         if (failure.scope === 'run') {
@@ -142,14 +175,20 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
         }
         if (failure.scope === 'asset')
           return { ok: false, outcome: 'failed', reason: lastReason, attempts };
-        if (retry === context.policy.retriesPerModel || context.breaker.state(model) === 'open')
-          break;
-        waitMs = retryDelay(retry + 1, {
+        const last =
+          retry === context.policy.retriesPerModel || context.breaker.state(model) === 'open';
+        if (last && !limited) break;
+        const delay = retryDelay(retry + 1, {
           baseMs: context.policy.baseDelayMs,
           maxMs: context.policy.maxDelayMs,
           random: context.random,
           ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
         });
+        // A 429 holds back the run's other requests to the model, whether or not this retries;
+        // the retry has the first turn after the wait unless another 429 has taken it.
+        if (turn && limited) limited = context.gate?.limited(turn, delay) ?? false;
+        if (last) break;
+        waitMs = delay;
         if (!waits.take(waitMs)) break; // no time left to wait for this model: fall back now
         await context.sleep(waitMs, context.signal);
       }
@@ -178,6 +217,27 @@ function referenceFor(ref: Asset['images'][number], root: string): ReferenceImag
     : { kind: 'file', path: ref.path, absolutePath: join(root, ...ref.path.split('/')) };
 }
 
+/**
+ * The manifest's reference files were checked when it was loaded; they are checked again just
+ * before anything is sent, so that a symbolic link swapped in meanwhile (to /etc/passwd, say)
+ * cannot make the run upload a file from outside the repository.
+ */
+function refusedReference(asset: Asset, root: string): string | undefined {
+  for (const ref of asset.images) {
+    if (ref.kind !== 'file') continue;
+    const confined = confinePath(root, root, ref.path);
+    if (!confined.ok) return `reference image ${ref.path} is not allowed: ${confined.reason}`;
+    let isFile = false;
+    try {
+      isFile = statSync(confined.absolute).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) return `reference image ${ref.path} is not a file of the repository any more`;
+  }
+  return undefined;
+}
+
 interface Failure {
   scope: 'transient' | 'asset' | 'run';
   status: string;
@@ -185,11 +245,34 @@ interface Failure {
   retryAfterMs?: number;
 }
 
+/**
+ * The label of a failed attempt: the API's HTTP status when it answered one, else what went
+ * wrong (a timeout is 'timeout', a failed image download 'image-download': never a bare status
+ * that reads as the API's own answer).
+ */
+const STATUS_OF_CAUSE: Record<Exclude<FailureCause, 'http'>, string> = {
+  'error-envelope': 'error-envelope',
+  'bad-answer': 'bad-answer',
+  'no-image': 'no-image',
+  timeout: 'timeout',
+  network: 'network',
+  download: 'image-download',
+  'task-failed': 'task-failed',
+  reference: 'reference',
+};
+
+export function attemptStatus(error: ProviderError): string {
+  if (error.cause === undefined || error.cause === 'http') {
+    return error.status !== undefined ? String(error.status) : 'network';
+  }
+  return STATUS_OF_CAUSE[error.cause];
+}
+
 function classify(error: unknown): Failure {
   if (error instanceof ProviderError) {
     return {
       scope: error.scope,
-      status: error.status !== undefined ? String(error.status) : 'network',
+      status: attemptStatus(error),
       message: error.message,
       ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
     };

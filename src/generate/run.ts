@@ -1,17 +1,19 @@
 // Runs a plan: the selected assets through their chains, at most `concurrency` at a time; each
 // finished asset's files written atomically and its lock entry saved at once, so a killed run
 // keeps everything it paid for and a re-run continues where it stopped.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BudgetLedger } from '../budget.js';
 import { produceImages } from '../images/transform.js';
-import { type LockFile, sha256Bytes, writeFileAtomic, writeLock } from '../lockfile.js';
-import type { Asset } from '../manifest/types.js';
+import { type LockFile, LockWriter, sha256Bytes, writeFileAtomic } from '../lockfile.js';
+import { confinePath } from '../manifest/paths.js';
+import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
 import type { Provider } from '../providers/types.js';
 import { CircuitBreaker } from './breaker.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, runChain } from './chain.js';
+import { Hold, RateGate, Slots } from './gate.js';
+import { createRunFolder, removeLeftovers } from './leftovers.js';
 import type { AssetResult, Attempt, RunResult } from './types.js';
 
 export interface GenerateOptions {
@@ -32,14 +34,19 @@ export interface GenerateOptions {
 
 export async function generatePlan(plan: Plan, options: GenerateOptions): Promise<RunResult> {
   const { manifest } = plan;
-  const ledger = new BudgetLedger(plan.budget);
+  // A shard's cap is its part of the budget: the shards together stay within it.
+  const ledger = new BudgetLedger(plan.cap ?? plan.budget);
   const run: { stoppedBecause?: string } = {};
   const signal = options.signal ?? new AbortController().signal;
-  const tempDir = mkdtempSync(join(tmpdir(), 'asset-forge-'));
+  // What a killed run left (temporaries beside the outputs, its download folder) goes first.
+  removeLeftovers(manifest, options.lockPath);
+  const tempDir = createRunFolder();
   const context = {
     provider: options.provider,
     ledger,
     breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 60_000 }),
+    gate: new RateGate({ sleep: options.sleep ?? sleep }),
+    checks: new Slots(CHECKS_AT_ONCE),
     prices: manifest.prices,
     policy: options.policy ?? DEFAULT_RETRY_POLICY,
     root: manifest.root,
@@ -51,10 +58,21 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
     ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
   };
   const now = options.now ?? (() => new Date());
+  // `concurrency` assets in their chains (requests and waits); checking and writing take none.
+  const chains = new Slots(options.concurrency);
+  const transforms = new Slots(1);
+  const lockWriter = new LockWriter(options.lockPath, options.lock);
 
   const generateOne = async (item: PlannedAsset): Promise<AssetResult> => {
     options.onAssetStart?.(item.asset.id);
-    const outcome = await runChain(item.asset, context);
+    const hold = new Hold(chains);
+    let outcome: Awaited<ReturnType<typeof runChain>>;
+    try {
+      await hold.take(signal);
+      outcome = await runChain(item.asset, { ...context, hold });
+    } finally {
+      hold.letGo();
+    }
     if (!outcome.ok) {
       return {
         id: item.asset.id,
@@ -66,7 +84,7 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
       };
     }
     try {
-      const files = await writeOutputs(item.asset, outcome.image, manifest.dir);
+      const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
       options.lock.assets[item.asset.id] = {
         specHash: item.specHash,
         files,
@@ -76,7 +94,7 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
         generatedAt: now().toISOString(),
         ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
       };
-      writeLock(options.lockPath, options.lock);
+      await lockWriter.save();
       return {
         id: item.asset.id,
         outcome: 'generated',
@@ -103,7 +121,10 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
   const selected = plan.items.filter((item) => item.selected);
   const results = new Map<string, AssetResult>();
   try {
-    await forEachConcurrently(selected, options.concurrency, async (item) => {
+    // `concurrency` assets in their chains, and as many again checking and writing the images
+    // that came in (waiting their turn costs no memory): the next request waits for neither.
+    const inProgress = 2 * options.concurrency;
+    await forEachConcurrently(selected, inProgress, async (item) => {
       const result = await generateOne(item);
       results.set(item.asset.id, result);
       options.onAssetDone?.(result);
@@ -119,10 +140,13 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
   };
 }
 
+/** Received images checked at once (on the thread pool; each holds its file in memory). */
+const CHECKS_AT_ONCE = 2;
+
 async function writeOutputs(
   asset: Asset,
   image: Parameters<typeof produceImages>[0]['image'],
-  manifestDir: string,
+  manifest: Pick<Manifest, 'dir' | 'root'>,
 ): Promise<{ path: string; sha256: string }[]> {
   const outputs = [asset.out, ...asset.renditions.map((rendition) => rendition.out)];
   const files: { path: string; sha256: string }[] = [];
@@ -133,7 +157,10 @@ async function writeOutputs(
     renditions: asset.renditions,
   })) {
     const path = outputs[produced.rendition === undefined ? 0 : produced.rendition + 1]!;
-    const absolute = join(manifestDir, ...path.split('/'));
+    // Checked at load, and again now: a link swapped in since must not lead the write out.
+    const confined = confinePath(manifest.root, manifest.dir, path);
+    if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
+    const absolute = confined.absolute;
     mkdirSync(dirname(absolute), { recursive: true });
     writeFileAtomic(absolute, produced.bytes);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });

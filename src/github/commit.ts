@@ -1,10 +1,11 @@
 // Commit exactly the files a run wrote and push them to the checked-out branch, rebasing on
 // top of whatever was pushed meanwhile. Never a force-push: the branch is the user's.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LOCK_FILE_NAME, mergeLocks, parseLock, serializeLock } from '../lockfile.js';
 import { createGit, type Git } from './git.js';
 
 export interface CommitSettings {
@@ -130,10 +131,47 @@ async function rebaseOntoRemote(git: Git, branch: string): Promise<void> {
     allowFailure: true,
   });
   if (pull.exitCode === 0) return;
+  if (await mergeLockConflicts(git)) return;
   await git.run(['rebase', '--abort'], { allowFailure: true });
   const conflict = /CONFLICT/.test(pull.stdout) ? ' (the same files changed on both sides)' : '';
   throw new Error(
     `Could not rebase onto origin/${branch} to retry the push${conflict}; the generated files ` +
       `stay in the working tree: ${pull.stderr.trim() || pull.stdout.trim()}`,
   );
+}
+
+/** Commits a rebase may stop at; each stop is one of ours replayed. */
+const MAX_REBASE_STOPS = 20;
+
+/**
+ * Matrix shards all write the lock file, so a rebase onto another shard's push stops on a
+ * conflict in it. When the lock file is all that conflicts, the two are merged entry by entry
+ * (each asset's newer entry; see mergeLocks) and the rebase goes on. Returns false, leaving
+ * the rebase stopped, when anything else conflicts.
+ */
+async function mergeLockConflicts(git: Git): Promise<boolean> {
+  const top = await git.output(['rev-parse', '--show-toplevel']);
+  for (let stop = 0; stop < MAX_REBASE_STOPS; stop++) {
+    const listed = await git.output(['diff', '--name-only', '--diff-filter=U']);
+    const conflicted = listed.split('\n').filter(Boolean);
+    if (conflicted.length === 0 || conflicted.some((path) => basename(path) !== LOCK_FILE_NAME))
+      return false;
+    for (const path of conflicted) {
+      // During a rebase stage 2 is the branch rebased onto (the other shard), 3 our commit.
+      const stage = async (n: number) => {
+        const shown = await git.run(['show', `:${n}:${path}`], { allowFailure: true });
+        return shown.exitCode === 0 ? parseLock(shown.stdout) : undefined;
+      };
+      const [base, upstream, ours] = [await stage(1), await stage(2), await stage(3)];
+      if (!upstream || !ours) return false; // deleted on one side, or not a lock file
+      writeFileSync(join(top, ...path.split('/')), serializeLock(mergeLocks(ours, upstream, base)));
+      await git.run(['add', '--', path]);
+    }
+    const next = await git.run(['rebase', '--continue'], {
+      allowFailure: true,
+      env: { GIT_EDITOR: 'true' },
+    });
+    if (next.exitCode === 0) return true;
+  }
+  return false;
 }

@@ -46,6 +46,9 @@ export function* pngChunks(bytes: Uint8Array): Generator<PngChunk> {
 export function pngImageData(bytes: Uint8Array): Buffer {
   const parts: Uint8Array[] = [];
   for (const { type, data } of pngChunks(bytes)) if (type === 'IDAT') parts.push(data);
+  // One IDAT (as many encoders write): a view, not a copy of a 4K image's 10-25 MB.
+  const [only] = parts;
+  if (parts.length === 1 && only) return Buffer.from(only.buffer, only.byteOffset, only.length);
   return Buffer.concat(parts);
 }
 

@@ -20,6 +20,7 @@ import {
   readPngHeader,
 } from './png-chunks.js';
 import { createRaster, isOpaque, type Raster } from './raster.js';
+import type { RowSource } from './resize.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const COLOUR_TYPE_RGB = 2;
@@ -28,23 +29,65 @@ const FILTER_UP = 2;
 
 export function decodePng(bytes: Uint8Array): Raster {
   const header = readPngHeader(bytes);
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
-  const common =
-    header.bitDepth === 8 &&
-    (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) &&
-    !header.interlaced &&
-    ![...pngChunks(bytes)].some((chunk) => chunk.type === 'tRNS');
-  if (!common) {
+  if (!isCommon(bytes, header)) {
     const { width, height, data } = PNG.sync.read(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
     );
     return { width, height, data };
   }
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  return toRgba(unfilteredScanlines(bytes, header, channels), header, channels);
+}
+
+/**
+ * The common PNG as RGBA rows read one at a time (for resizeRows), or undefined for the rare
+ * variants: the whole RGBA image (a quarter more than the scanlines; 68 MB for a 5504x3072
+ * Gemini image) is never built. Each row is valid until the next is read.
+ */
+export function decodePngRows(bytes: Uint8Array): RowSource | undefined {
+  const header = readPngHeader(bytes);
+  if (!isCommon(bytes, header)) return undefined;
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  const scanlines = unfilteredScanlines(bytes, header, channels);
+  const stride = header.width * channels + 1;
+  const rgba = new Uint8Array(header.width * 4);
+  return {
+    width: header.width,
+    height: header.height,
+    row(y) {
+      const start = y * stride + 1;
+      if (channels === 4) return scanlines.subarray(start, start + header.width * 4);
+      for (let s = start, p = 0; p < rgba.length; s += 3, p += 4) {
+        rgba[p] = scanlines[s]!;
+        rgba[p + 1] = scanlines[s + 1]!;
+        rgba[p + 2] = scanlines[s + 2]!;
+        rgba[p + 3] = 255;
+      }
+      return rgba;
+    },
+  };
+}
+
+/** 8-bit RGB or RGBA, not interlaced, no colour key: what image APIs send, decoded here. */
+function isCommon(bytes: Uint8Array, header: PngHeader): boolean {
+  return (
+    header.bitDepth === 8 &&
+    (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) &&
+    !header.interlaced &&
+    ![...pngChunks(bytes)].some((chunk) => chunk.type === 'tRNS')
+  );
+}
+
+function unfilteredScanlines(bytes: Uint8Array, header: PngHeader, channels: number): Buffer {
   const length = pngDataLength(header);
-  const scanlines = inflateSync(pngImageData(bytes), { maxOutputLength: length });
+  // One output chunk of the exact size: no list of pieces joined at the end (twice the memory).
+  const scanlines = inflateSync(pngImageData(bytes), {
+    maxOutputLength: length,
+    chunkSize: Math.max(64, length),
+  });
   if (scanlines.length !== length) throw new Error('its image data does not fill the image');
   unfilterRows(scanlines, header.width * channels, channels);
-  return toRgba(scanlines, header, channels);
+  return scanlines;
 }
 
 /** Reverses each row's filter in place; row by row, since each refers to the one above. */

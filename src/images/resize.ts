@@ -2,7 +2,8 @@
 // WIDTHxHEIGHT. Downscaling averages the area each output pixel covers (no aliasing, no
 // ringing); upscaling interpolates bilinearly. The passes are separable and streamed: each
 // source row is resampled horizontally once, into a ring of a few float rows, and the
-// vertical pass combines those, so the only large allocation is the output itself.
+// vertical pass combines those, so the only large allocation is the output itself. A decoder
+// may also hand the rows over one at a time (resizeRows), without a whole RGBA image.
 // Colours are weighted by alpha (premultiplied), so transparent pixels do not bleed into
 // their neighbours.
 import type { Dimensions } from '../sizes.js';
@@ -36,9 +37,30 @@ export function centreCrop(source: Dimensions, target: Dimensions): Window {
   };
 }
 
+/**
+ * A source read one RGBA row at a time: a decoder can hand its rows to the resizer without
+ * building the whole RGBA image first. A row is read once, before the next is asked for.
+ */
+export interface RowSource extends Dimensions {
+  row(y: number): Uint8Array;
+}
+
 /** The source centre-cropped and resampled to exactly `target`; the source itself if it fits. */
 export function resizeRaster(source: Raster, target: Dimensions): Raster {
   if (source.width === target.width && source.height === target.height) return source;
+  const rowBytes = source.width * 4;
+  return resizeRows(
+    {
+      width: source.width,
+      height: source.height,
+      row: (y) => source.data.subarray(y * rowBytes, (y + 1) * rowBytes),
+    },
+    target,
+  );
+}
+
+/** `resizeRaster` from a source read row by row (only the rows inside the crop are read). */
+export function resizeRows(source: RowSource, target: Dimensions): Raster {
   const window = centreCrop(source, target);
   const columns = axisWeights(window.x, window.width, source.width, target.width);
   const rows = axisWeights(window.y, window.height, source.height, target.height);
@@ -120,14 +142,10 @@ function axisWeights(
 }
 
 /** One source row, resampled to the output width, as premultiplied RGBA floats. */
-function resampleRow(
-  { width, data }: Raster,
-  y: number,
-  columns: AxisWeights,
-  out: Float64Array,
-): void {
+function resampleRow(source: RowSource, y: number, columns: AxisWeights, out: Float64Array): void {
   const { first, count, weights, taps } = columns;
-  const rowStart = y * width * 4;
+  const data = source.row(y);
+  const rowStart = 0;
   for (let x = 0, o = 0; o < out.length; x++, o += 4) {
     let r = 0;
     let g = 0;

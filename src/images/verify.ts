@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { type Dimensions, isAspectClose } from '../sizes.js';
 import { ImageCheckError } from './errors.js';
 import { type ImageHeader, readImageHeader } from './format.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, checkIntegrityAsync } from './integrity.js';
 
 export type SizeExpectation = { exact: Dimensions } | { aspect: Dimensions } | { any: true };
 
@@ -18,7 +18,11 @@ export async function verifyImageFile(
   file: string,
   expectation: SizeExpectation,
 ): Promise<VerifiedImage> {
-  return { file, ...verifyImageBytes(await readFile(file), expectation) };
+  const bytes = await readFile(file);
+  const header = readImageHeader(bytes);
+  checkSize(header, expectation);
+  await checkIntegrityAsync(bytes, header.format); // off the event loop: other requests go on
+  return { file, ...header };
 }
 
 export function verifyImageBytes(bytes: Uint8Array, expectation: SizeExpectation): ImageHeader {

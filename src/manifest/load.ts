@@ -66,6 +66,8 @@ export function parseManifest(
     lineCounter: lines,
     uniqueKeys: true,
     prettyErrors: false,
+    // A key that is a list or a map is reported as an unknown key; no process warning besides.
+    logLevel: 'error',
   });
   const positions = new PositionFinder(document, lines, text);
   const fromPath = (problem: PathProblem): ManifestProblem => {
@@ -98,7 +100,7 @@ export function parseManifest(
     );
   }
 
-  const unresolved = firstUnresolvedAlias(document);
+  const unresolved = firstUnresolvedAlias(document, text);
   if (unresolved) {
     const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
     throw new ManifestInvalidError([
@@ -180,6 +182,10 @@ function validAssetsOnly(
   return { ...(data as RawManifest), assets };
 }
 
+/** A problem quotes the value it is about: a huge value must not make a huge message. */
+const MAX_MESSAGE_CHARS = 1000;
+const MAX_FIX_CHARS = 500;
+
 function at(
   file: string,
   line: number,
@@ -187,7 +193,20 @@ function at(
   message: string,
   fix: string,
 ): ManifestProblem {
-  return { file, line, column, message, fix };
+  return {
+    file,
+    line,
+    column,
+    message: shorten(message, MAX_MESSAGE_CHARS),
+    fix: shorten(fix, MAX_FIX_CHARS),
+  };
+}
+
+/** Its start and its end (where the reason of a message about a long value is). */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const tail = Math.floor(max / 3);
+  return `${text.slice(0, max - tail - 1)}…${text.slice(-tail)}`;
 }
 
 function firstLine(message: string): string {
@@ -211,7 +230,8 @@ function sortedUnique(problems: ManifestProblem[]): ManifestProblem[] {
 }
 
 /** The first alias whose anchor is not defined before it (toJS would throw without a place). */
-function firstUnresolvedAlias(document: Document): Alias | undefined {
+function firstUnresolvedAlias(document: Document, text: string): Alias | undefined {
+  if (!text.includes('*')) return undefined; // no alias at all: no need to walk the document
   let found: Alias | undefined;
   visit(document, {
     Alias(_key, node) {

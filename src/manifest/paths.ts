@@ -1,6 +1,6 @@
 // Keeps every path the manifest names inside the repository: no absolute paths, no `..` escapes,
 // no symlinks that lead out, and the same rules on every runner OS.
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 
 export type ConfinedPath =
@@ -8,6 +8,8 @@ export type ConfinedPath =
   | { ok: false; reason: string; fix: string };
 
 const WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
+/** The longest file or folder name ext4, APFS and NTFS take (in bytes, or UTF-16 units). */
+const MAX_NAME_BYTES = 255;
 
 /** Resolves `path` (written relative to `baseDir`) and checks that it stays inside `root`. */
 export function confinePath(root: string, baseDir: string, path: string): ConfinedPath {
@@ -20,6 +22,13 @@ export function confinePath(root: string, baseDir: string, path: string): Confin
     return refuse(
       'it contains a backslash',
       `write it with forward slashes: ${path.replaceAll('\\', '/')}`,
+    );
+  }
+  const tooLong = path.split('/').find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
+  if (tooLong !== undefined) {
+    return refuse(
+      `a name in it is ${Buffer.byteLength(tooLong)} bytes long, more than file systems take (${MAX_NAME_BYTES})`,
+      'use shorter folder and file names',
     );
   }
   const fromRootRaw = posix.normalize(posix.join(toPosix(relative(root, baseDir)), path));
@@ -43,23 +52,25 @@ export function confinePath(root: string, baseDir: string, path: string): Confin
 
 /** The first existing component of the path that resolves outside the root, if any. */
 function symlinkEscape(root: string, fromRoot: string): string | undefined {
-  const realRoot = existsSync(root) ? realpathSync(root) : root;
   let current = root;
   for (const part of fromRoot.split('/')) {
     current = join(current, part);
-    if (!existsSync(current) && !isDanglingLink(current)) return undefined;
-    if (!lstatSync(current).isSymbolicLink()) continue;
+    // One lstat a component (a plan checks thousands of paths): nothing there, nothing below.
+    const stats = lstatOrNothing(current);
+    if (!stats) return undefined;
+    if (!stats.isSymbolicLink()) continue;
+    const realRoot = existsSync(root) ? realpathSync(root) : root;
     const target = existsSync(current) ? realpathSync(current) : undefined;
     if (!target || !isInside(realRoot, target)) return toPosix(relative(root, current));
   }
   return undefined;
 }
 
-function isDanglingLink(path: string): boolean {
+function lstatOrNothing(path: string): Stats | undefined {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined; // not ours to look into (EACCES, ENOTDIR): as if nothing were there
   }
 }
 

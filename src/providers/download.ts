@@ -8,7 +8,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
 import { failure, type HttpSettings, isRecord, withDeadline } from './http.js';
-import type { ImageRequest } from './types.js';
+import type { FailureCause, ImageRequest } from './types.js';
 
 export type ImageSource = { url: string } | { base64: string };
 
@@ -35,7 +35,9 @@ export async function saveResultImage(
   request: Pick<ImageRequest, 'tempDir' | 'signal'>,
 ): Promise<string> {
   const source = findImage(body);
-  if (!source) throw failure(settings, 'answered without an image', 'transient');
+  if (!source) {
+    throw failure(settings, 'answered without an image', 'transient', { cause: 'no-image' });
+  }
   return 'url' in source
     ? downloadToFile(source.url, settings, request)
     : writeBase64ToFile(source.base64, settings, request.tempDir);
@@ -43,7 +45,8 @@ export async function saveResultImage(
 
 /**
  * Streams the URL to a file. The API key is never sent: the URL may be any host. Every
- * failure is transient, since another attempt gets another URL.
+ * failure is transient, since another attempt gets another URL, and of cause 'download': the
+ * API answered, the image did not come (a 404 here is the image host's, not the API's).
  */
 async function downloadToFile(
   url: string,
@@ -53,40 +56,55 @@ async function downloadToFile(
   const file = tempFile(target.tempDir);
   try {
     const deadline = settings.downloadTimeoutMs;
-    await withDeadline(settings, 'image download', deadline, target.signal, async (signal) => {
-      let location = httpUrl(settings, url);
-      for (let redirects = 0; ; redirects++) {
-        const response = await request(location, {
-          method: 'GET',
-          headers: { accept: 'image/*' },
-          signal,
-          dispatcher: settings.dispatcher,
-        });
-        const status = response.statusCode;
-        if (REDIRECT_STATUSES.has(status) && response.headers.location) {
-          await response.body.dump();
-          if (redirects >= settings.maxRedirects) {
-            throw failure(
-              settings,
-              `image URL redirected more than ${settings.maxRedirects} times`,
-              'transient',
-            );
+    await withDeadline(
+      settings,
+      'image download',
+      deadline,
+      target.signal,
+      async (signal) => {
+        let location = httpUrl(settings, url);
+        for (let redirects = 0; ; redirects++) {
+          const response = await request(location, {
+            method: 'GET',
+            headers: { accept: 'image/*' },
+            signal,
+            dispatcher: settings.dispatcher,
+          });
+          const status = response.statusCode;
+          if (REDIRECT_STATUSES.has(status) && response.headers.location) {
+            await response.body.dump();
+            if (redirects >= settings.maxRedirects) {
+              throw failure(
+                settings,
+                `image URL redirected more than ${settings.maxRedirects} times`,
+                'transient',
+                { cause: 'download' },
+              );
+            }
+            location = httpUrl(settings, new URL(String(response.headers.location), location).href);
+            continue;
           }
-          location = httpUrl(settings, new URL(String(response.headers.location), location).href);
-          continue;
+          if (status < 200 || status > 299) {
+            await response.body.dump();
+            throw failure(settings, `image URL answered HTTP ${status}`, 'transient', {
+              status,
+              cause: 'download',
+            });
+          }
+          if (Number(response.headers['content-length']) > settings.maxImageBytes) {
+            response.body.destroy();
+            throw tooLarge(settings, 'download');
+          }
+          await pipeline(
+            response.body,
+            byteCap(settings),
+            createWriteStream(file, { flags: 'wx' }),
+          );
+          return;
         }
-        if (status < 200 || status > 299) {
-          await response.body.dump();
-          throw failure(settings, `image URL answered HTTP ${status}`, 'transient', { status });
-        }
-        if (Number(response.headers['content-length']) > settings.maxImageBytes) {
-          response.body.destroy();
-          throw tooLarge(settings);
-        }
-        await pipeline(response.body, byteCap(settings), createWriteStream(file, { flags: 'wx' }));
-        return;
-      }
-    });
+      },
+      'download',
+    );
     return file;
   } catch (error) {
     await rm(file, { force: true });
@@ -100,7 +118,7 @@ export async function writeBase64ToFile(
   tempDir: string,
 ): Promise<string> {
   // Checked before decoding: 4 base64 characters carry 3 bytes.
-  if ((base64.length * 3) / 4 > settings.maxImageBytes + 2) throw tooLarge(settings);
+  if ((base64.length * 3) / 4 > settings.maxImageBytes + 2) throw tooLarge(settings, 'bad-answer');
   const file = tempFile(tempDir);
   await writeFile(file, Buffer.from(base64, 'base64'), { flag: 'wx' });
   return file;
@@ -123,6 +141,7 @@ function httpUrl(settings: HttpSettings, value: string): URL {
       settings,
       `answered an image URL that is not http(s): ${value.slice(0, 100)}`,
       'transient',
+      { cause: 'download' },
     );
   }
   return url;
@@ -133,11 +152,13 @@ function byteCap(settings: HttpSettings): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      done(size > settings.maxImageBytes ? tooLarge(settings) : null, chunk);
+      done(size > settings.maxImageBytes ? tooLarge(settings, 'download') : null, chunk);
     },
   });
 }
 
-function tooLarge(settings: HttpSettings) {
-  return failure(settings, `image is larger than ${settings.maxImageBytes} bytes`, 'transient');
+function tooLarge(settings: HttpSettings, cause: FailureCause) {
+  return failure(settings, `image is larger than ${settings.maxImageBytes} bytes`, 'transient', {
+    cause,
+  });
 }

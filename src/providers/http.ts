@@ -3,7 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher, type FormData, request } from 'undici';
-import { type FailureScope, ProviderError } from './types.js';
+import { type FailureCause, type FailureScope, ProviderError } from './types.js';
 
 export interface HttpSettings {
   /** Named at the start of every error message. */
@@ -107,20 +107,21 @@ export async function callApi(settings: HttpSettings, call: ApiCall): Promise<Ap
   const parsed = parseJson(text);
   if (status < 200 || status > 299) {
     const message = `answered HTTP ${status}: ${providerMessage(parsed, text, settings.apiKey)}`;
-    throw failure(settings, message, scopeForStatus(status), details);
+    throw failure(settings, message, scopeForStatus(status), { ...details, cause: 'http' });
   }
   if (parsed === undefined) {
-    throw failure(
-      settings,
-      `answered HTTP ${status} with a body that is not JSON`,
-      'transient',
-      details,
-    );
+    throw failure(settings, `answered HTTP ${status} with a body that is not JSON`, 'transient', {
+      ...details,
+      cause: 'bad-answer',
+    });
   }
   // An envelope {code, message, data} reports errors with code != 0, even on HTTP 200.
   if (isRecord(parsed) && 'code' in parsed && parsed.code !== 0 && parsed.code !== '0') {
-    const message = `answered HTTP ${status} with error code ${String(parsed.code)}: ${providerMessage(parsed, text, settings.apiKey)}`;
-    throw failure(settings, message, scopeForProviderCode(parsed.code), details);
+    const message = `answered HTTP ${status} with error code ${describeCode(parsed.code)}: ${providerMessage(parsed, text, settings.apiKey)}`;
+    throw failure(settings, message, scopeForProviderCode(parsed.code), {
+      ...details,
+      cause: 'error-envelope',
+    });
   }
   return { body: parsed, requestId: details.requestId };
 }
@@ -189,26 +190,37 @@ export function redact(text: string, secret: string): string {
   return secret ? text.split(secret).join('***') : text;
 }
 
-/** A ProviderError named after the provider, with the API key taken out of its message. */
+/**
+ * A ProviderError named after the provider, with the API key taken out of its message, on one
+ * line without control characters: the provider's words end up in CI logs, where a line of
+ * their own starting with `::` would be a workflow command, and in terminals.
+ */
 export function failure(
   settings: Pick<HttpSettings, 'provider' | 'apiKey'>,
   message: string,
   scope: FailureScope,
-  details: { status?: number; retryAfterMs?: number; requestId?: string } = {},
+  details: {
+    status?: number;
+    retryAfterMs?: number;
+    requestId?: string;
+    cause?: FailureCause;
+  } = {},
 ): ProviderError {
   return new ProviderError(
-    redact(`${settings.provider} ${message}`, settings.apiKey),
+    oneLine(redact(`${settings.provider} ${message}`, settings.apiKey)),
     scope,
     details.status,
     details.retryAfterMs,
     details.requestId,
+    details.cause ?? (details.status !== undefined ? 'http' : undefined),
   );
 }
 
 /**
  * Runs `work` (named by `subject` in errors) under a deadline. The caller's abort passes
  * through untouched (it is not a provider failure); a deadline or a network failure becomes
- * a transient ProviderError.
+ * a transient ProviderError, of cause 'timeout' or 'network' unless `cause` names another
+ * (an image download is a 'download' failure, whatever broke it).
  */
 export async function withDeadline<T>(
   settings: Pick<HttpSettings, 'provider' | 'apiKey'>,
@@ -216,6 +228,7 @@ export async function withDeadline<T>(
   timeoutMs: number,
   callerSignal: AbortSignal,
   work: (signal: AbortSignal) => Promise<T>,
+  cause?: FailureCause,
 ): Promise<T> {
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
@@ -227,11 +240,21 @@ export async function withDeadline<T>(
         settings,
         `${subject} got no complete answer within ${timeoutMs} ms`,
         'transient',
+        {
+          cause: cause ?? 'timeout',
+        },
       );
     }
     if (error instanceof ProviderError) throw error;
-    throw failure(settings, `${subject} failed (${describeError(error)})`, 'transient');
+    throw failure(settings, `${subject} failed (${describeError(error)})`, 'transient', {
+      cause: cause ?? 'network',
+    });
   }
+}
+
+/** Whitespace runs, line breaks and control characters become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -250,7 +273,9 @@ async function readText(settings: HttpSettings, body: Readable, maxBytes: number
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       body.destroy();
-      throw failure(settings, `answer is larger than ${maxBytes} bytes`, 'transient');
+      throw failure(settings, `answer is larger than ${maxBytes} bytes`, 'transient', {
+        cause: 'bad-answer',
+      });
     }
     chunks.push(chunk as Buffer);
   }
@@ -265,8 +290,19 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The provider's own words: {error: {message, code, type}}, {code, message}, or the raw text. */
+/**
+ * The provider's own words: {error: {message, code, type}}, {code, message}, or the raw text;
+ * at most 500 characters of them, redacted before the cut so that a cut cannot leave part of
+ * the key.
+ */
 function providerMessage(parsed: unknown, text: string, secret: string): string {
+  const words = providerWords(parsed) ?? text.trim();
+  const redacted = redact(words, secret);
+  if (!redacted) return '(empty body)';
+  return redacted.length > 500 ? `${redacted.slice(0, 500)}…` : redacted;
+}
+
+function providerWords(parsed: unknown): string | undefined {
   if (isRecord(parsed) && isRecord(parsed.error)) {
     const { message, code, type } = parsed.error;
     const label = [code, type].find((value) => typeof value === 'string' && value);
@@ -275,11 +311,16 @@ function providerMessage(parsed: unknown, text: string, secret: string): string 
   if (isRecord(parsed) && typeof parsed.message === 'string' && parsed.message) {
     return parsed.message;
   }
-  if (isRecord(parsed) && typeof parsed.error === 'string') return parsed.error;
-  // Redacted before it is cut, so that a cut cannot leave part of the key.
-  const raw = redact(text.trim(), secret);
-  if (!raw) return '(empty body)';
-  return raw.length > 500 ? `${raw.slice(0, 500)}…` : raw;
+  if (isRecord(parsed) && typeof parsed.error === 'string' && parsed.error) return parsed.error;
+  return undefined;
+}
+
+/** A code from a body, as the provider wrote it (a string or a number), or its JSON, cut short. */
+export function describeCode(code: unknown): string {
+  const text =
+    typeof code === 'string' || typeof code === 'number' ? String(code) : JSON.stringify(code);
+  const shown = text === undefined ? String(code) : text;
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
 
 function describeError(error: unknown): string {

@@ -68,6 +68,7 @@ function referenceUrls(
       settings,
       `takes reference images as https URLs only; use pixapi for repository files (${image.path})`,
       'asset',
+      { cause: 'reference' },
     );
   });
 }

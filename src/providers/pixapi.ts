@@ -29,6 +29,7 @@ export const PIXAPI_BASE_URL = 'https://api.pixapi.ai';
 
 /** Jobs whose long edge passes this (4K) go through the task API: they outlast a sync request. */
 const ASYNC_LONG_EDGE = 2048;
+const MAX_TASK_ID = 256;
 
 interface PixapiSettings extends HttpSettings {
   pollIntervalMs: number;
@@ -99,7 +100,9 @@ async function fileBlob(
   try {
     return await openAsBlob(image.absolutePath);
   } catch {
-    throw failure(settings, `cannot read the reference image ${image.path}`, 'asset');
+    throw failure(settings, `cannot read the reference image ${image.path}`, 'asset', {
+      cause: 'reference',
+    });
   }
 }
 
@@ -110,8 +113,11 @@ async function awaitTask(
   signal: AbortSignal,
 ): Promise<ApiAnswer> {
   const id = isRecord(submitted.body) ? submitted.body.id : undefined;
-  if (typeof id !== 'string' || !id) {
-    throw failure(settings, 'answered an async request without a task id', 'transient');
+  // The id goes into URLs, messages and the lock file: a usable one is short.
+  if (typeof id !== 'string' || !id || id.length > MAX_TASK_ID) {
+    throw failure(settings, 'answered an async request without a usable task id', 'transient', {
+      cause: 'bad-answer',
+    });
   }
   const deadline = Date.now() + settings.taskDeadlineMs;
   let task: Record<string, unknown> = isRecord(submitted.body) ? submitted.body : {};
@@ -120,7 +126,7 @@ async function awaitTask(
     if (task.status === 'failed') throw taskFailure(task, id, settings);
     if (Date.now() + settings.pollIntervalMs > deadline) {
       const message = `task ${id} did not finish within ${settings.taskDeadlineMs} ms`;
-      throw failure(settings, message, 'transient', { requestId: id });
+      throw failure(settings, message, 'transient', { requestId: id, cause: 'timeout' });
     }
     await sleep(settings.pollIntervalMs, undefined, { signal }).catch(() =>
       signal.throwIfAborted(),
@@ -152,11 +158,12 @@ function taskFailure(task: Record<string, unknown>, id: string, settings: HttpSe
   // The reason is {error: {message, code}} or {error: "message"}.
   const { error } = task;
   const reason = isRecord(error) ? error.message : error;
+  const said = typeof reason === 'string' && reason.trim() ? reason.trim() : 'no reason given';
   return failure(
     settings,
-    `task ${id} failed: ${typeof reason === 'string' && reason ? reason : 'no reason given'}`,
+    `task ${id} failed: ${said.length > 500 ? `${said.slice(0, 500)}…` : said}`,
     scopeForProviderCode(isRecord(error) ? error.code : undefined),
-    { requestId: id },
+    { requestId: id, cause: 'task-failed' },
   );
 }
 

@@ -50,15 +50,42 @@ export interface Provider {
  */
 export type FailureScope = 'transient' | 'asset' | 'run';
 
+/**
+ * What went wrong, before or beside an HTTP status; the attempt's label in the reports:
+ * - http: the API answered an error status (the status says which);
+ * - error-envelope: HTTP 200 whose body is an error ({code != 0, message});
+ * - bad-answer: an answer that cannot be read (not JSON, too large, no task id);
+ * - no-image: a success without an image in it;
+ * - timeout: no complete answer within the deadline (request or async task);
+ * - network: the connection failed (refused, reset, cut mid-body);
+ * - download: the image URL of an answer could not be fetched (status, redirects, size,
+ *   deadline, not http(s)): the API call itself succeeded;
+ * - task-failed: the async task ended failed;
+ * - reference: a reference image could not be sent.
+ */
+export type FailureCause =
+  | 'http'
+  | 'error-envelope'
+  | 'bad-answer'
+  | 'no-image'
+  | 'timeout'
+  | 'network'
+  | 'download'
+  | 'task-failed'
+  | 'reference';
+
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
   constructor(
     message: string,
     readonly scope: FailureScope,
+    /** The HTTP status of the answer that failed (the API's, or the image URL's for a download). */
     readonly status?: number,
     /** Wait the provider asked for (Retry-After / retry-after-ms), in milliseconds. */
     readonly retryAfterMs?: number,
     readonly requestId?: string,
+    /** What went wrong; undefined only for errors made outside the providers' HTTP code. */
+    override readonly cause?: FailureCause,
   ) {
     super(message);
   }

@@ -1,12 +1,18 @@
 // User text (ids, prompts, provider messages) inside markdown tables: it must not break the table,
 // mention people, link issues or inject HTML.
+//
+// An entity alone may not stop a mention or an issue link: markdown decodes `&#64;octocat` to the
+// text `@octocat`, and that text is where mentions are looked for. A zero-width space after `@`
+// and `#` (and inside GH-12) does stop them (as Renovate writes `@&#8203;user`): the text reads
+// the same and links nobody. Line breaks and control characters (NUL, terminal escapes) become
+// spaces.
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  '@': '&#64;',
-  '#': '&#35;',
+  '@': '@&#8203;',
+  '#': '#&#8203;',
   '|': '&#124;',
   '`': '&#96;',
   '\\': '&#92;',
@@ -20,7 +26,9 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function escapeCell(text: string, maxLength = 200): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const oneLine = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
   const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
-  return cut.replace(/[&<>"@#|`\\*_[\]~!:]/g, (c) => ENTITIES[c]!);
+  return cut
+    .replace(/[&<>"@#|`\\*_[\]~!:]/g, (c) => ENTITIES[c]!)
+    .replace(/(GH)-(?=\d)/gi, '$1&#8203;-'); // GH-12 links an issue too
 }

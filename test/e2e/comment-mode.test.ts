@@ -171,7 +171,7 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     const body = api.comments[0]!.body;
     expect(body).not.toMatch(/<img|<b>|@octocat|@team|(^|[^&])#1|\[click\]|`/);
     const row = body.split('\n').find((line) => line.includes('onerror'))!;
-    expect(row).toContain('x &#124; &lt;img src=x onerror=alert(1)&gt; &#64;octocat &#35;1');
+    expect(row).toContain('x &#124; &lt;img src=x onerror=alert(1)&gt; @&#8203;octocat #&#8203;1');
     expect(row.split('|')).toHaveLength(9); // 7 cells
     // The marker is ours alone: the manifest name cannot end the HTML comment early.
     expect(body.split('\n')[0]).toMatch(

@@ -210,7 +210,7 @@ assets:
     expect(first.summary).toContain('received Authorization');
     // The provider's message is shown, escaped: no broken table, no mention, no HTML, no image.
     const row = first.summary.split('\n').findLast((line) => line.startsWith('| banned |'))!;
-    expect(row).toContain('Rejected &#124; &#64;octocat &lt;script&gt;');
+    expect(row).toContain('Rejected &#124; @&#8203;octocat &lt;script&gt;');
     expect(row.split('|').length).toBe(7);
     expect(first.summary).not.toMatch(/<script|@octocat|!\[x\]/);
 

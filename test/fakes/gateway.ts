@@ -41,6 +41,10 @@
  * Options: apiKey, latencyMs (before every API answer; also gw.setLatency), pollsToComplete
  * (polls an async task answers 'processing' before it completes, default 1), faults (the
  * initial any-model script), chaos ({ probability, steps, seed }: seeded random faults).
+ * rateLimit ({ perSecond, burst?, retryAfterMs? }: a token bucket per base model, holding
+ * `burst` requests (default perSecond) and refilled at perSecond; a generate/edit request that
+ * finds it empty is answered 429 at once, without latency and without taking a step, with
+ * retry-after-ms (retryAfterMs, else the time until the next token) and Retry-After in seconds).
  * Also: gw.inFlight / gw.maxInFlight (generate/edit requests open at once), gw.reset(),
  * colourOf(model) (the colour of its images) and imageRequest(tempDir, overrides).
  * Malformed requests (no prompt, n != 1, bad size or ratio, an edit without images) get a
@@ -116,6 +120,16 @@ export interface GatewayOptions {
   pollsToComplete?: number;
   faults?: Step[];
   chaos?: { probability: number; steps: Step[]; seed?: number };
+  rateLimit?: RateLimit;
+}
+
+export interface RateLimit {
+  /** Requests per second, per base model. */
+  perSecond: number;
+  /** Requests the bucket holds (taken at once after a quiet spell); default perSecond. */
+  burst?: number;
+  /** A fixed retry-after-ms; default the time until the bucket holds a request again. */
+  retryAfterMs?: number;
 }
 
 export interface Gateway {
@@ -180,6 +194,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   let inFlight = 0;
   let maxInFlight = 0;
   let baseUrl = '';
+  const limiter = options.rateLimit ? tokenBuckets(options.rateLimit) : undefined;
 
   function nextStep(model: string): Step {
     const scripted = scripts.get(model)?.shift() ?? anyModel.shift();
@@ -223,6 +238,16 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
     const asked = askedImage(protocol, route.kind, parsed);
     if (typeof asked === 'string') return sendError(res, protocol, { status: 400, message: asked });
+    const waitMs = limiter?.(asked.model);
+    if (waitMs !== undefined) {
+      const limited = {
+        status: 429,
+        retryAfterMs: waitMs,
+        retryAfter: String(Math.ceil(waitMs / 1000)),
+      };
+      record.step = limited;
+      return sendError(res, protocol, limited);
+    }
     const step = nextStep(asked.model);
     record.step = step;
     // In flight until the connection is done with it: answered, dropped, or given up on.
@@ -610,6 +635,27 @@ function recordedHeaders(req: IncomingMessage): Record<string, string> {
   if (headers.authorization)
     headers.authorization = headers.authorization.replace(/^(\S+)\s.*$/, '$1 <hidden>');
   return headers;
+}
+
+/**
+ * One token bucket per model: takes a token and returns undefined, or returns the wait to
+ * announce when the bucket is empty.
+ */
+function tokenBuckets(limit: RateLimit): (model: string) => number | undefined {
+  const burst = limit.burst ?? limit.perSecond;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return (model) => {
+    const now = performance.now();
+    const bucket = buckets.get(model) ?? { tokens: burst, at: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000);
+    bucket.at = now;
+    buckets.set(model, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return undefined;
+    }
+    return limit.retryAfterMs ?? Math.ceil(((1 - bucket.tokens) * 1000) / limit.perSecond);
+  };
 }
 
 /** mulberry32: a small seeded generator, so a chaos run can be replayed. */

@@ -37,16 +37,20 @@ const TRIES = FAST_POLICY.retriesPerModel + 1;
 const TRANSIENT: [string, Step, string][] = [
   ['503', { status: 503 }, '503'],
   ['429 without Retry-After', { status: 429 }, '429'],
-  ['a request that hangs past the timeout', 'hang', 'network'],
+  ['a request that hangs past the timeout', 'hang', 'timeout'],
   ['a connection reset', 'reset', 'network'],
   ['a reset in the middle of the body', 'reset-mid-body', 'network'],
-  ['an HTTP 200 error envelope', { envelopeCode: 1001, message: 'upstream busy' }, '200'],
-  ['a body that is not JSON', 'garbage', '200'],
-  ['a success without an image', 'no-image', 'network'],
+  [
+    'an HTTP 200 error envelope',
+    { envelopeCode: 1001, message: 'upstream busy' },
+    'error-envelope',
+  ],
+  ['a body that is not JSON', 'garbage', 'bad-answer'],
+  ['a success without an image', 'no-image', 'no-image'],
   ['garbage image bytes', 'image-garbage', 'invalid-image'],
   ['a truncated image', 'image-truncated', 'invalid-image'],
   ['an image of the wrong dimensions', { imageSize: { width: 512, height: 512 } }, 'invalid-image'],
-  ['a 404 on the image URL', 'image-404', '404'],
+  ['a 404 on the image URL', 'image-404', 'image-download'],
 ];
 
 describe.each<ProviderName>(['nanobanana', 'pixapi'])('%s: transient faults', (provider) => {

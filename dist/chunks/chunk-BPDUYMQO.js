@@ -11106,7 +11106,7 @@ var require_sync_inflate = __commonJS({
         this._maxLength = opts.maxLength;
       }
     }
-    function createInflate(opts) {
+    function createInflate2(opts) {
       return new Inflate(opts);
     }
     function _close(engine, callback) {
@@ -11216,7 +11216,7 @@ var require_sync_inflate = __commonJS({
     }
     module.exports = exports = inflateSync3;
     exports.Inflate = Inflate;
-    exports.createInflate = createInflate;
+    exports.createInflate = createInflate2;
     exports.inflateSync = inflateSync3;
   }
 });
@@ -17226,7 +17226,7 @@ var require_util2 = __commonJS({
         callback();
       }
     };
-    function createInflate(zlibOptions) {
+    function createInflate2(zlibOptions) {
       return new InflateStream(zlibOptions);
     }
     function extractMimeType(headers) {
@@ -17358,7 +17358,7 @@ var require_util2 = __commonJS({
       readAllBytes,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate,
+      createInflate: createInflate2,
       extractMimeType,
       getDecodeSplit,
       environmentSettingsObject,
@@ -19460,7 +19460,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -20132,7 +20132,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline2(
+      const pipe2 = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -21389,7 +21389,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent2 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -21501,7 +21501,7 @@ var require_agent = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent;
+    module.exports = Agent2;
   }
 });
 
@@ -22207,7 +22207,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors2();
@@ -22338,7 +22338,7 @@ var require_proxy_agent = __commonJS({
         } else {
           this[kClient] = clientFactory(url2, { connect });
         }
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent2({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -22466,7 +22466,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -22479,7 +22479,7 @@ var require_env_http_proxy_agent = __commonJS({
         super();
         this.#opts = opts;
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent2(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY });
@@ -22496,8 +22496,8 @@ var require_env_http_proxy_agent = __commonJS({
       }
       [kDispatch](opts, handler) {
         const url2 = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url2);
-        return agent.dispatch(opts, handler);
+        const agent2 = this.#getProxyAgentForUrl(url2);
+        return agent2.dispatch(opts, handler);
       }
       [kClose]() {
         return Promise.all([
@@ -22996,9 +22996,9 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
+      constructor(agent2, options = {}) {
         super(options);
-        this.#agent = agent;
+        this.#agent = agent2;
         this.#options = options;
       }
       dispatch(opts, handler) {
@@ -23070,7 +23070,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -23084,7 +23084,7 @@ var require_readable = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -23473,7 +23473,7 @@ var require_api_request = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util();
     function noop() {
@@ -23554,7 +23554,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -23863,7 +23863,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -23879,7 +23879,7 @@ var require_api_pipeline = __commonJS({
     function noop() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -23896,7 +23896,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -24046,7 +24046,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline3(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -24055,7 +24055,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -24613,16 +24613,16 @@ var require_mock_utils = __commonJS({
       return true;
     }
     function buildMockDispatch() {
-      const agent = this[kMockAgent];
+      const agent2 = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
       return function dispatch(opts, handler) {
-        if (agent.isMockActive) {
+        if (agent2.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
           } catch (error62) {
             if (error62.code === "UND_MOCK_ERR_MOCK_NOT_MATCHED") {
-              const netConnect = agent[kGetNetConnect]();
+              const netConnect = agent2[kGetNetConnect]();
               const totalInterceptsCount = this[kDispatches][kTotalDispatchCount] || this[kDispatches].length;
               const pendingInterceptsCount = this[kDispatches].filter(({ consumed }) => !consumed).length;
               const interceptsMessage = `, ${pendingInterceptsCount} interceptor(s) remaining out of ${totalInterceptsCount} defined`;
@@ -24662,7 +24662,7 @@ var require_mock_utils = __commonJS({
       return origin.toLowerCase();
     }
     function buildAndValidateMockOptions(opts) {
-      const { agent, ...mockOptions } = opts;
+      const { agent: agent2, ...mockOptions } = opts;
       if ("enableCallHistory" in mockOptions && typeof mockOptions.enableCallHistory !== "boolean") {
         throw new InvalidArgumentError("options.enableCallHistory must to be a boolean");
       }
@@ -25228,7 +25228,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -25266,9 +25266,9 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
-        this[kAgent] = agent;
-        this[kClients] = agent[kClients];
+        const agent2 = opts?.agent ? opts.agent : new Agent2(opts);
+        this[kAgent] = agent2;
+        this[kClients] = agent2[kClients];
         this[kOptions] = mockOptions;
         if (this[kMockAgentIsCallHistoryEnabled]) {
           this[kMockAgentRegisterCallHistory]();
@@ -25497,8 +25497,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile3, mkdir } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile3, mkdir } = __require("node:fs/promises");
+    var { dirname: dirname4, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -25729,12 +25729,12 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir(dirname3(resolvedPath), { recursive: true });
+        await mkdir(dirname4(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
         }));
-        await writeFile3(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile4(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -25873,7 +25873,7 @@ var require_snapshot_recorder = __commonJS({
 var require_snapshot_agent = __commonJS({
   "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
     "use strict";
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var MockAgent = require_mock_agent();
     var { SnapshotRecorder } = require_snapshot_recorder();
     var WrapHandler = require_wrap_handler();
@@ -25924,7 +25924,7 @@ var require_snapshot_agent = __commonJS({
         });
         this[kSnapshotLoaded] = false;
         if (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) {
-          this[kRealAgent] = new Agent(opts);
+          this[kRealAgent] = new Agent2(opts);
         }
         if ((this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath]) {
           this.loadSnapshots().catch(() => {
@@ -26003,8 +26003,8 @@ var require_snapshot_agent = __commonJS({
             }).then(() => handler.onResponseEnd(controller, trailers)).catch((error62) => handler.onResponseError(controller, error62));
           }
         };
-        const agent = this[kRealAgent];
-        return agent.dispatch(opts, recordingHandler);
+        const agent2 = this[kRealAgent];
+        return agent2.dispatch(opts, recordingHandler);
       }
       /**
        * Replays a recorded response
@@ -26163,22 +26163,22 @@ var require_global2 = __commonJS({
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2");
     var legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors2();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent2());
     }
-    function setGlobalDispatcher(agent) {
-      if (!agent || typeof agent.dispatch !== "function") {
+    function setGlobalDispatcher(agent2) {
+      if (!agent2 || typeof agent2.dispatch !== "function") {
         throw new InvalidArgumentError("Argument agent must implement Agent");
       }
       Object.defineProperty(globalThis, globalDispatcher, {
-        value: agent,
+        value: agent2,
         writable: true,
         enumerable: false,
         configurable: false
       });
       Object.defineProperty(globalThis, legacyGlobalDispatcher, {
-        value: agent,
+        value: agent2,
         writable: true,
         enumerable: false,
         configurable: false
@@ -28855,7 +28855,7 @@ var require_cache_handler = __commonJS({
 var require_memory_cache_store = __commonJS({
   "node_modules/undici/lib/cache/memory-cache-store.js"(exports, module) {
     "use strict";
-    var { Writable } = __require("node:stream");
+    var { Writable: Writable2 } = __require("node:stream");
     var { EventEmitter } = __require("node:events");
     var { assertCacheKey, assertCacheValue } = require_cache();
     var MemoryCacheStore = class extends EventEmitter {
@@ -28945,7 +28945,7 @@ var require_memory_cache_store = __commonJS({
         const topLevelKey = `${key.origin}:${key.path}`;
         const store = this;
         const entry = { ...key, ...val, body: [], size: 0 };
-        return new Writable({
+        return new Writable2({
           write(chunk2, encoding, callback) {
             if (typeof chunk2 === "string") {
               chunk2 = Buffer.from(chunk2, encoding);
@@ -29151,7 +29151,7 @@ var require_cache2 = __commonJS({
   "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var util = require_util();
     var CacheHandler = require_cache_handler();
     var MemoryCacheStore = require_memory_cache_store();
@@ -29368,7 +29368,7 @@ var require_cache2 = __commonJS({
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
     }
     function sendCachedValue(handler, opts, result, age, context, isStale2) {
-      const stream = util.isStream(result.body) ? result.body : Readable.from(result.body ?? []);
+      const stream = util.isStream(result.body) ? result.body : Readable2.from(result.body ?? []);
       assert2(!stream.destroyed, "stream should not be destroyed");
       assert2(!stream.readableDidRead, "stream should not be readableDidRead");
       const controller = {
@@ -29660,8 +29660,8 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
-    var { pipeline: pipeline2, Transform: TransformStream2 } = __require("node:stream");
+    var { createInflate: createInflate2, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
+    var { pipeline: pipeline3, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
     var { runtimeFeatures } = require_runtime_features();
@@ -29724,9 +29724,9 @@ var require_decompress = __commonJS({
       gzip: createGunzip,
       "x-gzip": createGunzip,
       br: createBrotliDecompress,
-      deflate: createInflate,
-      compress: createInflate,
-      "x-compress": createInflate,
+      deflate: createInflate2,
+      compress: createInflate2,
+      "x-compress": createInflate2,
       ...runtimeFeatures.has("zstd") ? { zstd: createZstdDecompress } : {}
     };
     var defaultSkipStatusCodes = (
@@ -29978,7 +29978,7 @@ var require_decompress = __commonJS({
       #setupMultipleDecompressors() {
         const lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
         this.#setupDecompressorEvents(lastDecompressor);
-        pipeline2(this.#decompressors, (err) => {
+        pipeline3(this.#decompressors, (err) => {
           if (this.#terminated) {
             return;
           }
@@ -30613,7 +30613,7 @@ var require_deduplicate = __commonJS({
 var require_sqlite_cache_store = __commonJS({
   "node_modules/undici/lib/cache/sqlite-cache-store.js"(exports, module) {
     "use strict";
-    var { Writable } = __require("node:stream");
+    var { Writable: Writable2 } = __require("node:stream");
     var { assertCacheKey, assertCacheValue } = require_cache();
     var DatabaseSync;
     var VERSION = 4;
@@ -30857,7 +30857,7 @@ var require_sqlite_cache_store = __commonJS({
         let size2 = 0;
         const body = [];
         const store = this;
-        return new Writable({
+        return new Writable2({
           decodeStrings: true,
           write(chunk2, encoding, callback) {
             size2 += chunk2.byteLength;
@@ -32793,7 +32793,7 @@ var require_fetch = __commonJS({
       clampAndCoarsenConnectionTimingInfo,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate,
+      createInflate: createInflate2,
       extractMimeType,
       hasAuthenticationEntry,
       includesCredentials,
@@ -32809,7 +32809,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable, pipeline: pipeline2, finished, isErrored, isReadable } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline3, finished, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -33705,15 +33705,15 @@ var require_fetch = __commonJS({
       return response;
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request3);
-        const agent = fetchParams.controller.dispatcher;
+        const agent2 = fetchParams.controller.dispatcher;
         const path = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent2.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url2.origin,
             method: request3.method,
-            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
+            body: agent2.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
             headers: request3.headersList.entries,
             maxRedirections: 0,
             upgrade: request3.mode === "websocket" ? "websocket" : void 0
@@ -33774,7 +33774,7 @@ var require_fetch = __commonJS({
                       finishFlush: zlib.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
-                    decoders.push(createInflate({
+                    decoders.push(createInflate2({
                       flush: zlib.constants.Z_SYNC_FLUSH,
                       finishFlush: zlib.constants.Z_SYNC_FLUSH
                     }));
@@ -33794,13 +33794,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable({ read: resume });
+              this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -35934,7 +35934,7 @@ var require_permessage_deflate = __commonJS({
 var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
-    var { Writable } = __require("node:stream");
+    var { Writable: Writable2 } = __require("node:stream");
     var assert2 = __require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var {
@@ -35950,7 +35950,7 @@ var require_receiver = __commonJS({
     var { WebsocketFrameSend } = require_frame();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    var ByteParser = class extends Writable {
+    var ByteParser = class extends Writable2 {
       #buffers = [];
       #fragmentsBytes = 0;
       #byteOffset = 0;
@@ -37697,7 +37697,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -37857,7 +37857,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error62) => {
@@ -38022,7 +38022,7 @@ var require_undici = __commonJS({
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
     var RoundRobinPool = require_round_robin_pool();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var ProxyAgent = require_proxy_agent();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
@@ -38049,7 +38049,7 @@ var require_undici = __commonJS({
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent2;
     module.exports.ProxyAgent = ProxyAgent;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
@@ -38106,8 +38106,8 @@ var require_undici = __commonJS({
           }
           url2 = util.parseURL(url2);
         }
-        const { agent, dispatcher = getGlobalDispatcher() } = opts;
-        if (agent) {
+        const { agent: agent2, dispatcher = getGlobalDispatcher() } = opts;
+        if (agent2) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
         return fn.call(dispatcher, {
@@ -58252,10 +58252,11 @@ function toPlanDocument(plan, context = {}) {
     problems: []
   };
 }
-function invalidPlanDocument(manifest, problems) {
+function invalidPlanDocument(manifest, problems, context = {}) {
   return {
     version: 1,
     manifest,
+    ...context,
     onOverBudget: "fail",
     requiredCredits: 0,
     selectedCredits: 0,
@@ -58291,17 +58292,19 @@ function parsePlanDocument(json2) {
 // src/providers/types.ts
 var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
 var ProviderError = class extends Error {
-  constructor(message, scope, status, retryAfterMs, requestId) {
+  constructor(message, scope, status, retryAfterMs, requestId, cause) {
     super(message);
     this.scope = scope;
     this.status = status;
     this.retryAfterMs = retryAfterMs;
     this.requestId = requestId;
+    this.cause = cause;
   }
   scope;
   status;
   retryAfterMs;
   requestId;
+  cause;
   name = "ProviderError";
 };
 
@@ -58327,11 +58330,15 @@ import { createHash as createHash2 } from "node:crypto";
 import {
   createReadStream,
   existsSync,
+  lstatSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync
 } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 var LOCK_FILE_NAME = "assets.lock.json";
 var LOCK_VERSION = 1;
 var LockFileInvalidError = class extends Error {
@@ -58395,14 +58402,123 @@ function serializeLock(lock) {
   return `${JSON.stringify({ version: lock.version, assets }, null, 2)}
 `;
 }
+var temporaries = 0;
+function temporaryPathFor(path) {
+  temporaries += 1;
+  return join(dirname(path), `.${basename(path)}.asset-forge-${process.pid}-${temporaries}.tmp`);
+}
+var TEMPORARY_NAME = /^\.(.+)\.asset-forge-(\d+)-\d+\.tmp$/;
+function parseTemporaryName(name) {
+  const match = TEMPORARY_NAME.exec(name);
+  return match ? { target: match[1], pid: Number(match[2]) } : void 0;
+}
 function writeFileAtomic(path, contents) {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      writeFileSync(temporary, contents, { flag: "wx" });
+      break;
+    } catch (error62) {
+      if (error62.code !== "EEXIST") {
+        rmSync(temporary, { force: true });
+        throw error62;
+      }
+      if (tries >= 5) throw error62;
+      temporary = temporaryPathFor(path);
+    }
+  }
   try {
-    writeFileSync(temporary, contents);
     renameSync(temporary, path);
   } catch (error62) {
     rmSync(temporary, { force: true });
     throw error62;
+  }
+}
+async function writeFileAtomicAsync(path, contents) {
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      await writeFile(temporary, contents, { flag: "wx" });
+      break;
+    } catch (error62) {
+      if (error62.code !== "EEXIST") {
+        await rm(temporary, { force: true });
+        throw error62;
+      }
+      if (tries >= 5) throw error62;
+      temporary = temporaryPathFor(path);
+    }
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error62) {
+    await rm(temporary, { force: true });
+    throw error62;
+  }
+}
+var LockWriter = class {
+  constructor(path, lock) {
+    this.path = path;
+    this.lock = lock;
+  }
+  path;
+  lock;
+  /** The last write queued; the next waits for it. */
+  #tail = Promise.resolve();
+  /** A write queued and not yet begun: a caller now is in it too. */
+  #pending;
+  save() {
+    if (this.#pending) return this.#pending;
+    const write = this.#tail.catch(() => void 0).then(() => {
+      this.#pending = void 0;
+      return writeFileAtomicAsync(this.path, serializeLock(this.lock));
+    });
+    this.#pending = write;
+    this.#tail = write;
+    return write;
+  }
+};
+var STALE_AFTER_MS = 10 * 6e4;
+function removeStaleTemporaries(targets, isRunning = processIsRunning, now = Date.now()) {
+  const namesByFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    const folder = dirname(target);
+    const names = namesByFolder.get(folder) ?? /* @__PURE__ */ new Set();
+    names.add(basename(target));
+    namesByFolder.set(folder, names);
+  }
+  const removed = [];
+  for (const [folder, names] of namesByFolder) {
+    let entries;
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const parsed = parseTemporaryName(entry);
+      if (!parsed || !names.has(parsed.target)) continue;
+      const path = join(folder, entry);
+      try {
+        const stats = lstatSync(path);
+        if (!stats.isFile()) continue;
+        const gone = parsed.pid !== process.pid && !isRunning(parsed.pid);
+        if (!gone && now - stats.mtimeMs < STALE_AFTER_MS) continue;
+        rmSync(path, { force: true });
+        removed.push(path);
+      } catch {
+      }
+    }
+  }
+  return removed;
+}
+function processIsRunning(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
   }
 }
 function writeLock(path, lock) {
@@ -58410,6 +58526,42 @@ function writeLock(path, lock) {
 }
 function sha256Bytes(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
+}
+function mergeLocks(ours, theirs, base) {
+  const assets = {};
+  const ids = /* @__PURE__ */ new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
+  for (const id of [...ids].sort()) {
+    const mine = ownEntry(ours, id);
+    const other = ownEntry(theirs, id);
+    const before = base ? ownEntry(base, id) : void 0;
+    let merged;
+    if (base && sameEntry(mine, before)) merged = other;
+    else if (base && sameEntry(other, before)) merged = mine;
+    else if (!mine || !other) merged = mine ?? other;
+    else merged = Date.parse(other.generatedAt) > Date.parse(mine.generatedAt) ? other : mine;
+    if (merged) assets[id] = merged;
+  }
+  return { version: LOCK_VERSION, assets };
+}
+function ownEntry(lock, id) {
+  return Object.hasOwn(lock.assets, id) ? lock.assets[id] : void 0;
+}
+function sameEntry(a, b) {
+  return canonical(a) === canonical(b);
+}
+function canonical(value) {
+  return JSON.stringify(
+    value ?? null,
+    (_key, inner) => inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a < b ? -1 : 1)) : inner
+  );
+}
+function parseLock(text2) {
+  try {
+    const data = JSON.parse(text2);
+    return isLockFile(data) ? data : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/models.ts
@@ -58502,7 +58654,7 @@ function manifestJsonSchema() {
 // src/manifest/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/manifest/issues.ts
 var PATTERN_FIXES = {
@@ -58778,14 +58930,16 @@ function billingTier(model2, size2) {
   const tier = priceTier(size2);
   if (modelFamily(model2) === "gpt-image") return tier;
   const tiers = geminiTiers(model2);
-  if (size2 !== "auto" && Math.max(size2.width, size2.height) <= 512 && tiers.includes("512")) return "512";
+  if (size2 !== "auto" && Math.max(size2.width, size2.height) <= 512 && tiers.includes("512"))
+    return "512";
   return tiers.includes(tier) ? tier : tiers[tiers.length - 1];
 }
 
 // src/manifest/paths.ts
-import { existsSync as existsSync2, lstatSync, realpathSync } from "node:fs";
-import { isAbsolute, join, posix, relative, sep } from "node:path";
+import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { isAbsolute, join as join2, posix, relative, sep } from "node:path";
 var WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
+var MAX_NAME_BYTES = 255;
 function confinePath(root, baseDir, path) {
   if (path.includes("\0")) return refuse("it contains a NUL character", "remove it");
   if (path.startsWith("/") || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
@@ -58797,6 +58951,13 @@ function confinePath(root, baseDir, path) {
       `write it with forward slashes: ${path.replaceAll("\\", "/")}`
     );
   }
+  const tooLong = path.split("/").find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
+  if (tooLong !== void 0) {
+    return refuse(
+      `a name in it is ${Buffer.byteLength(tooLong)} bytes long, more than file systems take (${MAX_NAME_BYTES})`,
+      "use shorter folder and file names"
+    );
+  }
   const fromRootRaw = posix.normalize(posix.join(toPosix(relative(root, baseDir)), path));
   if (fromRootRaw === ".") return refuse("it names the repository folder itself", "name a file");
   if (fromRootRaw === ".." || fromRootRaw.startsWith("../")) {
@@ -58805,7 +58966,7 @@ function confinePath(root, baseDir, path) {
       "keep it inside the repository (no .. past its root)"
     );
   }
-  const absolute = join(root, ...fromRootRaw.split("/"));
+  const absolute = join2(root, ...fromRootRaw.split("/"));
   const leakingLink = symlinkEscape(root, fromRootRaw);
   if (leakingLink) {
     return refuse(
@@ -58816,22 +58977,23 @@ function confinePath(root, baseDir, path) {
   return { ok: true, fromRoot: fromRootRaw, absolute };
 }
 function symlinkEscape(root, fromRoot) {
-  const realRoot = existsSync2(root) ? realpathSync(root) : root;
   let current = root;
   for (const part of fromRoot.split("/")) {
-    current = join(current, part);
-    if (!existsSync2(current) && !isDanglingLink(current)) return void 0;
-    if (!lstatSync(current).isSymbolicLink()) continue;
+    current = join2(current, part);
+    const stats = lstatOrNothing(current);
+    if (!stats) return void 0;
+    if (!stats.isSymbolicLink()) continue;
+    const realRoot = existsSync2(root) ? realpathSync(root) : root;
     const target = existsSync2(current) ? realpathSync(current) : void 0;
     if (!target || !isInside(realRoot, target)) return toPosix(relative(root, current));
   }
   return void 0;
 }
-function isDanglingLink(path) {
+function lstatOrNothing(path) {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return lstatSync2(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return void 0;
   }
 }
 function isInside(root, path) {
@@ -59137,7 +59299,7 @@ function loadManifest(file2, options = {}) {
       at(file2, 1, 1, reason, "check the manifest path (input `manifest` or the CLI argument)")
     ]);
   }
-  return parseManifest(text2, { ...options, file: file2, dir: dirname(absolute) });
+  return parseManifest(text2, { ...options, file: file2, dir: dirname2(absolute) });
 }
 function parseManifest(text2, options) {
   const { file: file2, dir } = options;
@@ -59145,7 +59307,9 @@ function parseManifest(text2, options) {
   const document2 = (0, import_yaml2.parseDocument)(text2, {
     lineCounter: lines,
     uniqueKeys: true,
-    prettyErrors: false
+    prettyErrors: false,
+    // A key that is a list or a map is reported as an unknown key; no process warning besides.
+    logLevel: "error"
   });
   const positions = new PositionFinder(document2, lines, text2);
   const fromPath = (problem) => {
@@ -59176,7 +59340,7 @@ function parseManifest(text2, options) {
       })
     );
   }
-  const unresolved = firstUnresolvedAlias(document2);
+  const unresolved = firstUnresolvedAlias(document2, text2);
   if (unresolved) {
     const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
     throw new ManifestInvalidError([
@@ -59243,8 +59407,21 @@ function validAssetsOnly(data, issues) {
   });
   return { ...data, assets };
 }
+var MAX_MESSAGE_CHARS = 1e3;
+var MAX_FIX_CHARS = 500;
 function at(file2, line, column, message, fix) {
-  return { file: file2, line, column, message, fix };
+  return {
+    file: file2,
+    line,
+    column,
+    message: shorten(message, MAX_MESSAGE_CHARS),
+    fix: shorten(fix, MAX_FIX_CHARS)
+  };
+}
+function shorten(text2, max) {
+  if (text2.length <= max) return text2;
+  const tail = Math.floor(max / 3);
+  return `${text2.slice(0, max - tail - 1)}\u2026${text2.slice(-tail)}`;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -59258,7 +59435,8 @@ function sortedUnique(problems) {
     return true;
   }).sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function firstUnresolvedAlias(document2) {
+function firstUnresolvedAlias(document2, text2) {
+  if (!text2.includes("*")) return void 0;
   let found;
   (0, import_yaml2.visit)(document2, {
     Alias(_key, node2) {
@@ -59274,13 +59452,12 @@ function firstUnresolvedAlias(document2) {
 
 // src/pipeline.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync3, rmSync as rmSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3, rmSync as rmSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/generate/run.ts
-import { mkdirSync, mkdtempSync, rmSync as rmSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { mkdirSync, rmSync as rmSync3 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 
 // src/budget.ts
 var BudgetLedger = class {
@@ -59409,6 +59586,8 @@ function* pngChunks(bytes) {
 function pngImageData(bytes) {
   const parts = [];
   for (const { type, data } of pngChunks(bytes)) if (type === "IDAT") parts.push(data);
+  const [only] = parts;
+  if (parts.length === 1 && only) return Buffer.from(only.buffer, only.byteOffset, only.length);
   return Buffer.concat(parts);
 }
 var PNG_CHANNELS = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
@@ -59451,19 +59630,50 @@ var COLOUR_TYPE_RGBA = 6;
 var FILTER_UP = 2;
 function decodePng(bytes) {
   const header = readPngHeader(bytes);
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
-  const common = header.bitDepth === 8 && (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) && !header.interlaced && ![...pngChunks(bytes)].some((chunk2) => chunk2.type === "tRNS");
-  if (!common) {
+  if (!isCommon(bytes, header)) {
     const { width, height, data } = import_pngjs.PNG.sync.read(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
     );
     return { width, height, data };
   }
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  return toRgba(unfilteredScanlines(bytes, header, channels), header, channels);
+}
+function decodePngRows(bytes) {
+  const header = readPngHeader(bytes);
+  if (!isCommon(bytes, header)) return void 0;
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  const scanlines = unfilteredScanlines(bytes, header, channels);
+  const stride = header.width * channels + 1;
+  const rgba2 = new Uint8Array(header.width * 4);
+  return {
+    width: header.width,
+    height: header.height,
+    row(y) {
+      const start = y * stride + 1;
+      if (channels === 4) return scanlines.subarray(start, start + header.width * 4);
+      for (let s = start, p = 0; p < rgba2.length; s += 3, p += 4) {
+        rgba2[p] = scanlines[s];
+        rgba2[p + 1] = scanlines[s + 1];
+        rgba2[p + 2] = scanlines[s + 2];
+        rgba2[p + 3] = 255;
+      }
+      return rgba2;
+    }
+  };
+}
+function isCommon(bytes, header) {
+  return header.bitDepth === 8 && (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) && !header.interlaced && ![...pngChunks(bytes)].some((chunk2) => chunk2.type === "tRNS");
+}
+function unfilteredScanlines(bytes, header, channels) {
   const length = pngDataLength(header);
-  const scanlines = inflateSync(pngImageData(bytes), { maxOutputLength: length });
+  const scanlines = inflateSync(pngImageData(bytes), {
+    maxOutputLength: length,
+    chunkSize: Math.max(64, length)
+  });
   if (scanlines.length !== length) throw new Error("its image data does not fill the image");
   unfilterRows(scanlines, header.width * channels, channels);
-  return toRgba(scanlines, header, channels);
+  return scanlines;
 }
 function unfilterRows(scanlines, rowLength, bpp) {
   const rows = scanlines.length / (rowLength + 1);
@@ -59557,25 +59767,6 @@ function chunk(type, data) {
   return Buffer.concat([head, data, tail]);
 }
 
-// src/images/codec.ts
-var webp = () => import("./webp-Y6TGLPVU.js");
-async function decodeImage(bytes, format2) {
-  try {
-    if (format2 === "png") return decodePng(bytes);
-    if (format2 === "jpeg") return decodeJpeg(bytes);
-    return await (await webp()).decodeWebp(bytes);
-  } catch (error62) {
-    if (error62 instanceof ImageCheckError) throw error62;
-    const reason = error62 instanceof Error ? error62.message : String(error62);
-    throw new ImageCheckError("corrupt", `the ${format2} image does not decode: ${reason}`);
-  }
-}
-async function encodeImage(raster, format2) {
-  if (format2 === "png") return encodePng(raster);
-  if (format2 === "jpeg") return encodeJpeg(raster);
-  return (await webp()).encodeWebp(raster);
-}
-
 // src/images/resize.ts
 function centreCrop(source, target) {
   const widthAtFullHeight = source.height * target.width / target.height;
@@ -59597,6 +59788,17 @@ function centreCrop(source, target) {
 }
 function resizeRaster(source, target) {
   if (source.width === target.width && source.height === target.height) return source;
+  const rowBytes = source.width * 4;
+  return resizeRows(
+    {
+      width: source.width,
+      height: source.height,
+      row: (y) => source.data.subarray(y * rowBytes, (y + 1) * rowBytes)
+    },
+    target
+  );
+}
+function resizeRows(source, target) {
   const window2 = centreCrop(source, target);
   const columns = axisWeights(window2.x, window2.width, source.width, target.width);
   const rows = axisWeights(window2.y, window2.height, source.height, target.height);
@@ -59658,9 +59860,10 @@ function axisWeights(start, length, sourceSize, outputSize2) {
   }
   return axis;
 }
-function resampleRow({ width, data }, y, columns, out) {
+function resampleRow(source, y, columns, out) {
   const { first, count, weights, taps } = columns;
-  const rowStart = y * width * 4;
+  const data = source.row(y);
+  const rowStart = 0;
   for (let x = 0, o = 0; o < out.length; x++, o += 4) {
     let r = 0;
     let g = 0;
@@ -59690,17 +59893,59 @@ function unpremultiply(sum2, pixels, offset) {
   }
 }
 
+// src/images/codec.ts
+var webp = () => import("./webp-Y6TGLPVU.js");
+async function decodeImage(bytes, format2) {
+  try {
+    if (format2 === "png") return decodePng(bytes);
+    if (format2 === "jpeg") return decodeJpeg(bytes);
+    return await (await webp()).decodeWebp(bytes);
+  } catch (error62) {
+    if (error62 instanceof ImageCheckError) throw error62;
+    const reason = error62 instanceof Error ? error62.message : String(error62);
+    throw new ImageCheckError("corrupt", `the ${format2} image does not decode: ${reason}`);
+  }
+}
+async function decodeResized(bytes, format2, size2) {
+  if (format2 === "png") {
+    let rows;
+    try {
+      rows = decodePngRows(bytes);
+    } catch (error62) {
+      if (error62 instanceof ImageCheckError) throw error62;
+      const reason = error62 instanceof Error ? error62.message : String(error62);
+      throw new ImageCheckError("corrupt", `the png image does not decode: ${reason}`);
+    }
+    if (rows && (rows.width !== size2.width || rows.height !== size2.height)) {
+      return resizeRows(rows, size2);
+    }
+  }
+  return resizeRaster(await decodeImage(bytes, format2), size2);
+}
+async function encodeImage(raster, format2) {
+  if (format2 === "png") return encodePng(raster);
+  if (format2 === "jpeg") return encodeJpeg(raster);
+  return (await webp()).encodeWebp(raster);
+}
+
 // src/images/transform.ts
 async function* produceImages(request3) {
   const { image, renditions } = request3;
-  const received = await readFile(image.file);
   const master = { size: request3.size ?? image, format: request3.format };
+  const outputs = [master, ...renditions];
+  const reused = outputs.some((spec) => isReceived(image, spec));
+  let received = await readFile(image.file);
   let masterPixels;
   const pixelsOf = async (spec) => {
-    masterPixels ??= resizeRaster(await decodeImage(received, image.format), master.size);
+    if (!masterPixels) {
+      masterPixels = await decodeResized(received, image.format, master.size);
+      if (!reused) received = void 0;
+      await settle2();
+    }
     return resizeRaster(masterPixels, spec.size);
   };
-  for (const [index, spec] of [master, ...renditions].entries()) {
+  for (const [index, spec] of outputs.entries()) {
+    if (index > 0) await settle2();
     const bytes = isReceived(image, spec) ? received : await encodeImage(await pixelsOf(spec), spec.format);
     yield {
       rendition: index === 0 ? void 0 : index - 1,
@@ -59711,6 +59956,7 @@ async function* produceImages(request3) {
   }
 }
 var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height;
+var settle2 = () => new Promise((resolve2) => setImmediate(resolve2));
 
 // src/generate/breaker.ts
 var CircuitBreaker = class {
@@ -59762,7 +60008,8 @@ var CircuitBreaker = class {
 };
 
 // src/generate/chain.ts
-import { join as join2 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/images/verify.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -59883,24 +60130,59 @@ function need(bytes, length, format2) {
 }
 
 // src/images/integrity.ts
-import { crc32 as crc322, inflateSync as inflateSync2 } from "node:zlib";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { crc32 as crc322, createInflate, inflateSync as inflateSync2 } from "node:zlib";
 function checkIntegrity(bytes, format2) {
   if (format2 === "png") checkPng(bytes);
   else if (format2 === "jpeg") checkJpeg(bytes);
   else checkWebp(bytes);
 }
+async function checkIntegrityAsync(bytes, format2) {
+  if (format2 !== "png") return checkIntegrity(bytes, format2);
+  const expected = checkPngChunks(bytes);
+  let inflated = 0;
+  const counter = new Writable({
+    write(chunk2, _encoding, done) {
+      inflated += chunk2.length;
+      done(inflated > expected ? new Error(`more than the ${expected} bytes expected`) : null);
+    }
+  });
+  try {
+    await pipeline(
+      Readable.from(imageDataParts(bytes), { objectMode: false }),
+      createInflate({ chunkSize: INFLATE_CHUNK }),
+      counter
+    );
+  } catch (error62) {
+    throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
+  }
+  if (inflated !== expected) {
+    throw corrupt("PNG", `its image data holds ${inflated} bytes, ${expected} expected`);
+  }
+}
+function* imageDataParts(bytes) {
+  for (const { type, data } of pngChunks(bytes)) if (type === "IDAT" && data.length > 0) yield data;
+}
+var INFLATE_CHUNK = 256 * 1024;
 var truncated3 = (format2, detail) => new ImageCheckError("truncated", `the ${format2} image is truncated: ${detail}`);
 var corrupt = (format2, detail) => new ImageCheckError("corrupt", `the ${format2} image is damaged: ${detail}`);
-function checkPng(bytes) {
+function checkPngChunks(bytes) {
   for (const { type, offset, data, crc } of pngChunks(bytes)) {
     if (crc322(bytes.subarray(offset + 4, offset + 8 + data.length)) !== crc) {
       throw corrupt("PNG", `chunk ${type} at byte ${offset} fails its CRC`);
     }
   }
-  const expected = pngDataLength(readPngHeader(bytes));
+  return pngDataLength(readPngHeader(bytes));
+}
+function checkPng(bytes) {
+  const expected = checkPngChunks(bytes);
   let inflated;
   try {
-    inflated = inflateSync2(pngImageData(bytes), { maxOutputLength: expected });
+    inflated = inflateSync2(pngImageData(bytes), {
+      maxOutputLength: expected,
+      chunkSize: Math.max(64, expected)
+    });
   } catch (error62) {
     throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
   }
@@ -59936,13 +60218,11 @@ function checkWebp(bytes) {
 
 // src/images/verify.ts
 async function verifyImageFile(file2, expectation) {
-  return { file: file2, ...verifyImageBytes(await readFile2(file2), expectation) };
-}
-function verifyImageBytes(bytes, expectation) {
+  const bytes = await readFile2(file2);
   const header = readImageHeader(bytes);
   checkSize(header, expectation);
-  checkIntegrity(bytes, header.format);
-  return header;
+  await checkIntegrityAsync(bytes, header.format);
+  return { file: file2, ...header };
 }
 var show = ({ width, height }) => `${width}x${height}`;
 function checkSize(actual, expectation) {
@@ -60006,6 +60286,8 @@ async function runChain(asset2, context) {
     context.onAttempt?.(asset2.id, attempt);
   };
   let lastReason = "no model in the chain could be tried";
+  const refused = refusedReference(asset2, context.root);
+  if (refused) return { ok: false, outcome: "failed", reason: refused, attempts };
   for (const model2 of [asset2.model, ...asset2.fallback]) {
     if (!context.breaker.tryAcquire(model2)) {
       record2({
@@ -60021,7 +60303,13 @@ async function runChain(asset2, context) {
     const target = modelTarget(model2, asset2);
     const credits = context.provider.free ? 0 : attemptCredits(context.prices, model2, asset2.size, asset2.quality);
     let waitMs = 0;
+    let limited = false;
     for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
+      const turn = await context.gate?.wait(model2, context.signal, {
+        first: limited
+      });
+      waitMs += turn?.waitedMs ?? 0;
+      limited = false;
       if (context.run.stoppedBecause) {
         return {
           ok: false,
@@ -60051,7 +60339,11 @@ async function runChain(asset2, context) {
           tempDir: context.tempDir,
           signal: context.signal
         });
-        const image = await verifyImageFile(received.file, expectationFor(target, asset2));
+        if (turn) context.gate?.taken(turn);
+        context.hold?.letGo();
+        const expected = expectationFor(target, asset2);
+        const check2 = () => verifyImageFile(received.file, expected);
+        const image = await (context.checks ? context.checks.run(check2) : check2());
         context.ledger.settle(reservation);
         context.breaker.record(model2, "success");
         record2({ model: model2, status: "ok", waitMs, credits });
@@ -60066,7 +60358,12 @@ async function runChain(asset2, context) {
       } catch (error62) {
         context.ledger.release(reservation);
         const failure3 = classify(error62);
-        context.breaker.record(model2, failure3.scope);
+        await context.hold?.take(context.signal);
+        limited = failure3.status === "429";
+        if (!limited) {
+          if (turn) context.gate?.taken(turn);
+          context.breaker.record(model2, failure3.scope);
+        }
         record2({ model: model2, status: failure3.status, waitMs, credits: 0, message: failure3.message });
         lastReason = `${model2}: ${failure3.message}`;
         if (failure3.scope === "run") {
@@ -60075,14 +60372,17 @@ async function runChain(asset2, context) {
         }
         if (failure3.scope === "asset")
           return { ok: false, outcome: "failed", reason: lastReason, attempts };
-        if (retry === context.policy.retriesPerModel || context.breaker.state(model2) === "open")
-          break;
-        waitMs = retryDelay(retry + 1, {
+        const last = retry === context.policy.retriesPerModel || context.breaker.state(model2) === "open";
+        if (last && !limited) break;
+        const delay = retryDelay(retry + 1, {
           baseMs: context.policy.baseDelayMs,
           maxMs: context.policy.maxDelayMs,
           random: context.random,
           ...failure3.retryAfterMs !== void 0 ? { retryAfterMs: failure3.retryAfterMs } : {}
         });
+        if (turn && limited) limited = context.gate?.limited(turn, delay) ?? false;
+        if (last) break;
+        waitMs = delay;
         if (!waits.take(waitMs)) break;
         await context.sleep(waitMs, context.signal);
       }
@@ -60102,13 +60402,44 @@ function expectationFor(target, asset2) {
   return asset2.size === "auto" ? { any: true } : { exact: asset2.size };
 }
 function referenceFor(ref, root) {
-  return ref.kind === "url" ? ref : { kind: "file", path: ref.path, absolutePath: join2(root, ...ref.path.split("/")) };
+  return ref.kind === "url" ? ref : { kind: "file", path: ref.path, absolutePath: join3(root, ...ref.path.split("/")) };
+}
+function refusedReference(asset2, root) {
+  for (const ref of asset2.images) {
+    if (ref.kind !== "file") continue;
+    const confined = confinePath(root, root, ref.path);
+    if (!confined.ok) return `reference image ${ref.path} is not allowed: ${confined.reason}`;
+    let isFile = false;
+    try {
+      isFile = statSync3(confined.absolute).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) return `reference image ${ref.path} is not a file of the repository any more`;
+  }
+  return void 0;
+}
+var STATUS_OF_CAUSE = {
+  "error-envelope": "error-envelope",
+  "bad-answer": "bad-answer",
+  "no-image": "no-image",
+  timeout: "timeout",
+  network: "network",
+  download: "image-download",
+  "task-failed": "task-failed",
+  reference: "reference"
+};
+function attemptStatus(error62) {
+  if (error62.cause === void 0 || error62.cause === "http") {
+    return error62.status !== void 0 ? String(error62.status) : "network";
+  }
+  return STATUS_OF_CAUSE[error62.cause];
 }
 function classify(error62) {
   if (error62 instanceof ProviderError) {
     return {
       scope: error62.scope,
-      status: error62.status !== void 0 ? String(error62.status) : "network",
+      status: attemptStatus(error62),
       message: error62.message,
       ...error62.retryAfterMs !== void 0 ? { retryAfterMs: error62.retryAfterMs } : {}
     };
@@ -60123,17 +60454,229 @@ function classify(error62) {
   throw error62;
 }
 
+// src/generate/gate.ts
+var PROBE_AFTER = 32;
+var PROBE_FACTOR = 0.99;
+var MIN_SAMPLES = 4;
+var MAX_SLEEPS = 3;
+var RateGate = class {
+  #lanes = /* @__PURE__ */ new Map();
+  #sleep;
+  #now;
+  constructor(options) {
+    this.#sleep = options.sleep;
+    this.#now = options.now ?? (() => performance.now());
+  }
+  /**
+   * Waits for the model's turn to send. `first`: the request was answered 429 and has slept
+   * the wait it was given; the turn at the end of that wait is its own.
+   */
+  wait(model2, signal, options = {}) {
+    const lane = this.#lane(model2);
+    const now = this.#now();
+    if (options.first || lane.queue.length === 0 && this.#due(lane) <= now) {
+      lane.lastStart = now;
+      return Promise.resolve({ model: model2, startedAt: now, waitedMs: 0 });
+    }
+    return new Promise((resolve2, reject) => {
+      lane.queue.push({ since: now, signal, resolve: resolve2, reject });
+      if (!lane.pumping) void this.#pump(lane);
+    });
+  }
+  /** The provider took the request (any answer but a 429). */
+  taken({ model: model2, startedAt }) {
+    const lane = this.#lane(model2);
+    lane.recent.push(startedAt);
+    while (lane.recent.length > 0 && lane.recent[0] < startedAt - 1e3) lane.recent.shift();
+    if (lane.limitedAt === void 0 || startedAt < lane.limitedAt) return;
+    lane.takenSince += 1;
+    if (lane.takenSince > PROBE_AFTER) lane.intervalMs *= PROBE_FACTOR;
+  }
+  /**
+   * The request was answered 429; `waitMs` is the wait the provider asked for (as the retry
+   * policy caps it). Returns true when whoever retries it after that wait has the first turn
+   * (`wait` with `first`); false when it was sent before another 429 and must queue.
+   */
+  limited({ model: model2, startedAt }, waitMs) {
+    const lane = this.#lane(model2);
+    const now = this.#now();
+    lane.pausedUntil = Math.max(lane.pausedUntil, now + waitMs);
+    if (lane.limitedAt !== void 0 && startedAt < lane.limitedAt) return false;
+    if (lane.limitedAt === void 0) {
+      lane.intervalMs = lane.recent.length > 0 ? 1e3 / lane.recent.length : waitMs;
+    } else if (lane.takenSince >= MIN_SAMPLES) {
+      const measured = (now - lane.limitedAt) / lane.takenSince;
+      lane.intervalMs = lane.intervalMs < measured ? measured : lane.intervalMs * 1.05;
+    } else {
+      lane.intervalMs = Math.max(lane.intervalMs * 1.25, 1);
+    }
+    lane.limitedAt = now;
+    lane.takenSince = 0;
+    return true;
+  }
+  #due(lane) {
+    return Math.max(lane.pausedUntil, lane.lastStart + lane.intervalMs);
+  }
+  /** Hands out the queued turns one at a time, each when its time has come. */
+  async #pump(lane) {
+    lane.pumping = true;
+    try {
+      while (lane.queue.length > 0) {
+        const head = lane.queue[0];
+        for (let sleeps = 0; sleeps < MAX_SLEEPS; sleeps++) {
+          const delay = this.#due(lane) - this.#now();
+          if (delay <= 0) break;
+          await this.#sleep(delay, head.signal);
+        }
+        lane.queue.shift();
+        const now = this.#now();
+        lane.lastStart = now;
+        head.resolve({ model: lane.model, startedAt: now, waitedMs: Math.round(now - head.since) });
+      }
+    } catch (reason) {
+      for (const waiter of lane.queue.splice(0)) waiter.reject(reason);
+    } finally {
+      lane.pumping = false;
+    }
+  }
+  #lane(model2) {
+    let lane = this.#lanes.get(model2);
+    if (!lane) {
+      lane = {
+        model: model2,
+        pausedUntil: Number.NEGATIVE_INFINITY,
+        intervalMs: 0,
+        lastStart: Number.NEGATIVE_INFINITY,
+        queue: [],
+        pumping: false,
+        recent: [],
+        takenSince: 0
+      };
+      this.#lanes.set(model2, lane);
+    }
+    return lane;
+  }
+};
+var Slots = class {
+  #free;
+  #waiting = [];
+  constructor(size2) {
+    this.#free = Math.max(1, size2);
+  }
+  /** Resolves with the release function once a slot is free; rejects when `signal` aborts. */
+  async acquire(signal) {
+    signal?.throwIfAborted();
+    if (this.#free > 0) {
+      this.#free -= 1;
+    } else {
+      await new Promise((resolve2, reject) => {
+        const waiter = {
+          resolve: () => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve2();
+          },
+          reject
+        };
+        const onAbort = () => {
+          this.#waiting.splice(this.#waiting.indexOf(waiter), 1);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        this.#waiting.push(waiter);
+      });
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.#waiting.shift();
+      if (next)
+        next.resolve();
+      else this.#free += 1;
+    };
+  }
+  /** Runs `work` in a slot. */
+  async run(work, signal) {
+    const release = await this.acquire(signal);
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+};
+var Hold = class {
+  constructor(slots) {
+    this.slots = slots;
+  }
+  slots;
+  #release;
+  async take(signal) {
+    this.#release ??= await this.slots.acquire(signal);
+  }
+  letGo() {
+    this.#release?.();
+    this.#release = void 0;
+  }
+};
+
+// src/generate/leftovers.ts
+import { lstatSync as lstatSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var RUN_FOLDER = /^asset-forge-run-(\d+)-/;
+function createRunFolder(parent = tmpdir()) {
+  return mkdtempSync(join4(parent, `asset-forge-run-${process.pid}-`));
+}
+function removeLeftovers(manifest, lockPath, options = {}) {
+  const isRunning = options.isRunning ?? processIsRunning;
+  const targets = manifest.assets.flatMap(
+    (asset2) => [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)].map(
+      (path) => join4(manifest.dir, ...path.split("/"))
+    )
+  );
+  const removed = removeStaleTemporaries([...targets, lockPath], isRunning);
+  removed.push(...removeStaleRunFolders(options.tempParent ?? tmpdir(), isRunning));
+  return removed;
+}
+function removeStaleRunFolders(parent, isRunning) {
+  let entries;
+  try {
+    entries = readdirSync2(parent);
+  } catch {
+    return [];
+  }
+  const uid = process.getuid?.();
+  const removed = [];
+  for (const entry of entries) {
+    const pid = Number(RUN_FOLDER.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const path = join4(parent, entry);
+    try {
+      const stats = lstatSync3(path);
+      if (!stats.isDirectory() || uid !== void 0 && stats.uid !== uid) continue;
+      rmSync2(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+    }
+  }
+  return removed;
+}
+
 // src/generate/run.ts
 async function generatePlan(plan, options) {
   const { manifest } = plan;
-  const ledger = new BudgetLedger(plan.budget);
+  const ledger = new BudgetLedger(plan.cap ?? plan.budget);
   const run = {};
   const signal = options.signal ?? new AbortController().signal;
-  const tempDir = mkdtempSync(join3(tmpdir(), "asset-forge-"));
+  removeLeftovers(manifest, options.lockPath);
+  const tempDir = createRunFolder();
   const context = {
     provider: options.provider,
     ledger,
     breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 6e4 }),
+    gate: new RateGate({ sleep: options.sleep ?? sleep }),
+    checks: new Slots(CHECKS_AT_ONCE),
     prices: manifest.prices,
     policy: options.policy ?? DEFAULT_RETRY_POLICY,
     root: manifest.root,
@@ -60145,9 +60688,19 @@ async function generatePlan(plan, options) {
     ...options.onAttempt ? { onAttempt: options.onAttempt } : {}
   };
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const chains = new Slots(options.concurrency);
+  const transforms = new Slots(1);
+  const lockWriter = new LockWriter(options.lockPath, options.lock);
   const generateOne = async (item) => {
     options.onAssetStart?.(item.asset.id);
-    const outcome = await runChain(item.asset, context);
+    const hold = new Hold(chains);
+    let outcome;
+    try {
+      await hold.take(signal);
+      outcome = await runChain(item.asset, { ...context, hold });
+    } finally {
+      hold.letGo();
+    }
     if (!outcome.ok) {
       return {
         id: item.asset.id,
@@ -60159,7 +60712,7 @@ async function generatePlan(plan, options) {
       };
     }
     try {
-      const files = await writeOutputs(item.asset, outcome.image, manifest.dir);
+      const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
       options.lock.assets[item.asset.id] = {
         specHash: item.specHash,
         files,
@@ -60169,7 +60722,7 @@ async function generatePlan(plan, options) {
         generatedAt: now().toISOString(),
         ...outcome.requestId ? { requestId: outcome.requestId } : {}
       };
-      writeLock(options.lockPath, options.lock);
+      await lockWriter.save();
       return {
         id: item.asset.id,
         outcome: "generated",
@@ -60189,19 +60742,20 @@ async function generatePlan(plan, options) {
         reason: `the image could not be written: ${error62.message}`
       };
     } finally {
-      rmSync2(outcome.image.file, { force: true });
+      rmSync3(outcome.image.file, { force: true });
     }
   };
   const selected = plan.items.filter((item) => item.selected);
   const results = /* @__PURE__ */ new Map();
   try {
-    await forEachConcurrently(selected, options.concurrency, async (item) => {
+    const inProgress = 2 * options.concurrency;
+    await forEachConcurrently(selected, inProgress, async (item) => {
       const result = await generateOne(item);
       results.set(item.asset.id, result);
       options.onAssetDone?.(result);
     });
   } finally {
-    rmSync2(tempDir, { recursive: true, force: true });
+    rmSync3(tempDir, { recursive: true, force: true });
   }
   return {
     results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
@@ -60209,7 +60763,8 @@ async function generatePlan(plan, options) {
     ...run.stoppedBecause ? { stoppedBecause: run.stoppedBecause } : {}
   };
 }
-async function writeOutputs(asset2, image, manifestDir) {
+var CHECKS_AT_ONCE = 2;
+async function writeOutputs(asset2, image, manifest) {
   const outputs = [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)];
   const files = [];
   for await (const produced of produceImages({
@@ -60219,8 +60774,10 @@ async function writeOutputs(asset2, image, manifestDir) {
     renditions: asset2.renditions
   })) {
     const path = outputs[produced.rendition === void 0 ? 0 : produced.rendition + 1];
-    const absolute = join3(manifestDir, ...path.split("/"));
-    mkdirSync(dirname2(absolute), { recursive: true });
+    const confined = confinePath(manifest.root, manifest.dir, path);
+    if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
+    const absolute = confined.absolute;
+    mkdirSync(dirname3(absolute), { recursive: true });
     writeFileAtomic(absolute, produced.bytes);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
@@ -60281,14 +60838,21 @@ function planRun(manifest, options) {
   const budget = options.budget ?? manifest.budget.maxCredits;
   const items = manifest.assets.map((asset2) => planAsset(asset2, manifest.prices, options));
   const changing = items.filter(
-    (item) => item.change !== "unchanged" && item.skipReason === void 0
+    (item) => item.change !== "unchanged" && item.skipReason !== "not-selected"
   );
+  const mine = changing.filter((item) => item.skipReason === void 0);
   const requiredCredits = sum(changing);
   const overBudget = budget !== void 0 && requiredCredits > budget;
   const onOverBudget = manifest.budget.onOverBudget;
-  let room = budget ?? Number.POSITIVE_INFINITY;
+  const cap = budget === void 0 ? void 0 : shardCap({
+    budget,
+    total: requiredCredits,
+    share: sum(mine),
+    shards: options.inShard ? Math.max(1, options.shardCount ?? 1) : 1
+  });
+  let room = cap ?? Number.POSITIVE_INFINITY;
   let capReached = false;
-  for (const item of changing) {
+  for (const item of mine) {
     capReached ||= overBudget && (onOverBudget === "fail" || item.credits > room);
     if (capReached) {
       item.skipReason = "over-budget";
@@ -60304,11 +60868,18 @@ function planRun(manifest, options) {
     items,
     removed,
     ...budget !== void 0 ? { budget } : {},
+    ...cap !== void 0 ? { cap } : {},
     onOverBudget,
     requiredCredits,
     selectedCredits: sum(items.filter((item) => item.selected)),
     overBudget
   };
+}
+function shardCap(split) {
+  const { budget, total, share, shards } = split;
+  if (shards <= 1) return budget;
+  if (total <= budget) return share + Math.floor((budget - total) / shards);
+  return Math.floor(budget * share / total);
 }
 function planAsset(asset2, prices, options) {
   const hash2 = specHash(asset2, (path) => options.files.referenceDigest(path));
@@ -60385,7 +60956,7 @@ function loadAndPlan(settings) {
     ...settings.root ? { root: settings.root } : {},
     provider: settings.provider
   });
-  const lockPath = join4(manifest.dir, LOCK_FILE_NAME);
+  const lockPath = join5(manifest.dir, LOCK_FILE_NAME);
   const lock = readLock(lockPath);
   const force = parseIdMatcher(settings.force, matchNone);
   const only = parseIdMatcher(settings.only, matchAll);
@@ -60397,7 +60968,7 @@ function loadAndPlan(settings) {
     force,
     only,
     free: settings.provider === "offline",
-    ...settings.shard ? { inShard: (id) => inShard(id, settings.shard) } : {}
+    ...settings.shard ? { inShard: (id) => inShard(id, settings.shard), shardCount: settings.shard.count } : {}
   });
   return { manifest, plan, lock, lockPath };
 }
@@ -60418,9 +60989,9 @@ function prune({ plan, lock, lockPath, manifest }) {
   for (const removed of plan.removed) {
     for (const path of removed.files) {
       if (current.has(path)) continue;
-      const absolute = join4(manifest.dir, ...path.split("/"));
+      const absolute = join5(manifest.dir, ...path.split("/"));
       if (existsSync4(absolute)) {
-        rmSync3(absolute, { force: true });
+        rmSync4(absolute, { force: true });
         deleted.push(path);
       }
     }
@@ -60433,27 +61004,35 @@ function diskProbe(manifest) {
   const cache = /* @__PURE__ */ new Map();
   const digestOf = (absolute) => {
     if (!cache.has(absolute)) {
-      cache.set(
-        absolute,
-        existsSync4(absolute) ? createHash3("sha256").update(readFileSync3(absolute)).digest("hex") : void 0
-      );
+      cache.set(absolute, fileDigest(absolute));
     }
     return cache.get(absolute);
   };
   return {
-    digest: (path) => digestOf(join4(manifest.dir, ...path.split("/"))),
-    referenceDigest: (path) => digestOf(join4(manifest.root, ...path.split("/")))
+    digest: (path) => digestOf(join5(manifest.dir, ...path.split("/"))),
+    referenceDigest: (path) => digestOf(join5(manifest.root, ...path.split("/")))
   };
+}
+function fileDigest(absolute) {
+  let bytes;
+  try {
+    bytes = readFileSync3(absolute);
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw error62;
+  }
+  return createHash3("sha256").update(bytes).digest("hex");
 }
 
 // src/providers/download.ts
 var import_undici2 = __toESM(require_undici(), 1);
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -60484,8 +61063,15 @@ function httpSettings(provider, defaultBaseUrl, options) {
     maxImageBytes: options.maxImageBytes ?? PROVIDER_DEFAULTS.maxImageBytes,
     downloadTimeoutMs: options.downloadTimeoutMs ?? PROVIDER_DEFAULTS.downloadTimeoutMs,
     maxRedirects: options.maxRedirects ?? PROVIDER_DEFAULTS.maxRedirects,
-    dispatcher: options.dispatcher
+    // Our own agent, not the process-wide one: a global dispatcher from another undici (Node's
+    // bundled fetch) cannot send this undici's multipart bodies.
+    dispatcher: options.dispatcher ?? sharedAgent()
   };
+}
+var agent;
+function sharedAgent() {
+  agent ??= new import_undici.Agent();
+  return agent;
 }
 async function callApi(settings, call) {
   const { status, headers, text: text2 } = await send(settings, call);
@@ -60497,19 +61083,20 @@ async function callApi(settings, call) {
   const parsed = parseJson(text2);
   if (status < 200 || status > 299) {
     const message = `answered HTTP ${status}: ${providerMessage(parsed, text2, settings.apiKey)}`;
-    throw failure2(settings, message, scopeForStatus(status), details);
+    throw failure2(settings, message, scopeForStatus(status), { ...details, cause: "http" });
   }
   if (parsed === void 0) {
-    throw failure2(
-      settings,
-      `answered HTTP ${status} with a body that is not JSON`,
-      "transient",
-      details
-    );
+    throw failure2(settings, `answered HTTP ${status} with a body that is not JSON`, "transient", {
+      ...details,
+      cause: "bad-answer"
+    });
   }
   if (isRecord(parsed) && "code" in parsed && parsed.code !== 0 && parsed.code !== "0") {
-    const message = `answered HTTP ${status} with error code ${String(parsed.code)}: ${providerMessage(parsed, text2, settings.apiKey)}`;
-    throw failure2(settings, message, scopeForProviderCode(parsed.code), details);
+    const message = `answered HTTP ${status} with error code ${describeCode(parsed.code)}: ${providerMessage(parsed, text2, settings.apiKey)}`;
+    throw failure2(settings, message, scopeForProviderCode(parsed.code), {
+      ...details,
+      cause: "error-envelope"
+    });
   }
   return { body: parsed, requestId: details.requestId };
 }
@@ -60561,14 +61148,15 @@ function redact(text2, secret) {
 }
 function failure2(settings, message, scope, details = {}) {
   return new ProviderError(
-    redact(`${settings.provider} ${message}`, settings.apiKey),
+    oneLine(redact(`${settings.provider} ${message}`, settings.apiKey)),
     scope,
     details.status,
     details.retryAfterMs,
-    details.requestId
+    details.requestId,
+    details.cause ?? (details.status !== void 0 ? "http" : void 0)
   );
 }
-async function withDeadline(settings, subject, timeoutMs, callerSignal, work) {
+async function withDeadline(settings, subject, timeoutMs, callerSignal, work, cause) {
   const deadline = AbortSignal.timeout(timeoutMs);
   try {
     return await work(AbortSignal.any([callerSignal, deadline]));
@@ -60578,12 +61166,20 @@ async function withDeadline(settings, subject, timeoutMs, callerSignal, work) {
       throw failure2(
         settings,
         `${subject} got no complete answer within ${timeoutMs} ms`,
-        "transient"
+        "transient",
+        {
+          cause: cause ?? "timeout"
+        }
       );
     }
     if (error62 instanceof ProviderError) throw error62;
-    throw failure2(settings, `${subject} failed (${describeError(error62)})`, "transient");
+    throw failure2(settings, `${subject} failed (${describeError(error62)})`, "transient", {
+      cause: cause ?? "network"
+    });
   }
+}
+function oneLine(text2) {
+  return text2.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -60599,7 +61195,9 @@ async function readText(settings, body, maxBytes) {
     size2 += chunk2.length;
     if (size2 > maxBytes) {
       body.destroy();
-      throw failure2(settings, `answer is larger than ${maxBytes} bytes`, "transient");
+      throw failure2(settings, `answer is larger than ${maxBytes} bytes`, "transient", {
+        cause: "bad-answer"
+      });
     }
     chunks.push(chunk2);
   }
@@ -60613,6 +61211,12 @@ function parseJson(text2) {
   }
 }
 function providerMessage(parsed, text2, secret) {
+  const words = providerWords(parsed) ?? text2.trim();
+  const redacted = redact(words, secret);
+  if (!redacted) return "(empty body)";
+  return redacted.length > 500 ? `${redacted.slice(0, 500)}\u2026` : redacted;
+}
+function providerWords(parsed) {
   if (isRecord(parsed) && isRecord(parsed.error)) {
     const { message, code, type } = parsed.error;
     const label = [code, type].find((value) => typeof value === "string" && value);
@@ -60621,10 +61225,13 @@ function providerMessage(parsed, text2, secret) {
   if (isRecord(parsed) && typeof parsed.message === "string" && parsed.message) {
     return parsed.message;
   }
-  if (isRecord(parsed) && typeof parsed.error === "string") return parsed.error;
-  const raw = redact(text2.trim(), secret);
-  if (!raw) return "(empty body)";
-  return raw.length > 500 ? `${raw.slice(0, 500)}\u2026` : raw;
+  if (isRecord(parsed) && typeof parsed.error === "string" && parsed.error) return parsed.error;
+  return void 0;
+}
+function describeCode(code) {
+  const text2 = typeof code === "string" || typeof code === "number" ? String(code) : JSON.stringify(code);
+  const shown = text2 === void 0 ? String(code) : text2;
+  return shown.length > 40 ? `${shown.slice(0, 40)}\u2026` : shown;
 }
 function describeError(error62) {
   if (error62 instanceof Error) {
@@ -60647,61 +61254,78 @@ function findImage(body) {
 }
 async function saveResultImage(body, settings, request3) {
   const source = findImage(body);
-  if (!source) throw failure2(settings, "answered without an image", "transient");
+  if (!source) {
+    throw failure2(settings, "answered without an image", "transient", { cause: "no-image" });
+  }
   return "url" in source ? downloadToFile(source.url, settings, request3) : writeBase64ToFile(source.base64, settings, request3.tempDir);
 }
 async function downloadToFile(url2, settings, target) {
   const file2 = tempFile(target.tempDir);
   try {
     const deadline = settings.downloadTimeoutMs;
-    await withDeadline(settings, "image download", deadline, target.signal, async (signal) => {
-      let location = httpUrl2(settings, url2);
-      for (let redirects = 0; ; redirects++) {
-        const response = await (0, import_undici2.request)(location, {
-          method: "GET",
-          headers: { accept: "image/*" },
-          signal,
-          dispatcher: settings.dispatcher
-        });
-        const status = response.statusCode;
-        if (REDIRECT_STATUSES.has(status) && response.headers.location) {
-          await response.body.dump();
-          if (redirects >= settings.maxRedirects) {
-            throw failure2(
-              settings,
-              `image URL redirected more than ${settings.maxRedirects} times`,
-              "transient"
-            );
+    await withDeadline(
+      settings,
+      "image download",
+      deadline,
+      target.signal,
+      async (signal) => {
+        let location = httpUrl2(settings, url2);
+        for (let redirects = 0; ; redirects++) {
+          const response = await (0, import_undici2.request)(location, {
+            method: "GET",
+            headers: { accept: "image/*" },
+            signal,
+            dispatcher: settings.dispatcher
+          });
+          const status = response.statusCode;
+          if (REDIRECT_STATUSES.has(status) && response.headers.location) {
+            await response.body.dump();
+            if (redirects >= settings.maxRedirects) {
+              throw failure2(
+                settings,
+                `image URL redirected more than ${settings.maxRedirects} times`,
+                "transient",
+                { cause: "download" }
+              );
+            }
+            location = httpUrl2(settings, new URL(String(response.headers.location), location).href);
+            continue;
           }
-          location = httpUrl2(settings, new URL(String(response.headers.location), location).href);
-          continue;
+          if (status < 200 || status > 299) {
+            await response.body.dump();
+            throw failure2(settings, `image URL answered HTTP ${status}`, "transient", {
+              status,
+              cause: "download"
+            });
+          }
+          if (Number(response.headers["content-length"]) > settings.maxImageBytes) {
+            response.body.destroy();
+            throw tooLarge(settings, "download");
+          }
+          await pipeline2(
+            response.body,
+            byteCap(settings),
+            createWriteStream(file2, { flags: "wx" })
+          );
+          return;
         }
-        if (status < 200 || status > 299) {
-          await response.body.dump();
-          throw failure2(settings, `image URL answered HTTP ${status}`, "transient", { status });
-        }
-        if (Number(response.headers["content-length"]) > settings.maxImageBytes) {
-          response.body.destroy();
-          throw tooLarge(settings);
-        }
-        await pipeline(response.body, byteCap(settings), createWriteStream(file2, { flags: "wx" }));
-        return;
-      }
-    });
+      },
+      "download"
+    );
     return file2;
   } catch (error62) {
-    await rm(file2, { force: true });
+    await rm2(file2, { force: true });
     throw error62;
   }
 }
 async function writeBase64ToFile(base643, settings, tempDir) {
-  if (base643.length * 3 / 4 > settings.maxImageBytes + 2) throw tooLarge(settings);
+  if (base643.length * 3 / 4 > settings.maxImageBytes + 2) throw tooLarge(settings, "bad-answer");
   const file2 = tempFile(tempDir);
-  await writeFile(file2, Buffer.from(base643, "base64"), { flag: "wx" });
+  await writeFile2(file2, Buffer.from(base643, "base64"), { flag: "wx" });
   return file2;
 }
 function tempFile(tempDir) {
-  return join5(tempDir, `image-${randomUUID()}`);
+  return join6(tempDir, `image-${randomUUID()}`);
 }
 function httpUrl2(settings, value) {
   let url2;
@@ -60714,7 +61338,8 @@ function httpUrl2(settings, value) {
     throw failure2(
       settings,
       `answered an image URL that is not http(s): ${value.slice(0, 100)}`,
-      "transient"
+      "transient",
+      { cause: "download" }
     );
   }
   return url2;
@@ -60724,12 +61349,14 @@ function byteCap(settings) {
   return new Transform({
     transform(chunk2, _encoding, done) {
       size2 += chunk2.length;
-      done(size2 > settings.maxImageBytes ? tooLarge(settings) : null, chunk2);
+      done(size2 > settings.maxImageBytes ? tooLarge(settings, "download") : null, chunk2);
     }
   });
 }
-function tooLarge(settings) {
-  return failure2(settings, `image is larger than ${settings.maxImageBytes} bytes`, "transient");
+function tooLarge(settings, cause) {
+  return failure2(settings, `image is larger than ${settings.maxImageBytes} bytes`, "transient", {
+    cause
+  });
 }
 
 // src/providers/nanobanana.ts
@@ -60780,15 +61407,16 @@ function referenceUrls(request3, settings) {
     throw failure2(
       settings,
       `takes reference images as https URLs only; use pixapi for repository files (${image.path})`,
-      "asset"
+      "asset",
+      { cause: "reference" }
     );
   });
 }
 
 // src/providers/offline.ts
 import { createHash as createHash5 } from "node:crypto";
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/images/placeholder.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -60861,8 +61489,8 @@ function createOfflineProvider() {
         outputSize(request3.target)
       );
       const hash2 = createHash5("sha256").update(png).digest("hex").slice(0, 12);
-      const file2 = join6(request3.tempDir, `offline-${hash2}.png`);
-      await writeFile2(file2, png);
+      const file2 = join7(request3.tempDir, `offline-${hash2}.png`);
+      await writeFile3(file2, png);
       return { file: file2, requestId: `offline-${hash2}` };
     }
   };
@@ -60875,10 +61503,11 @@ function outputSize(target) {
 // src/providers/pixapi.ts
 var import_undici3 = __toESM(require_undici(), 1);
 import { openAsBlob } from "node:fs";
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 var PIXAPI_BASE_URL = "https://api.pixapi.ai";
 var ASYNC_LONG_EDGE = 2048;
+var MAX_TASK_ID = 256;
 function createPixapiProvider(options) {
   const settings = {
     ...httpSettings("pixapi", PIXAPI_BASE_URL, options),
@@ -60919,7 +61548,7 @@ async function editForm(request3, settings) {
       form.append("image_url[]", image.url);
       continue;
     }
-    form.append("image[]", await fileBlob(image, settings), basename(image.path));
+    form.append("image[]", await fileBlob(image, settings), basename2(image.path));
   }
   return form;
 }
@@ -60927,13 +61556,17 @@ async function fileBlob(image, settings) {
   try {
     return await openAsBlob(image.absolutePath);
   } catch {
-    throw failure2(settings, `cannot read the reference image ${image.path}`, "asset");
+    throw failure2(settings, `cannot read the reference image ${image.path}`, "asset", {
+      cause: "reference"
+    });
   }
 }
 async function awaitTask(submitted, settings, signal) {
   const id = isRecord(submitted.body) ? submitted.body.id : void 0;
-  if (typeof id !== "string" || !id) {
-    throw failure2(settings, "answered an async request without a task id", "transient");
+  if (typeof id !== "string" || !id || id.length > MAX_TASK_ID) {
+    throw failure2(settings, "answered an async request without a usable task id", "transient", {
+      cause: "bad-answer"
+    });
   }
   const deadline = Date.now() + settings.taskDeadlineMs;
   let task = isRecord(submitted.body) ? submitted.body : {};
@@ -60942,7 +61575,7 @@ async function awaitTask(submitted, settings, signal) {
     if (task.status === "failed") throw taskFailure(task, id, settings);
     if (Date.now() + settings.pollIntervalMs > deadline) {
       const message = `task ${id} did not finish within ${settings.taskDeadlineMs} ms`;
-      throw failure2(settings, message, "transient", { requestId: id });
+      throw failure2(settings, message, "transient", { requestId: id, cause: "timeout" });
     }
     await sleep2(settings.pollIntervalMs, void 0, { signal }).catch(
       () => signal.throwIfAborted()
@@ -60963,11 +61596,12 @@ async function pollTask(id, settings, signal) {
 function taskFailure(task, id, settings) {
   const { error: error62 } = task;
   const reason = isRecord(error62) ? error62.message : error62;
+  const said = typeof reason === "string" && reason.trim() ? reason.trim() : "no reason given";
   return failure2(
     settings,
-    `task ${id} failed: ${typeof reason === "string" && reason ? reason : "no reason given"}`,
+    `task ${id} failed: ${said.length > 500 ? `${said.slice(0, 500)}\u2026` : said}`,
     scopeForProviderCode(isRecord(error62) ? error62.code : void 0),
-    { requestId: id }
+    { requestId: id, cause: "task-failed" }
   );
 }
 function longEdge(target) {
@@ -61051,7 +61685,11 @@ export {
   parsePlanDocument,
   PROVIDER_NAMES,
   parseShard,
+  LOCK_FILE_NAME,
   LockFileInvalidError,
+  serializeLock,
+  mergeLocks,
+  parseLock,
   manifestJsonSchema,
   loadManifest,
   loadAndPlan,

@@ -1,0 +1,99 @@
+// The memory-lean paths of the image step give the same answers as the plain ones: a PNG
+// decoded row by row into the resizer (decodeResized), and the check that inflates a PNG's
+// data on the thread pool in pieces (checkIntegrityAsync).
+import { crc32, deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeImage, decodeResized, encodeImage } from '../../src/images/codec.js';
+import { checkIntegrity, checkIntegrityAsync } from '../../src/images/integrity.js';
+import { resizeRaster } from '../../src/images/resize.js';
+import { photo } from './samples.js';
+
+describe('decodeResized', () => {
+  it.each([
+    ['RGB', false],
+    ['RGBA', true],
+  ])('a %s PNG: the same pixels as decode, then crop and resize', async (_name, alpha) => {
+    const png = await encodeImage(photo({ width: 330, height: 180 }, { alpha, seed: 3 }), 'png');
+    for (const size of [
+      { width: 160, height: 90 }, // down, crop the sides
+      { width: 100, height: 100 }, // down, square crop
+      { width: 500, height: 240 }, // up
+    ]) {
+      const plain = resizeRaster(await decodeImage(png, 'png'), size);
+      const streamed = await decodeResized(png, 'png', size);
+      expect(streamed.width).toBe(size.width);
+      expect(streamed.height).toBe(size.height);
+      expect(Buffer.from(streamed.data).equals(Buffer.from(plain.data))).toBe(true);
+    }
+  });
+
+  it('a damaged PNG is an image check error, as with decode', async () => {
+    const png = await encodeImage(photo({ width: 64, height: 64 }), 'png');
+    const cut = png.subarray(0, png.length - 40);
+    await expect(decodeResized(cut, 'png', { width: 32, height: 32 })).rejects.toMatchObject({
+      name: 'ImageCheckError',
+    });
+  });
+});
+
+/** A 4x4 RGB PNG whose image data (split over two IDAT chunks) is `data`. */
+function pngWith(data: Buffer): Buffer {
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length);
+    head.write(type, 4, 'latin1');
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(crc32(body, crc32(head.subarray(4))));
+    return Buffer.concat([head, body, tail]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', data.subarray(0, 6)),
+    chunk('IDAT', data.subarray(6)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('checkIntegrityAsync', () => {
+  const rows = Buffer.alloc(4 * (1 + 4 * 3), 1);
+  const cases: [string, Buffer, RegExp | undefined][] = [
+    ['whole', deflateSync(rows), undefined],
+    ['cut short', deflateSync(rows).subarray(0, 8), /does not inflate/],
+    ['too little data', deflateSync(rows.subarray(0, 30)), /holds 30 bytes, 52 expected/],
+    ['too much data (a bomb)', deflateSync(Buffer.alloc(100_000)), /does not inflate/],
+    ['not zlib', Buffer.from('certainly not a zlib stream'), /does not inflate/],
+  ];
+
+  it.each(cases)(
+    '%s: the same verdict as the check on the event loop',
+    async (_name, data, error) => {
+      const png = pngWith(data);
+      const sync = (() => {
+        try {
+          checkIntegrity(png, 'png');
+          return undefined;
+        } catch (caught) {
+          return caught as Error;
+        }
+      })();
+      const async = await checkIntegrityAsync(png, 'png').then(
+        () => undefined,
+        (caught: Error) => caught,
+      );
+      if (!error) {
+        expect(sync).toBeUndefined();
+        expect(async).toBeUndefined();
+        return;
+      }
+      expect(sync?.name).toBe('ImageCheckError');
+      expect(async?.name).toBe('ImageCheckError');
+      expect(async?.message).toMatch(error);
+    },
+  );
+});
