@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-BPDUYMQO.js";
+} from "./chunks/chunk-ILCGPKJG.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts
@@ -224,8 +224,7 @@ function fail(text, code) {
 `);
   return code;
 }
-var invokedDirectly = process.argv[1] !== void 0 && import.meta.url.endsWith("/cli.js");
-if (invokedDirectly) {
+function runAsProcess() {
   main(process.argv.slice(2), process.env).then(
     (code) => {
       process.exitCode = code;
@@ -237,7 +236,6 @@ if (invokedDirectly) {
     }
   );
 }
-export {
-  exitCodeFor,
-  main
-};
+
+// src/cli-main.ts
+runAsProcess();

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 export const buildOptions = {
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-main.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

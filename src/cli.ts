@@ -217,8 +217,8 @@ function fail(text: string, code: number): number {
   return code;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith('/cli.js');
-if (invokedDirectly) {
+/** Runs the CLI as the process: its exit code, and a message (no crash) for the unexpected. */
+export function runAsProcess(): void {
   main(process.argv.slice(2), process.env).then(
     (code) => {
       process.exitCode = code;

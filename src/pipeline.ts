@@ -1,10 +1,10 @@
 // The one pipeline the action and the CLI share: load -> plan -> generate -> prune.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type GenerateOptions, generatePlan } from './generate/run.js';
 import type { RunResult } from './generate/types.js';
-import { LOCK_FILE_NAME, type LockFile, readLock, writeLock } from './lockfile.js';
+import { type LockFile, lockPathFor, readLock, writeLock } from './lockfile.js';
 import { loadManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import { type FileProbe, type Plan, planRun } from './plan.js';
@@ -37,7 +37,7 @@ export function loadAndPlan(settings: PlanSettings): PlannedRun {
     ...(settings.root ? { root: settings.root } : {}),
     provider: settings.provider,
   });
-  const lockPath = join(manifest.dir, LOCK_FILE_NAME);
+  const lockPath = lockPathFor(resolve(settings.manifest));
   const lock = readLock(lockPath);
   const force: IdMatcher = parseIdMatcher(settings.force, matchNone);
   const only: IdMatcher = parseIdMatcher(settings.only, matchAll);
