@@ -90,8 +90,13 @@ async function checkedOutBranch(git: Git): Promise<string> {
   return ref.stdout.trim();
 }
 
-/** git's words for "someone pushed meanwhile"; a refusal fails at once; anything else is retried as it is. */
-const NON_FAST_FORWARD = /\[rejected\].*\((fetch first|non-fast-forward)\)/;
+/**
+ * git's words for "someone pushed meanwhile", including a remote that lost the race for the
+ * branch's ref lock to a push at the same moment; a refusal fails at once; anything else is
+ * retried as it is.
+ */
+const NON_FAST_FORWARD =
+  /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*\((cannot lock ref|failed to update ref|incorrect old value)/;
 /** The remote refused the push itself (protected branch, hook, no write access): retrying cannot help. */
 const REFUSED =
   /\[remote rejected\]|The requested URL returned error: 403|Permission to \S+ denied/;
@@ -108,7 +113,8 @@ async function pushWithRebase(
       allowFailure: true,
     });
     if (push.exitCode === 0) return;
-    if (REFUSED.test(push.stderr)) {
+    const raced = NON_FAST_FORWARD.test(push.stderr);
+    if (!raced && REFUSED.test(push.stderr)) {
       throw new Error(
         `Could not push to '${branch}': the remote refused it (a protected branch, a hook, or a ` +
           `token without contents: write; use publish: pull-request for a protected branch): ${push.stderr.trim()}`,
@@ -121,7 +127,7 @@ async function pushWithRebase(
     }
     // Jitter keeps parallel jobs (matrix shards) from retrying in lockstep.
     await sleep(retryDelayMs * attempt * (0.5 + Math.random()));
-    if (NON_FAST_FORWARD.test(push.stderr)) await rebaseOntoRemote(git, branch);
+    if (raced) await rebaseOntoRemote(git, branch);
   }
 }
 

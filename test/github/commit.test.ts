@@ -121,6 +121,24 @@ describe('commitAndPush', () => {
     expect(readFileSync(join(clone, 'unrelated.txt'), 'utf8')).toBe('dirty, survives the rebase');
   });
 
+  it('retries when the remote lost the race for the branch lock to a push at the same moment', async () => {
+    // What a matrix shard sees when another shard's push holds refs/heads/main.lock on origin.
+    const lock = join(origin, 'refs', 'heads', 'main.lock');
+    await writeFile(lock, '');
+    // Released after the first push (within 700 ms) and before the retry (at least 1 s later).
+    setTimeout(() => void unlink(lock), 700);
+
+    await writeFile(join(clone, 'hero.png'), 'png bytes');
+    const result = await commitAndPush({
+      cwd: clone,
+      files: ['hero.png'],
+      message: 'our change',
+      retryDelayMs: 2000,
+    });
+
+    expect(result.pushed).toBe(true);
+    expect(originLog()).toEqual(['our change', 'initial']);
+  });
   it('fails at once, clearly, when the remote refuses the push (a retry cannot help)', async () => {
     const hook = join(origin, 'hooks', 'pre-receive');
     await writeFile(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n');

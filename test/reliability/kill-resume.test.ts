@@ -91,8 +91,10 @@ describe('kill and resume: the CLI killed with SIGKILL at random points, again a
     const runs: { paid: string[]; lockedBefore: Set<string>; lockedAfter: Set<string> }[] = [];
     const killedPids: number[] = [];
     // The kill comes after this many requests of the run (0: while it starts), plus 0-80 ms:
-    // before anything is sent, with requests in flight, while answers are written.
-    const killPoints = shuffled(random, [0, 0, 1, 2, 3, 4, 5, 6]);
+    // before anything is sent, with requests in flight, while answers are written; 'locked':
+    // once the run has locked an asset, so that at least one killed run made progress however
+    // slow the machine is.
+    const killPoints = shuffled<number | 'locked'>(random, [0, 'locked', 1, 2, 3, 4, 5, 6]);
     for (let kill = 0; kill < KILLS; kill++) {
       const lockedBefore = lockedIds(project);
       const cut = gw.requests.length;
@@ -104,9 +106,11 @@ describe('kill and resume: the CLI killed with SIGKILL at random points, again a
       void child.exited.then(() => {
         ended = true;
       });
-      await until(`${afterRequests} requests of run ${kill}`, () => {
+      await until(`${afterRequests} of run ${kill}`, () => {
+        if (ended) return true;
+        if (afterRequests === 'locked') return lockedIds(project!).size > lockedBefore.size;
         const sent = gw!.requests.slice(cut).filter((r) => r.kind === 'generate').length;
-        return ended || sent >= afterRequests;
+        return sent >= afterRequests;
       });
       await new Promise((resolve) => setTimeout(resolve, afterMs));
       child.process.kill('SIGKILL');
