@@ -17,10 +17,12 @@ export interface GatewayStats {
 export interface RemoteGateway {
   url: string;
   stats(): Promise<GatewayStats>;
+  /** Forgets the requests so far (a warm-up's). */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-type Message = { url: string } | { stats: GatewayStats };
+type Message = { url: string } | { stats: GatewayStats } | { reset: true };
 
 /** `scripts`: steps per model (gw.script), given before the first request. */
 export async function startRemoteGateway(
@@ -46,6 +48,10 @@ export async function startRemoteGateway(
       const answer = await next();
       if (!('stats' in answer)) throw new Error('no stats from the gateway process');
       return answer.stats;
+    },
+    async reset() {
+      child.send({ reset: true });
+      await next();
     },
     async close() {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -79,6 +85,9 @@ if (process.argv[2] === 'child' && process.send) {
           receivedAt: calls.map((r) => r.receivedAt),
         },
       });
+    } else if (message.reset && gateway) {
+      gateway.reset();
+      process.send?.({ reset: true });
     } else if (message.close) {
       await gateway?.close();
       process.exit(0);

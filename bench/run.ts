@@ -66,17 +66,23 @@ if (sched) {
     n(sched.engineMs) / ideal <= 1.03,
   );
   row(
-    '  same requests from a bare HTTP loop (the setup floor) / ideal',
+    '  same API calls from a bare HTTP loop (the floor of this setup) / ideal',
+    ms(sched.apiFloorMs),
+    x(n(sched.apiFloorMs) / ideal),
+    'reference',
+  );
+  row(
+    '  bare loop that also downloads each image inside its slot / ideal',
     ms(sched.floorMs),
     x(n(sched.floorMs) / ideal),
     'reference',
   );
   row(
-    '  engine / bare HTTP loop (engine overhead alone)',
+    '  engine / bare API loop (engine overhead alone)',
     '',
-    x(n(sched.engineMs) / n(sched.floorMs)),
+    x(n(sched.engineMs) / n(sched.apiFloorMs)),
     '<= 1.03x',
-    n(sched.engineMs) / n(sched.floorMs) <= 1.03,
+    n(sched.engineMs) / n(sched.apiFloorMs) <= 1.03,
   );
   row('  requests sent; most in flight at once', `${sched.requests}; ${sched.maxInFlight}`, '', '');
 }
@@ -100,9 +106,9 @@ if (seq) {
 const wide = figures['scheduling-16'];
 if (wide) {
   row(
-    `Scheduling C=${wide.concurrency}: engine / ceil(N/C)xL; engine / bare loop`,
+    `Scheduling C=${wide.concurrency}: engine / ceil(N/C)xL; engine / bare API loop`,
     `${ms(wide.engineMs)} vs ${ms(wide.idealMs)}`,
-    `${x(n(wide.engineMs) / n(wide.idealMs))}; ${x(n(wide.engineMs) / n(wide.floorMs))}`,
+    `${x(n(wide.engineMs) / n(wide.idealMs))}; ${x(n(wide.engineMs) / n(wide.apiFloorMs))}`,
     'growth',
   );
 }

@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-ILCGPKJG.js";
+} from "./chunks/chunk-MKPWZMGF.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

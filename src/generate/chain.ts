@@ -47,8 +47,9 @@ export interface ChainContext {
   /** Image checks at once: each holds its whole file (a 4K PNG is 10 to 25 MB) in memory. */
   checks?: Slots;
   /**
-   * This asset's place among the `concurrency` in their chains: let go while its image is
-   * checked (the next asset's request goes out meanwhile), taken again for a retry.
+   * This asset's place among the `concurrency` in their chains: let go once the API has
+   * answered (the next asset's request goes out while this image downloads and is checked),
+   * taken again for a retry.
    */
   hold?: Hold;
   prices: PriceTable;
@@ -139,9 +140,11 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
           async: asset.async,
           tempDir: context.tempDir,
           signal: context.signal,
+          // The API is done with the request: the next asset's goes out while this downloads.
+          onAnswered: () => context.hold?.letGo(),
         });
         if (turn) context.gate?.taken(turn);
-        context.hold?.letGo();
+        context.hold?.letGo(); // if the provider did not say when the API answered
         const expected = expectationFor(target, asset);
         const check = () => verifyImageFile(received.file, expected);
         // Not cut short by an interruption: an image that arrived is paid for, and is kept.

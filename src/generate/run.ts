@@ -1,11 +1,12 @@
 // Runs a plan: the selected assets through their chains, at most `concurrency` at a time; each
 // finished asset's files written atomically and its lock entry saved at once, so a killed run
 // keeps everything it paid for and a re-run continues where it stopped.
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { BudgetLedger } from '../budget.js';
 import { produceImages } from '../images/transform.js';
-import { type LockFile, LockWriter, sha256Bytes, writeFileAtomic } from '../lockfile.js';
+import { type LockFile, LockWriter, sha256Bytes, writeFileAtomicAsync } from '../lockfile.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
@@ -114,7 +115,7 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
         reason: `the image could not be written: ${(error as Error).message}`,
       };
     } finally {
-      rmSync(outcome.image.file, { force: true });
+      await rm(outcome.image.file, { force: true });
     }
   };
 
@@ -161,8 +162,8 @@ async function writeOutputs(
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
-    mkdirSync(dirname(absolute), { recursive: true });
-    writeFileAtomic(absolute, produced.bytes);
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFileAtomicAsync(absolute, produced.bytes);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
   return files;

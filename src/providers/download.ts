@@ -32,12 +32,13 @@ export function findImage(body: unknown): ImageSource | undefined {
 export async function saveResultImage(
   body: unknown,
   settings: HttpSettings,
-  request: Pick<ImageRequest, 'tempDir' | 'signal'>,
+  request: Pick<ImageRequest, 'tempDir' | 'signal' | 'onAnswered'>,
 ): Promise<string> {
   const source = findImage(body);
   if (!source) {
     throw failure(settings, 'answered without an image', 'transient', { cause: 'no-image' });
   }
+  request.onAnswered?.();
   return 'url' in source
     ? downloadToFile(source.url, settings, request)
     : writeBase64ToFile(source.base64, settings, request.tempDir);

@@ -27,6 +27,11 @@ export interface ImageRequest {
   /** Folder for the downloaded bytes; the provider writes one file there and returns its path. */
   tempDir: string;
   signal: AbortSignal;
+  /**
+   * Called once the API has answered with an image, before the image is fetched: the request
+   * is done with the API, so the run's next request may go out while this one downloads.
+   */
+  onAnswered?(): void;
 }
 
 export interface ReceivedImage {

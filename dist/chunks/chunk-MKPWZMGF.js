@@ -25497,7 +25497,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile3, mkdir } = __require("node:fs/promises");
+    var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
     var { dirname: dirname4, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -25729,7 +25729,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve3(path);
-        await mkdir(dirname4(resolvedPath), { recursive: true });
+        await mkdir2(dirname4(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -59459,7 +59459,8 @@ import { existsSync as existsSync4, readFileSync as readFileSync3, rmSync as rmS
 import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/generate/run.ts
-import { mkdirSync, rmSync as rmSync3 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
+import { mkdir, rm as rm2 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
 // src/budget.ts
@@ -60340,7 +60341,9 @@ async function runChain(asset2, context) {
           images: asset2.images.map((ref) => referenceFor(ref, context.root)),
           async: asset2.async,
           tempDir: context.tempDir,
-          signal: context.signal
+          signal: context.signal,
+          // The API is done with the request: the next asset's goes out while this downloads.
+          onAnswered: () => context.hold?.letGo()
         });
         if (turn) context.gate?.taken(turn);
         context.hold?.letGo();
@@ -60745,7 +60748,7 @@ async function generatePlan(plan, options) {
         reason: `the image could not be written: ${error62.message}`
       };
     } finally {
-      rmSync3(outcome.image.file, { force: true });
+      await rm2(outcome.image.file, { force: true });
     }
   };
   const selected = plan.items.filter((item) => item.selected);
@@ -60780,8 +60783,8 @@ async function writeOutputs(asset2, image, manifest) {
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
-    mkdirSync(dirname3(absolute), { recursive: true });
-    writeFileAtomic(absolute, produced.bytes);
+    await mkdir(dirname3(absolute), { recursive: true });
+    await writeFileAtomicAsync(absolute, produced.bytes);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
   return files;
@@ -61032,7 +61035,7 @@ function fileDigest(absolute) {
 var import_undici2 = __toESM(require_undici(), 1);
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -61260,6 +61263,7 @@ async function saveResultImage(body, settings, request3) {
   if (!source) {
     throw failure2(settings, "answered without an image", "transient", { cause: "no-image" });
   }
+  request3.onAnswered?.();
   return "url" in source ? downloadToFile(source.url, settings, request3) : writeBase64ToFile(source.base64, settings, request3.tempDir);
 }
 async function downloadToFile(url2, settings, target) {
@@ -61317,7 +61321,7 @@ async function downloadToFile(url2, settings, target) {
     );
     return file2;
   } catch (error62) {
-    await rm2(file2, { force: true });
+    await rm3(file2, { force: true });
     throw error62;
   }
 }
