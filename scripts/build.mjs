@@ -1,4 +1,5 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 export const buildOptions = {
@@ -20,5 +21,7 @@ export const buildOptions = {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Chunk names carry a hash: the last build's chunks would linger beside the new ones.
+  rmSync('dist/chunks', { recursive: true, force: true });
   await build(buildOptions);
 }
