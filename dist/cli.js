@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-MKPWZMGF.js";
+} from "./chunks/chunk-A7JXX6YP.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

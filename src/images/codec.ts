@@ -3,9 +3,9 @@ import type { ImageFormat } from '../models.js';
 import type { Dimensions } from '../sizes.js';
 import { ImageCheckError } from './errors.js';
 import { decodeJpeg, encodeJpeg } from './jpeg.js';
-import { decodePng, decodePngRows, encodePng } from './png.js';
+import { decodePng, decodePngResized, encodePng } from './png.js';
 import type { Raster } from './raster.js';
-import { type RowSource, resizeRaster, resizeRows } from './resize.js';
+import { resizeRaster } from './resize.js';
 
 // Loaded on first use: it carries the WebAssembly codecs.
 const webp = () => import('./webp.js');
@@ -13,19 +13,23 @@ const webp = () => import('./webp.js');
 /** A decoder's failure is the image's fault: an ImageCheckError, like a failed verification. */
 export async function decodeImage(bytes: Uint8Array, format: ImageFormat): Promise<Raster> {
   try {
-    if (format === 'png') return decodePng(bytes);
+    if (format === 'png') return await decodePng(bytes);
     if (format === 'jpeg') return decodeJpeg(bytes);
     return await (await webp()).decodeWebp(bytes);
   } catch (error) {
-    if (error instanceof ImageCheckError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ImageCheckError('corrupt', `the ${format} image does not decode: ${reason}`);
+    throw asCheckError(error, format);
   }
+}
+
+function asCheckError(error: unknown, format: ImageFormat): ImageCheckError {
+  if (error instanceof ImageCheckError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ImageCheckError('corrupt', `the ${format} image does not decode: ${reason}`);
 }
 
 /**
  * The image decoded and centre-cropped and resized to exactly `size`, in one go: a common PNG
- * goes row by row from its scanlines into the resizer, without its whole RGBA image.
+ * goes into the resizer row by row as it inflates, never whole (scanlines or RGBA).
  */
 export async function decodeResized(
   bytes: Uint8Array,
@@ -33,16 +37,11 @@ export async function decodeResized(
   size: Dimensions,
 ): Promise<Raster> {
   if (format === 'png') {
-    let rows: RowSource | undefined;
     try {
-      rows = decodePngRows(bytes);
+      const resized = await decodePngResized(bytes, size);
+      if (resized) return resized;
     } catch (error) {
-      if (error instanceof ImageCheckError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ImageCheckError('corrupt', `the png image does not decode: ${reason}`);
-    }
-    if (rows && (rows.width !== size.width || rows.height !== size.height)) {
-      return resizeRows(rows, size);
+      throw asCheckError(error, format);
     }
   }
   return resizeRaster(await decodeImage(bytes, format), size);

@@ -13,7 +13,14 @@ import type { ImageFormat } from '../models.js';
 import { ascii, u32le } from './bytes.js';
 import { ImageCheckError } from './errors.js';
 import { EOI, isStartOfFrame, jpegSegments, SOS } from './jpeg-segments.js';
-import { pngChunks, pngDataLength, pngImageData, readPngHeader } from './png-chunks.js';
+import {
+  INFLATE_CHUNK,
+  pngChunks,
+  pngDataLength,
+  pngImageData,
+  pngImageDataParts,
+  readPngHeader,
+} from './png-chunks.js';
 
 export function checkIntegrity(bytes: Uint8Array, format: ImageFormat): void {
   if (format === 'png') checkPng(bytes);
@@ -40,7 +47,7 @@ export async function checkIntegrityAsync(bytes: Uint8Array, format: ImageFormat
   });
   try {
     await pipeline(
-      Readable.from(imageDataParts(bytes), { objectMode: false }),
+      Readable.from(pngImageDataParts(bytes), { objectMode: false }),
       createInflate({ chunkSize: INFLATE_CHUNK }),
       counter,
     );
@@ -51,12 +58,6 @@ export async function checkIntegrityAsync(bytes: Uint8Array, format: ImageFormat
     throw corrupt('PNG', `its image data holds ${inflated} bytes, ${expected} expected`);
   }
 }
-
-function* imageDataParts(bytes: Uint8Array): Generator<Uint8Array> {
-  for (const { type, data } of pngChunks(bytes)) if (type === 'IDAT' && data.length > 0) yield data;
-}
-
-const INFLATE_CHUNK = 256 * 1024;
 
 const truncated = (format: string, detail: string) =>
   new ImageCheckError('truncated', `the ${format} image is truncated: ${detail}`);

@@ -6,7 +6,7 @@ import type { Dimensions } from '../sizes.js';
 import { encodePng } from './png.js';
 import { createRaster } from './raster.js';
 
-export function drawPlaceholder(seed: string, size: Dimensions): Buffer {
+export function drawPlaceholder(seed: string, size: Dimensions): Promise<Buffer> {
   const hash = createHash('sha256').update(seed).digest();
   const hue = (hash.readUInt16BE(0) / 65536) * 360;
   const background = rgba(hslToRgb(hue, 0.45, 0.82));

@@ -52,6 +52,14 @@ export function pngImageData(bytes: Uint8Array): Buffer {
   return Buffer.concat(parts);
 }
 
+/** The zlib stream's pieces as the IDAT chunks hold them, for streamed inflating (no copy). */
+export function* pngImageDataParts(bytes: Uint8Array): Generator<Uint8Array> {
+  for (const { type, data } of pngChunks(bytes)) if (type === 'IDAT' && data.length > 0) yield data;
+}
+
+/** Output pieces of a streamed inflate: few thread-pool round trips, little held at once. */
+export const INFLATE_CHUNK = 256 * 1024;
+
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 // Adam7: each pass's first column/row and step.

@@ -3,7 +3,8 @@
 // ringing); upscaling interpolates bilinearly. The passes are separable and streamed: each
 // source row is resampled horizontally once, into a ring of a few float rows, and the
 // vertical pass combines those, so the only large allocation is the output itself. A decoder
-// may also hand the rows over one at a time (resizeRows), without a whole RGBA image.
+// may also push the rows in one at a time as it inflates them (createRowResizer), without a
+// whole RGBA image.
 // Colours are weighted by alpha (premultiplied), so transparent pixels do not bleed into
 // their neighbours.
 import type { Dimensions } from '../sizes.js';
@@ -61,31 +62,68 @@ export function resizeRaster(source: Raster, target: Dimensions): Raster {
 
 /** `resizeRaster` from a source read row by row (only the rows inside the crop are read). */
 export function resizeRows(source: RowSource, target: Dimensions): Raster {
+  const resizer = createRowResizer(source, target);
+  for (let y = resizer.firstRow; y <= resizer.lastRow; y++) resizer.push(source.row(y));
+  return resizer.finish();
+}
+
+/**
+ * A resizer fed the source's rows in order, from `firstRow` to `lastRow` (those the crop
+ * needs), each only while it is pushed: a decoder can stream its rows in as it inflates them.
+ * `finish` returns the output once every row has come.
+ */
+export interface RowResizer {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  push(row: Uint8Array): void;
+  finish(): Raster;
+}
+
+export function createRowResizer(source: Dimensions, target: Dimensions): RowResizer {
+  const output = createRaster(target);
+  const rowLength = target.width * 4;
+  if (source.width === target.width && source.height === target.height) {
+    let y = 0;
+    return {
+      firstRow: 0,
+      lastRow: source.height - 1,
+      push: (row) => output.data.set(row.subarray(0, rowLength), rowLength * y++),
+      finish: () => complete(output, y === source.height),
+    };
+  }
   const window = centreCrop(source, target);
   const columns = axisWeights(window.x, window.width, source.width, target.width);
   const rows = axisWeights(window.y, window.height, source.height, target.height);
-  const output = createRaster(target);
   const pixels = new Uint8ClampedArray(output.data.buffer); // rounds and clamps on write
-  const rowLength = target.width * 4;
+  // The last `taps` source rows, resampled to the output width: all an output row is made of.
   const ring = Array.from({ length: rows.taps }, () => new Float64Array(rowLength));
-  const ringRow = new Int32Array(rows.taps).fill(-1);
   const sum = new Float64Array(rowLength);
-
-  for (let y = 0; y < target.height; y++) {
-    sum.fill(0);
-    for (let k = 0; k < rows.count[y]!; k++) {
-      const sourceRow = rows.first[y]! + k;
-      const slot = sourceRow % rows.taps;
-      if (ringRow[slot] !== sourceRow) {
-        resampleRow(source, sourceRow, columns, ring[slot]!);
-        ringRow[slot] = sourceRow;
+  const lastOf = (y: number) => rows.first[y]! + rows.count[y]! - 1;
+  const firstRow = rows.first[0]!;
+  let next = firstRow;
+  let y = 0;
+  return {
+    firstRow,
+    lastRow: lastOf(target.height - 1),
+    push(row) {
+      const sourceRow = next++;
+      resampleRow(row, columns, ring[sourceRow % rows.taps]!);
+      for (; y < target.height && lastOf(y) <= sourceRow; y++) {
+        sum.fill(0);
+        for (let k = 0; k < rows.count[y]!; k++) {
+          const weight = rows.weights[y * rows.taps + k]!;
+          const resampled = ring[(rows.first[y]! + k) % rows.taps]!;
+          for (let i = 0; i < rowLength; i++) sum[i]! += weight * resampled[i]!;
+        }
+        unpremultiply(sum, pixels, y * rowLength);
       }
-      const weight = rows.weights[y * rows.taps + k]!;
-      const resampled = ring[slot]!;
-      for (let i = 0; i < rowLength; i++) sum[i]! += weight * resampled[i]!;
-    }
-    unpremultiply(sum, pixels, y * rowLength);
-  }
+    },
+    finish: () => complete(output, y === target.height),
+  };
+}
+
+function complete(output: Raster, allRows: boolean): Raster {
+  if (!allRows) throw new Error('the image ended before its last row');
   return output;
 }
 
@@ -142,16 +180,14 @@ function axisWeights(
 }
 
 /** One source row, resampled to the output width, as premultiplied RGBA floats. */
-function resampleRow(source: RowSource, y: number, columns: AxisWeights, out: Float64Array): void {
+function resampleRow(data: Uint8Array, columns: AxisWeights, out: Float64Array): void {
   const { first, count, weights, taps } = columns;
-  const data = source.row(y);
-  const rowStart = 0;
   for (let x = 0, o = 0; o < out.length; x++, o += 4) {
     let r = 0;
     let g = 0;
     let b = 0;
     let a = 0;
-    for (let k = 0, p = rowStart + first[x]! * 4; k < count[x]!; k++, p += 4) {
+    for (let k = 0, p = first[x]! * 4; k < count[x]!; k++, p += 4) {
       const weight = weights[x * taps + k]! * data[p + 3]!;
       r += weight * data[p]!;
       g += weight * data[p + 1]!;

@@ -17,7 +17,7 @@ export function createOfflineProvider(): Provider {
     free: true,
     async generate(request: ImageRequest): Promise<ReceivedImage> {
       request.signal.throwIfAborted();
-      const png = drawPlaceholder(
+      const png = await drawPlaceholder(
         `${request.assetId}:${request.model}`,
         outputSize(request.target),
       );

@@ -2,9 +2,11 @@
 // decoded row by row into the resizer (decodeResized), and the check that inflates a PNG's
 // data on the thread pool in pieces (checkIntegrityAsync).
 import { crc32, deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImage, decodeResized, encodeImage } from '../../src/images/codec.js';
 import { checkIntegrity, checkIntegrityAsync } from '../../src/images/integrity.js';
+import { pngChunks } from '../../src/images/png-chunks.js';
 import { resizeRaster } from '../../src/images/resize.js';
 import { photo } from './samples.js';
 
@@ -26,6 +28,30 @@ describe('decodeResized', () => {
       expect(Buffer.from(streamed.data).equals(Buffer.from(plain.data))).toBe(true);
     }
   });
+
+  it.each([
+    ['RGB', false],
+    ['RGBA', true],
+  ])(
+    'a %s PNG larger than the stream pieces: rows that span pieces and IDAT chunks',
+    async (_name, alpha) => {
+      // 901 pixels a row: rows of 2,704 or 3,605 bytes, which the 256 KiB pieces cut anywhere.
+      const original = photo({ width: 901, height: 500 }, { alpha, seed: 5 });
+      const png = await encodeImage(original, 'png');
+      const idats = [...pngChunks(png)].filter((chunk) => chunk.type === 'IDAT');
+      expect(idats.length).toBeGreaterThan(1);
+      // pngjs, another decoder, reads what we wrote; ours reads it back, whole and resized.
+      expect(Buffer.from(PNG.sync.read(png).data).equals(Buffer.from(original.data))).toBe(true);
+      expect(
+        Buffer.from((await decodeImage(png, 'png')).data).equals(Buffer.from(original.data)),
+      ).toBe(true);
+      const size = { width: 300, height: 300 };
+      const resized = await decodeResized(png, 'png', size);
+      expect(Buffer.from(resized.data).equals(Buffer.from(resizeRaster(original, size).data))).toBe(
+        true,
+      );
+    },
+  );
 
   it('a damaged PNG is an image check error, as with decode', async () => {
     const png = await encodeImage(photo({ width: 64, height: 64 }), 'png');

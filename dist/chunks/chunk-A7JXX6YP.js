@@ -11106,7 +11106,7 @@ var require_sync_inflate = __commonJS({
         this._maxLength = opts.maxLength;
       }
     }
-    function createInflate2(opts) {
+    function createInflate3(opts) {
       return new Inflate(opts);
     }
     function _close(engine, callback) {
@@ -11211,13 +11211,13 @@ var require_sync_inflate = __commonJS({
       }
       return engine._processChunk(buffer, flushFlag);
     }
-    function inflateSync3(buffer, opts) {
+    function inflateSync2(buffer, opts) {
       return zlibBufferSync(new Inflate(opts), buffer);
     }
-    module.exports = exports = inflateSync3;
+    module.exports = exports = inflateSync2;
     exports.Inflate = Inflate;
-    exports.createInflate = createInflate2;
-    exports.inflateSync = inflateSync3;
+    exports.createInflate = createInflate3;
+    exports.inflateSync = inflateSync2;
   }
 });
 
@@ -11289,7 +11289,7 @@ var require_parser_sync = __commonJS({
     "use strict";
     var hasSyncZlib = true;
     var zlib = __require("zlib");
-    var inflateSync3 = require_sync_inflate();
+    var inflateSync2 = require_sync_inflate();
     if (!zlib.deflateSync) {
       hasSyncZlib = false;
     }
@@ -11353,7 +11353,7 @@ var require_parser_sync = __commonJS({
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
         let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync3(inflateData, {
+        inflatedData = inflateSync2(inflateData, {
           chunkSize: imageSize,
           maxLength: imageSize
         });
@@ -17226,7 +17226,7 @@ var require_util2 = __commonJS({
         callback();
       }
     };
-    function createInflate2(zlibOptions) {
+    function createInflate3(zlibOptions) {
       return new InflateStream(zlibOptions);
     }
     function extractMimeType(headers) {
@@ -17358,7 +17358,7 @@ var require_util2 = __commonJS({
       readAllBytes,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate: createInflate2,
+      createInflate: createInflate3,
       extractMimeType,
       getDecodeSplit,
       environmentSettingsObject,
@@ -19460,7 +19460,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -20132,7 +20132,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline3(
+      const pipe2 = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -23070,7 +23070,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -23084,7 +23084,7 @@ var require_readable = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -23473,7 +23473,7 @@ var require_api_request = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util();
     function noop() {
@@ -23554,7 +23554,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -23863,7 +23863,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -23879,7 +23879,7 @@ var require_api_pipeline = __commonJS({
     function noop() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -23896,7 +23896,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -24046,7 +24046,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler) {
+    function pipeline4(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -24055,7 +24055,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline4;
   }
 });
 
@@ -29151,7 +29151,7 @@ var require_cache2 = __commonJS({
   "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var util = require_util();
     var CacheHandler = require_cache_handler();
     var MemoryCacheStore = require_memory_cache_store();
@@ -29368,7 +29368,7 @@ var require_cache2 = __commonJS({
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
     }
     function sendCachedValue(handler, opts, result, age, context, isStale2) {
-      const stream = util.isStream(result.body) ? result.body : Readable2.from(result.body ?? []);
+      const stream = util.isStream(result.body) ? result.body : Readable3.from(result.body ?? []);
       assert2(!stream.destroyed, "stream should not be destroyed");
       assert2(!stream.readableDidRead, "stream should not be readableDidRead");
       const controller = {
@@ -29660,8 +29660,8 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate: createInflate2, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
-    var { pipeline: pipeline3, Transform: TransformStream2 } = __require("node:stream");
+    var { createInflate: createInflate3, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
+    var { pipeline: pipeline4, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
     var { runtimeFeatures } = require_runtime_features();
@@ -29724,9 +29724,9 @@ var require_decompress = __commonJS({
       gzip: createGunzip,
       "x-gzip": createGunzip,
       br: createBrotliDecompress,
-      deflate: createInflate2,
-      compress: createInflate2,
-      "x-compress": createInflate2,
+      deflate: createInflate3,
+      compress: createInflate3,
+      "x-compress": createInflate3,
       ...runtimeFeatures.has("zstd") ? { zstd: createZstdDecompress } : {}
     };
     var defaultSkipStatusCodes = (
@@ -29978,7 +29978,7 @@ var require_decompress = __commonJS({
       #setupMultipleDecompressors() {
         const lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
         this.#setupDecompressorEvents(lastDecompressor);
-        pipeline3(this.#decompressors, (err) => {
+        pipeline4(this.#decompressors, (err) => {
           if (this.#terminated) {
             return;
           }
@@ -32793,7 +32793,7 @@ var require_fetch = __commonJS({
       clampAndCoarsenConnectionTimingInfo,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate: createInflate2,
+      createInflate: createInflate3,
       extractMimeType,
       hasAuthenticationEntry,
       includesCredentials,
@@ -32809,7 +32809,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline3, finished, isErrored, isReadable } = __require("node:stream");
+    var { Readable: Readable3, pipeline: pipeline4, finished, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -33774,7 +33774,7 @@ var require_fetch = __commonJS({
                       finishFlush: zlib.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
-                    decoders.push(createInflate2({
+                    decoders.push(createInflate3({
                       flush: zlib.constants.Z_SYNC_FLUSH,
                       finishFlush: zlib.constants.Z_SYNC_FLUSH
                     }));
@@ -33794,13 +33794,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
               resolve3({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -37697,7 +37697,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -37857,7 +37857,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error62) => {
@@ -59556,7 +59556,9 @@ function onWhite(raster) {
 
 // src/images/png.ts
 var import_pngjs = __toESM(require_png(), 1);
-import { constants, crc32, deflateSync, inflateSync } from "node:zlib";
+import { once } from "node:events";
+import { pipeline, Readable } from "node:stream";
+import { constants, crc32, createDeflate, createInflate } from "node:zlib";
 
 // src/images/bytes.ts
 var ascii = (bytes, offset, length) => String.fromCharCode(...bytes.subarray(offset, offset + length));
@@ -59594,6 +59596,10 @@ function pngImageData(bytes) {
   if (parts.length === 1 && only) return Buffer.from(only.buffer, only.byteOffset, only.length);
   return Buffer.concat(parts);
 }
+function* pngImageDataParts(bytes) {
+  for (const { type, data } of pngChunks(bytes)) if (type === "IDAT" && data.length > 0) yield data;
+}
+var INFLATE_CHUNK = 256 * 1024;
 var PNG_CHANNELS = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 var ADAM7 = [
   [0, 0, 8, 8],
@@ -59627,150 +59633,6 @@ function pngDataLength({
 }
 var truncated = (detail) => new ImageCheckError("truncated", `the PNG image is truncated: ${detail}`);
 
-// src/images/png.ts
-var SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-var COLOUR_TYPE_RGB = 2;
-var COLOUR_TYPE_RGBA = 6;
-var FILTER_UP = 2;
-function decodePng(bytes) {
-  const header = readPngHeader(bytes);
-  if (!isCommon(bytes, header)) {
-    const { width, height, data } = import_pngjs.PNG.sync.read(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-    );
-    return { width, height, data };
-  }
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
-  return toRgba(unfilteredScanlines(bytes, header, channels), header, channels);
-}
-function decodePngRows(bytes) {
-  const header = readPngHeader(bytes);
-  if (!isCommon(bytes, header)) return void 0;
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
-  const scanlines = unfilteredScanlines(bytes, header, channels);
-  const stride = header.width * channels + 1;
-  const rgba2 = new Uint8Array(header.width * 4);
-  return {
-    width: header.width,
-    height: header.height,
-    row(y) {
-      const start = y * stride + 1;
-      if (channels === 4) return scanlines.subarray(start, start + header.width * 4);
-      for (let s = start, p = 0; p < rgba2.length; s += 3, p += 4) {
-        rgba2[p] = scanlines[s];
-        rgba2[p + 1] = scanlines[s + 1];
-        rgba2[p + 2] = scanlines[s + 2];
-        rgba2[p + 3] = 255;
-      }
-      return rgba2;
-    }
-  };
-}
-function isCommon(bytes, header) {
-  return header.bitDepth === 8 && (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) && !header.interlaced && ![...pngChunks(bytes)].some((chunk2) => chunk2.type === "tRNS");
-}
-function unfilteredScanlines(bytes, header, channels) {
-  const length = pngDataLength(header);
-  const scanlines = inflateSync(pngImageData(bytes), {
-    maxOutputLength: length,
-    chunkSize: Math.max(64, length)
-  });
-  if (scanlines.length !== length) throw new Error("its image data does not fill the image");
-  unfilterRows(scanlines, header.width * channels, channels);
-  return scanlines;
-}
-function unfilterRows(scanlines, rowLength, bpp) {
-  const rows = scanlines.length / (rowLength + 1);
-  let above = new Uint8Array(rowLength);
-  for (let y = 0; y < rows; y++) {
-    const start = y * (rowLength + 1);
-    const row = scanlines.subarray(start + 1, start + 1 + rowLength);
-    unfilterRow(scanlines[start], row, above, bpp);
-    above = row;
-  }
-}
-function unfilterRow(filter, row, above, bpp) {
-  const n = row.length;
-  switch (filter) {
-    case 0:
-      return;
-    case 1:
-      for (let i = bpp; i < n; i++) row[i] = row[i] + row[i - bpp];
-      return;
-    case FILTER_UP:
-      for (let i = 0; i < n; i++) row[i] = row[i] + above[i];
-      return;
-    case 3:
-      for (let i = 0; i < bpp; i++) row[i] = row[i] + (above[i] >> 1);
-      for (let i = bpp; i < n; i++) row[i] = row[i] + (row[i - bpp] + above[i] >> 1);
-      return;
-    case 4:
-      for (let i = 0; i < bpp; i++) row[i] = row[i] + above[i];
-      for (let i = bpp; i < n; i++) {
-        const left = row[i - bpp];
-        const up = above[i];
-        const diagonal = above[i - bpp];
-        const towardsLeft = Math.abs(up - diagonal);
-        const towardsUp = Math.abs(left - diagonal);
-        const towardsDiagonal = Math.abs(left + up - 2 * diagonal);
-        row[i] = row[i] + (towardsLeft <= towardsUp && towardsLeft <= towardsDiagonal ? left : towardsUp <= towardsDiagonal ? up : diagonal);
-      }
-      return;
-    default:
-      throw new Error(`unknown row filter ${filter}`);
-  }
-}
-function toRgba(scanlines, { width, height }, channels) {
-  const raster = createRaster({ width, height });
-  const { data } = raster;
-  for (let y = 0, p = 0; y < height; y++) {
-    for (let s = y * (width * channels + 1) + 1, x = 0; x < width; x++, s += channels, p += 4) {
-      data[p] = scanlines[s];
-      data[p + 1] = scanlines[s + 1];
-      data[p + 2] = scanlines[s + 2];
-      data[p + 3] = channels === 4 ? scanlines[s + 3] : 255;
-    }
-  }
-  return raster;
-}
-function encodePng(raster) {
-  const channels = isOpaque(raster) ? 3 : 4;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(raster.width, 0);
-  header.writeUInt32BE(raster.height, 4);
-  header[8] = 8;
-  header[9] = channels === 3 ? COLOUR_TYPE_RGB : COLOUR_TYPE_RGBA;
-  const imageData = deflateSync(filterRows(raster, channels), { strategy: constants.Z_RLE });
-  return Buffer.concat([
-    SIGNATURE,
-    chunk("IHDR", header),
-    chunk("IDAT", imageData),
-    chunk("IEND", Buffer.alloc(0))
-  ]);
-}
-function filterRows({ width, height, data }, channels) {
-  const stride = width * 4;
-  const nothingAbove = new Uint8Array(stride);
-  const out = Buffer.allocUnsafe(height * (1 + width * channels));
-  let o = 0;
-  for (let y = 0; y < height; y++) {
-    out[o++] = FILTER_UP;
-    const [above, aboveStart] = y === 0 ? [nothingAbove, 0] : [data, (y - 1) * stride];
-    for (let p = y * stride, q = aboveStart, end = p + stride; p < end; p += 4, q += 4) {
-      for (let c = 0; c < channels; c++) out[o++] = data[p + c] - above[q + c];
-    }
-  }
-  return out;
-}
-function chunk(type, data) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, tail]);
-}
-
 // src/images/resize.ts
 function centreCrop(source, target) {
   const widthAtFullHeight = source.height * target.width / target.height;
@@ -59803,30 +59665,53 @@ function resizeRaster(source, target) {
   );
 }
 function resizeRows(source, target) {
+  const resizer = createRowResizer(source, target);
+  for (let y = resizer.firstRow; y <= resizer.lastRow; y++) resizer.push(source.row(y));
+  return resizer.finish();
+}
+function createRowResizer(source, target) {
+  const output2 = createRaster(target);
+  const rowLength = target.width * 4;
+  if (source.width === target.width && source.height === target.height) {
+    let y2 = 0;
+    return {
+      firstRow: 0,
+      lastRow: source.height - 1,
+      push: (row) => output2.data.set(row.subarray(0, rowLength), rowLength * y2++),
+      finish: () => complete(output2, y2 === source.height)
+    };
+  }
   const window2 = centreCrop(source, target);
   const columns = axisWeights(window2.x, window2.width, source.width, target.width);
   const rows = axisWeights(window2.y, window2.height, source.height, target.height);
-  const output2 = createRaster(target);
   const pixels = new Uint8ClampedArray(output2.data.buffer);
-  const rowLength = target.width * 4;
   const ring = Array.from({ length: rows.taps }, () => new Float64Array(rowLength));
-  const ringRow = new Int32Array(rows.taps).fill(-1);
   const sum2 = new Float64Array(rowLength);
-  for (let y = 0; y < target.height; y++) {
-    sum2.fill(0);
-    for (let k = 0; k < rows.count[y]; k++) {
-      const sourceRow = rows.first[y] + k;
-      const slot = sourceRow % rows.taps;
-      if (ringRow[slot] !== sourceRow) {
-        resampleRow(source, sourceRow, columns, ring[slot]);
-        ringRow[slot] = sourceRow;
+  const lastOf = (y2) => rows.first[y2] + rows.count[y2] - 1;
+  const firstRow = rows.first[0];
+  let next = firstRow;
+  let y = 0;
+  return {
+    firstRow,
+    lastRow: lastOf(target.height - 1),
+    push(row) {
+      const sourceRow = next++;
+      resampleRow(row, columns, ring[sourceRow % rows.taps]);
+      for (; y < target.height && lastOf(y) <= sourceRow; y++) {
+        sum2.fill(0);
+        for (let k = 0; k < rows.count[y]; k++) {
+          const weight = rows.weights[y * rows.taps + k];
+          const resampled = ring[(rows.first[y] + k) % rows.taps];
+          for (let i = 0; i < rowLength; i++) sum2[i] += weight * resampled[i];
+        }
+        unpremultiply(sum2, pixels, y * rowLength);
       }
-      const weight = rows.weights[y * rows.taps + k];
-      const resampled = ring[slot];
-      for (let i = 0; i < rowLength; i++) sum2[i] += weight * resampled[i];
-    }
-    unpremultiply(sum2, pixels, y * rowLength);
-  }
+    },
+    finish: () => complete(output2, y === target.height)
+  };
+}
+function complete(output2, allRows) {
+  if (!allRows) throw new Error("the image ended before its last row");
   return output2;
 }
 function axisWeights(start, length, sourceSize, outputSize2) {
@@ -59864,16 +59749,14 @@ function axisWeights(start, length, sourceSize, outputSize2) {
   }
   return axis;
 }
-function resampleRow(source, y, columns, out) {
+function resampleRow(data, columns, out) {
   const { first, count, weights, taps } = columns;
-  const data = source.row(y);
-  const rowStart = 0;
   for (let x = 0, o = 0; o < out.length; x++, o += 4) {
     let r = 0;
     let g = 0;
     let b = 0;
     let a = 0;
-    for (let k = 0, p = rowStart + first[x] * 4; k < count[x]; k++, p += 4) {
+    for (let k = 0, p = first[x] * 4; k < count[x]; k++, p += 4) {
       const weight = weights[x * taps + k] * data[p + 3];
       r += weight * data[p];
       g += weight * data[p + 1];
@@ -59897,31 +59780,176 @@ function unpremultiply(sum2, pixels, offset) {
   }
 }
 
+// src/images/png.ts
+var SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+var COLOUR_TYPE_RGB = 2;
+var COLOUR_TYPE_RGBA = 6;
+var FILTER_UP = 2;
+async function decodePng(bytes) {
+  const header = readPngHeader(bytes);
+  return await decodePngResized(bytes, header) ?? decodeRarePng(bytes);
+}
+async function decodePngResized(bytes, size2) {
+  const header = readPngHeader(bytes);
+  if (!isCommon(bytes, header)) return void 0;
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  const resizer = createRowResizer(header, size2);
+  const rowLength = header.width * channels;
+  const rgba2 = new Uint8Array(header.width * 4);
+  let row = new Uint8Array(rowLength + 1);
+  let above = new Uint8Array(rowLength + 1);
+  let filled = 0;
+  let y = 0;
+  const inflated = pipeline(
+    Readable.from(pngImageDataParts(bytes)),
+    createInflate({ chunkSize: INFLATE_CHUNK }),
+    () => {
+    }
+    // errors reach the loop below
+  );
+  for await (const chunk2 of inflated) {
+    for (let offset = 0; offset < chunk2.length; ) {
+      if (y === header.height) throw new Error("its image data runs past the last row");
+      const taken = Math.min(chunk2.length - offset, row.length - filled);
+      row.set(chunk2.subarray(offset, offset + taken), filled);
+      offset += taken;
+      filled += taken;
+      if (filled < row.length) continue;
+      const pixels = row.subarray(1);
+      unfilterRow(row[0], pixels, above.subarray(1), channels);
+      if (y >= resizer.firstRow && y <= resizer.lastRow) {
+        resizer.push(channels === 4 ? pixels : rgbToRgba(pixels, rgba2));
+      }
+      [row, above] = [above, row];
+      filled = 0;
+      y += 1;
+    }
+  }
+  if (y !== header.height || filled !== 0)
+    throw new Error("its image data does not fill the image");
+  return resizer.finish();
+}
+function rgbToRgba(rgb, rgba2) {
+  for (let s = 0, p = 0; p < rgba2.length; s += 3, p += 4) {
+    rgba2[p] = rgb[s];
+    rgba2[p + 1] = rgb[s + 1];
+    rgba2[p + 2] = rgb[s + 2];
+    rgba2[p + 3] = 255;
+  }
+  return rgba2;
+}
+function decodeRarePng(bytes) {
+  const { width, height, data } = import_pngjs.PNG.sync.read(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+  );
+  return { width, height, data };
+}
+function isCommon(bytes, header) {
+  return header.bitDepth === 8 && (header.colourType === COLOUR_TYPE_RGB || header.colourType === COLOUR_TYPE_RGBA) && !header.interlaced && ![...pngChunks(bytes)].some((chunk2) => chunk2.type === "tRNS");
+}
+function unfilterRow(filter, row, above, bpp) {
+  const n = row.length;
+  switch (filter) {
+    case 0:
+      return;
+    case 1:
+      for (let i = bpp; i < n; i++) row[i] = row[i] + row[i - bpp];
+      return;
+    case FILTER_UP:
+      for (let i = 0; i < n; i++) row[i] = row[i] + above[i];
+      return;
+    case 3:
+      for (let i = 0; i < bpp; i++) row[i] = row[i] + (above[i] >> 1);
+      for (let i = bpp; i < n; i++) row[i] = row[i] + (row[i - bpp] + above[i] >> 1);
+      return;
+    case 4:
+      for (let i = 0; i < bpp; i++) row[i] = row[i] + above[i];
+      for (let i = bpp; i < n; i++) {
+        const left = row[i - bpp];
+        const up = above[i];
+        const diagonal = above[i - bpp];
+        const towardsLeft = Math.abs(up - diagonal);
+        const towardsUp = Math.abs(left - diagonal);
+        const towardsDiagonal = Math.abs(left + up - 2 * diagonal);
+        row[i] = row[i] + (towardsLeft <= towardsUp && towardsLeft <= towardsDiagonal ? left : towardsUp <= towardsDiagonal ? up : diagonal);
+      }
+      return;
+    default:
+      throw new Error(`unknown row filter ${filter}`);
+  }
+}
+async function encodePng(raster) {
+  const channels = isOpaque(raster) ? 3 : 4;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(raster.width, 0);
+  header.writeUInt32BE(raster.height, 4);
+  header[8] = 8;
+  header[9] = channels === 3 ? COLOUR_TYPE_RGB : COLOUR_TYPE_RGBA;
+  const deflate = createDeflate({ strategy: constants.Z_RLE, chunkSize: DEFLATE_CHUNK });
+  const parts = [SIGNATURE, ...chunk("IHDR", header)];
+  deflate.on("data", (data) => parts.push(...chunk("IDAT", data)));
+  const ended = once(deflate, "end");
+  for (const block of filteredBlocks(raster, channels)) {
+    if (!deflate.write(block)) await once(deflate, "drain");
+  }
+  deflate.end();
+  await ended;
+  parts.push(...chunk("IEND", Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+var DEFLATE_CHUNK = 256 * 1024;
+var BLOCK_BYTES = 512 * 1024;
+function* filteredBlocks({ width, height, data }, channels) {
+  const stride = width * 4;
+  const rowBytes = 1 + width * channels;
+  const rowsPerBlock = Math.max(1, Math.floor(BLOCK_BYTES / rowBytes));
+  const nothingAbove = new Uint8Array(stride);
+  for (let first = 0; first < height; first += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, height - first);
+    const out = Buffer.allocUnsafe(rows * rowBytes);
+    let o = 0;
+    for (let y = first; y < first + rows; y++) {
+      out[o++] = FILTER_UP;
+      const [above, aboveStart] = y === 0 ? [nothingAbove, 0] : [data, (y - 1) * stride];
+      for (let p = y * stride, q = aboveStart, end = p + stride; p < end; p += 4, q += 4) {
+        for (let c = 0; c < channels; c++) out[o++] = data[p + c] - above[q + c];
+      }
+    }
+    yield out;
+  }
+}
+function chunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return [head, data, tail];
+}
+
 // src/images/codec.ts
 var webp = () => import("./webp-Y6TGLPVU.js");
 async function decodeImage(bytes, format2) {
   try {
-    if (format2 === "png") return decodePng(bytes);
+    if (format2 === "png") return await decodePng(bytes);
     if (format2 === "jpeg") return decodeJpeg(bytes);
     return await (await webp()).decodeWebp(bytes);
   } catch (error62) {
-    if (error62 instanceof ImageCheckError) throw error62;
-    const reason = error62 instanceof Error ? error62.message : String(error62);
-    throw new ImageCheckError("corrupt", `the ${format2} image does not decode: ${reason}`);
+    throw asCheckError(error62, format2);
   }
+}
+function asCheckError(error62, format2) {
+  if (error62 instanceof ImageCheckError) return error62;
+  const reason = error62 instanceof Error ? error62.message : String(error62);
+  return new ImageCheckError("corrupt", `the ${format2} image does not decode: ${reason}`);
 }
 async function decodeResized(bytes, format2, size2) {
   if (format2 === "png") {
-    let rows;
     try {
-      rows = decodePngRows(bytes);
+      const resized = await decodePngResized(bytes, size2);
+      if (resized) return resized;
     } catch (error62) {
-      if (error62 instanceof ImageCheckError) throw error62;
-      const reason = error62 instanceof Error ? error62.message : String(error62);
-      throw new ImageCheckError("corrupt", `the png image does not decode: ${reason}`);
-    }
-    if (rows && (rows.width !== size2.width || rows.height !== size2.height)) {
-      return resizeRows(rows, size2);
+      throw asCheckError(error62, format2);
     }
   }
   return resizeRaster(await decodeImage(bytes, format2), size2);
@@ -60134,9 +60162,9 @@ function need(bytes, length, format2) {
 }
 
 // src/images/integrity.ts
-import { Readable, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { crc32 as crc322, createInflate, inflateSync as inflateSync2 } from "node:zlib";
+import { Readable as Readable2, Writable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { crc32 as crc322, createInflate as createInflate2, inflateSync } from "node:zlib";
 function checkIntegrity(bytes, format2) {
   if (format2 === "png") checkPng(bytes);
   else if (format2 === "jpeg") checkJpeg(bytes);
@@ -60153,9 +60181,9 @@ async function checkIntegrityAsync(bytes, format2) {
     }
   });
   try {
-    await pipeline(
-      Readable.from(imageDataParts(bytes), { objectMode: false }),
-      createInflate({ chunkSize: INFLATE_CHUNK }),
+    await pipeline2(
+      Readable2.from(pngImageDataParts(bytes), { objectMode: false }),
+      createInflate2({ chunkSize: INFLATE_CHUNK }),
       counter
     );
   } catch (error62) {
@@ -60165,10 +60193,6 @@ async function checkIntegrityAsync(bytes, format2) {
     throw corrupt("PNG", `its image data holds ${inflated} bytes, ${expected} expected`);
   }
 }
-function* imageDataParts(bytes) {
-  for (const { type, data } of pngChunks(bytes)) if (type === "IDAT" && data.length > 0) yield data;
-}
-var INFLATE_CHUNK = 256 * 1024;
 var truncated3 = (format2, detail) => new ImageCheckError("truncated", `the ${format2} image is truncated: ${detail}`);
 var corrupt = (format2, detail) => new ImageCheckError("corrupt", `the ${format2} image is damaged: ${detail}`);
 function checkPngChunks(bytes) {
@@ -60183,7 +60207,7 @@ function checkPng(bytes) {
   const expected = checkPngChunks(bytes);
   let inflated;
   try {
-    inflated = inflateSync2(pngImageData(bytes), {
+    inflated = inflateSync(pngImageData(bytes), {
       maxOutputLength: expected,
       chunkSize: Math.max(64, expected)
     });
@@ -61038,7 +61062,7 @@ import { createWriteStream } from "node:fs";
 import { rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 import { Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -61309,7 +61333,7 @@ async function downloadToFile(url2, settings, target) {
             response.body.destroy();
             throw tooLarge(settings, "download");
           }
-          await pipeline2(
+          await pipeline3(
             response.body,
             byteCap(settings),
             createWriteStream(file2, { flags: "wx" })
@@ -61491,7 +61515,7 @@ function createOfflineProvider() {
     free: true,
     async generate(request3) {
       request3.signal.throwIfAborted();
-      const png = drawPlaceholder(
+      const png = await drawPlaceholder(
         `${request3.assetId}:${request3.model}`,
         outputSize(request3.target)
       );
