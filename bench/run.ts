@@ -72,17 +72,23 @@ if (sched) {
     'reference',
   );
   row(
-    '  bare loop that also downloads each image inside its slot / ideal',
+    '  bare loop, the same traffic as the engine (images fetched beside the next call) / ideal',
+    ms(sched.trafficFloorMs),
+    x(n(sched.trafficFloorMs) / ideal),
+    'reference',
+  );
+  row(
+    '  bare loop that downloads each image inside its slot / ideal',
     ms(sched.floorMs),
     x(n(sched.floorMs) / ideal),
     'reference',
   );
   row(
-    '  engine / bare API loop (engine overhead alone)',
+    '  engine / bare loop with the same traffic (engine overhead alone)',
     '',
-    x(n(sched.engineMs) / n(sched.apiFloorMs)),
+    x(n(sched.engineMs) / n(sched.trafficFloorMs)),
     '<= 1.03x',
-    n(sched.engineMs) / n(sched.apiFloorMs) <= 1.03,
+    n(sched.engineMs) / n(sched.trafficFloorMs) <= 1.03,
   );
   row('  requests sent; most in flight at once', `${sched.requests}; ${sched.maxInFlight}`, '', '');
 }
@@ -106,9 +112,9 @@ if (seq) {
 const wide = figures['scheduling-16'];
 if (wide) {
   row(
-    `Scheduling C=${wide.concurrency}: engine / ceil(N/C)xL; engine / bare API loop`,
+    `Scheduling C=${wide.concurrency}: engine / ceil(N/C)xL; engine / bare loop, same traffic`,
     `${ms(wide.engineMs)} vs ${ms(wide.idealMs)}`,
-    `${x(n(wide.engineMs) / n(wide.idealMs))}; ${x(n(wide.engineMs) / n(wide.apiFloorMs))}`,
+    `${x(n(wide.engineMs) / n(wide.idealMs))}; ${x(n(wide.engineMs) / n(wide.trafficFloorMs))}`,
     'growth',
   );
 }

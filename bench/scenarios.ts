@@ -31,17 +31,18 @@ async function scheduling(n: number, concurrency: number, latencyMs: number): Pr
   try {
     // The fake's own warm-up (its first answers are slow to come) is not the engine's: a few
     // rounds of requests from elsewhere go first, and are forgotten.
-    await bareClient(gateway.url, 2 * concurrency, concurrency, true);
+    await bareClient(gateway.url, 2 * concurrency, concurrency, 'in-slot');
     await gateway.reset();
     const run = await runEngine(project, { baseUrl: gateway.url, concurrency });
     const stats = await gateway.stats();
-    // The floor of this setup: the same requests from a bare loop with the same concurrency and
-    // nothing else to do; API calls alone (the engine fetches images outside its C slots, as
-    // the ideal assumes), and each followed by its image download.
-    const floor = (download: boolean) =>
-      concurrency > 1 ? bareClient(gateway.url, n, concurrency, download) : Number.NaN;
-    const apiFloorMs = await floor(false);
-    const floorMs = await floor(true);
+    // Floors of this setup: bare loops with the same concurrency and nothing else to do. API
+    // calls alone; the same traffic as the engine (each image fetched beside the next call,
+    // outside the C slots); and each call followed by its download inside the slot.
+    const floor = (downloads: Downloads) =>
+      concurrency > 1 ? bareClient(gateway.url, n, concurrency, downloads) : Number.NaN;
+    const apiFloorMs = await floor('none');
+    const trafficFloorMs = await floor('beside');
+    const floorMs = await floor('in-slot');
     return {
       n,
       concurrency,
@@ -50,6 +51,7 @@ async function scheduling(n: number, concurrency: number, latencyMs: number): Pr
       engineMs: run.generateMs,
       planMs: run.planMs,
       apiFloorMs,
+      trafficFloorMs,
       floorMs,
       requests: stats.requests,
       maxInFlight: stats.maxInFlight,
@@ -61,13 +63,16 @@ async function scheduling(n: number, concurrency: number, latencyMs: number): Pr
   }
 }
 
+type Downloads = 'none' | 'beside' | 'in-slot';
+
 async function bareClient(
   url: string,
   n: number,
   concurrency: number,
-  download: boolean,
+  downloads: Downloads,
 ): Promise<number> {
   const dispatcher = new Agent();
+  const fetched: Promise<ArrayBuffer>[] = [];
   let next = 0;
   const started = performance.now();
   const worker = async () => {
@@ -86,10 +91,14 @@ async function bareClient(
         }),
       });
       const body = (await answer.body.json()) as { data: { url: string } };
-      if (download) await (await request(body.data.url, { dispatcher })).body.arrayBuffer();
+      if (downloads === 'none') continue;
+      const image = request(body.data.url, { dispatcher }).then((got) => got.body.arrayBuffer());
+      if (downloads === 'in-slot') await image;
+      else fetched.push(image);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(fetched);
   const elapsed = performance.now() - started;
   await dispatcher.close();
   return elapsed;
