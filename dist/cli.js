@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-A7JXX6YP.js";
+} from "./chunks/chunk-EYAHDDZ4.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

@@ -11,8 +11,19 @@ const WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
 /** The longest file or folder name ext4, APFS and NTFS take (in bytes, or UTF-16 units). */
 const MAX_NAME_BYTES = 255;
 
+/**
+ * What lstat found at each path, shared by the checks of one manifest load, where thousands of
+ * paths share a few folders. Never kept longer: a write checks its path afresh.
+ */
+export type LstatCache = Map<string, Stats | undefined>;
+
 /** Resolves `path` (written relative to `baseDir`) and checks that it stays inside `root`. */
-export function confinePath(root: string, baseDir: string, path: string): ConfinedPath {
+export function confinePath(
+  root: string,
+  baseDir: string,
+  path: string,
+  lstats?: LstatCache,
+): ConfinedPath {
   if (path.includes('\0')) return refuse('it contains a NUL character', 'remove it');
   // Absolute first: `C:\x` must not be "fixed" into the absolute `C:/x`.
   if (path.startsWith('/') || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
@@ -40,7 +51,7 @@ export function confinePath(root: string, baseDir: string, path: string): Confin
     );
   }
   const absolute = join(root, ...fromRootRaw.split('/'));
-  const leakingLink = symlinkEscape(root, fromRootRaw);
+  const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
   if (leakingLink) {
     return refuse(
       `${leakingLink} is a symbolic link that leads out of the repository`,
@@ -51,12 +62,13 @@ export function confinePath(root: string, baseDir: string, path: string): Confin
 }
 
 /** The first existing component of the path that resolves outside the root, if any. */
-function symlinkEscape(root: string, fromRoot: string): string | undefined {
+function symlinkEscape(root: string, fromRoot: string, lstats?: LstatCache): string | undefined {
   let current = root;
   for (const part of fromRoot.split('/')) {
     current = join(current, part);
     // One lstat a component (a plan checks thousands of paths): nothing there, nothing below.
-    const stats = lstatOrNothing(current);
+    const stats = lstats?.has(current) ? lstats.get(current) : lstatOrNothing(current);
+    lstats?.set(current, stats);
     if (!stats) return undefined;
     if (!stats.isSymbolicLink()) continue;
     const realRoot = existsSync(root) ? realpathSync(root) : root;

@@ -13,7 +13,7 @@ import {
 } from '../sizes.js';
 import { closestName } from './errors.js';
 import type { PathProblem } from './issues.js';
-import { confinePath } from './paths.js';
+import { confinePath, type LstatCache } from './paths.js';
 import type { ManifestPath } from './positions.js';
 import { MAX_PROMPT_LENGTH, type RawAsset, type RawManifest } from './schema.js';
 import type { Asset, AssetReference, Manifest, Rendition } from './types.js';
@@ -37,14 +37,17 @@ export interface ResolveContext {
   acceptsFileReferences: boolean;
   providerName: string;
   lineOf(path: ManifestPath): number;
+  /** Shared by this load's path checks; made here when not given. */
+  lstats?: LstatCache;
 }
 
 const DURATION_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 
 export function resolveManifest(
   raw: RawManifest,
-  context: ResolveContext,
+  loadContext: ResolveContext,
 ): { manifest: Manifest; problems: PathProblem[] } {
+  const context = { ...loadContext, lstats: loadContext.lstats ?? new Map() };
   const problems: PathProblem[] = [];
   const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
   const defaults = raw.defaults ?? {};
@@ -271,7 +274,7 @@ function confineOutput(
   context: ResolveContext,
   report: (p: PathProblem) => void,
 ): string | undefined {
-  const confined = confinePath(context.root, context.dir, written);
+  const confined = confinePath(context.root, context.dir, written, context.lstats);
   if (!confined.ok) {
     report({
       path,
@@ -364,7 +367,7 @@ function resolveReferences(
       });
       return [];
     }
-    const confined = confinePath(context.root, context.dir, image);
+    const confined = confinePath(context.root, context.dir, image, context.lstats);
     if (!confined.ok) {
       report({
         path: where,

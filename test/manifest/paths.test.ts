@@ -92,6 +92,30 @@ describe('symbolic links', () => {
     expect(problem.fix).toBe('use a path inside the repository');
   });
 
+  it('every output under a linked folder is refused, not only the first checked', () => {
+    const base = tempDir();
+    const repo = join(base, 'repo');
+    mkdirSync(repo);
+    mkdirSync(join(base, 'outside'));
+    symlinkSync(join(base, 'outside'), join(repo, 'public'), 'dir');
+    const text = yaml(
+      'version: 1',
+      'assets:',
+      ...['a', 'b', 'c'].flatMap((id) => [
+        `  - id: ${id}`,
+        '    prompt: x',
+        `    out: public/${id}.png`,
+      ]),
+    );
+    const messages = problemsOf(text, { dir: repo }).map((problem) => problem.message);
+    expect(messages).toEqual(
+      ['a', 'b', 'c'].map(
+        (id) =>
+          `output path public/${id}.png is not allowed: public is a symbolic link that leads out of the repository`,
+      ),
+    );
+  });
+
   it('a file that is a link to outside is refused, also as a reference image', () => {
     const base = tempDir();
     const repo = join(base, 'repo');

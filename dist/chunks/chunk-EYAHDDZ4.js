@@ -58943,7 +58943,7 @@ import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync } from
 import { isAbsolute, join as join2, posix, relative, sep } from "node:path";
 var WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
 var MAX_NAME_BYTES = 255;
-function confinePath(root, baseDir, path) {
+function confinePath(root, baseDir, path, lstats) {
   if (path.includes("\0")) return refuse("it contains a NUL character", "remove it");
   if (path.startsWith("/") || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
     return refuse("it is absolute", "write it relative to the manifest folder");
@@ -58970,7 +58970,7 @@ function confinePath(root, baseDir, path) {
     );
   }
   const absolute = join2(root, ...fromRootRaw.split("/"));
-  const leakingLink = symlinkEscape(root, fromRootRaw);
+  const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
   if (leakingLink) {
     return refuse(
       `${leakingLink} is a symbolic link that leads out of the repository`,
@@ -58979,11 +58979,12 @@ function confinePath(root, baseDir, path) {
   }
   return { ok: true, fromRoot: fromRootRaw, absolute };
 }
-function symlinkEscape(root, fromRoot) {
+function symlinkEscape(root, fromRoot, lstats) {
   let current = root;
   for (const part of fromRoot.split("/")) {
     current = join2(current, part);
-    const stats = lstatOrNothing(current);
+    const stats = lstats?.has(current) ? lstats.get(current) : lstatOrNothing(current);
+    lstats?.set(current, stats);
     if (!stats) return void 0;
     if (!stats.isSymbolicLink()) continue;
     const realRoot = existsSync2(root) ? realpathSync(root) : root;
@@ -59021,7 +59022,8 @@ var BUILT_IN_DEFAULTS = {
   async: false
 };
 var DURATION_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function resolveManifest(raw, context) {
+function resolveManifest(raw, loadContext) {
+  const context = { ...loadContext, lstats: loadContext.lstats ?? /* @__PURE__ */ new Map() };
   const problems = [];
   const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
   const defaults = raw.defaults ?? {};
@@ -59190,7 +59192,7 @@ function resolveOutput(rawAsset, format2, outDir, path, context, report) {
   return out;
 }
 function confineOutput(written, path, context, report) {
-  const confined = confinePath(context.root, context.dir, written);
+  const confined = confinePath(context.root, context.dir, written, context.lstats);
   if (!confined.ok) {
     report({
       path,
@@ -59253,7 +59255,7 @@ function resolveReferences(images, path, context, report) {
       });
       return [];
     }
-    const confined = confinePath(context.root, context.dir, image);
+    const confined = confinePath(context.root, context.dir, image, context.lstats);
     if (!confined.ok) {
       report({
         path: where,
