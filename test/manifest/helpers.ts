@@ -1,5 +1,5 @@
 // Shared by the manifest tests: parse YAML text, collect the problems, find text in the source.
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect } from 'vitest';
@@ -14,6 +14,16 @@ export function tempDir(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'af-manifest-test-')));
   made.push(dir);
   return dir;
+}
+
+/** A repository folder whose `link` is a symbolic link to a folder outside it. */
+export function repoWithLinkOut(link: string): string {
+  const base = tempDir();
+  const repo = join(base, 'repo');
+  mkdirSync(repo);
+  mkdirSync(join(base, 'outside'));
+  symlinkSync(join(base, 'outside'), join(repo, link), 'dir');
+  return repo;
 }
 
 afterEach(() => {

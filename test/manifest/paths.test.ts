@@ -2,7 +2,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { onlyProblem, parse, problemsOf, tempDir, yaml } from './helpers.js';
+import { onlyProblem, parse, problemsOf, repoWithLinkOut, tempDir, yaml } from './helpers.js';
 
 const withOut = (out: string) =>
   yaml('version: 1', 'assets:', '  - id: a', '    prompt: x', `    out: ${out}`);
@@ -78,12 +78,7 @@ describe('output paths that leave the repository', () => {
 
 describe('symbolic links', () => {
   it('a folder that is a link to outside the repository is refused', () => {
-    const base = tempDir();
-    const repo = join(base, 'repo');
-    const outside = join(base, 'outside');
-    mkdirSync(repo);
-    mkdirSync(outside);
-    symlinkSync(outside, join(repo, 'public'), 'dir');
+    const repo = repoWithLinkOut('public');
     const problem = onlyProblem(withOut('public/hero.png'), { dir: repo });
     expect(problem).toMatchObject({ line: 5, column: 10 });
     expect(problem.message).toBe(
@@ -93,11 +88,7 @@ describe('symbolic links', () => {
   });
 
   it('every output under a linked folder is refused, not only the first checked', () => {
-    const base = tempDir();
-    const repo = join(base, 'repo');
-    mkdirSync(repo);
-    mkdirSync(join(base, 'outside'));
-    symlinkSync(join(base, 'outside'), join(repo, 'public'), 'dir');
+    const repo = repoWithLinkOut('public');
     const text = yaml(
       'version: 1',
       'assets:',

@@ -11,7 +11,7 @@ import { generateRun, loadAndPlan } from '../../src/pipeline.js';
 import { createProvider } from '../../src/providers/index.js';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
 import { API_KEY, DISPATCHER, imageCalls, makeProject, type Project } from '../generate/helpers.js';
-import { onlyProblem, parse, tempDir, yaml } from '../manifest/helpers.js';
+import { onlyProblem, parse, repoWithLinkOut, tempDir, yaml } from '../manifest/helpers.js';
 import { spawnCli } from './helpers.js';
 
 let gw: Gateway | undefined;
@@ -144,11 +144,7 @@ describe('symbolic links deeper in a path', () => {
   });
 
   it('an out-dir that is a link to outside is refused', () => {
-    const base = tempDir();
-    const repo = join(base, 'repo');
-    mkdirSync(repo);
-    mkdirSync(join(base, 'elsewhere'));
-    symlinkSync(join(base, 'elsewhere'), join(repo, 'generated'), 'dir');
+    const repo = repoWithLinkOut('generated');
     const text = yaml(
       'version: 1',
       'defaults:',
