@@ -9,17 +9,13 @@ import {
   imageCalls,
   makeProject,
   type Project,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 const GPT = 'gpt-image-2';
 const GEMINI = 'gemini-3-pro-image-preview';

@@ -17,17 +17,13 @@ import {
   makeProject,
   type Project,
   readLockFile,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 /** mulberry32, for the schedule of each seed. */
 function seeded(seed: number): () => number {

@@ -1,16 +1,19 @@
 // The `concurrency` setting: at most that many requests in flight, and all of them used.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
-import { API_KEY, assetOf, imageCalls, makeProject, type Project, runProject } from './helpers.js';
+import {
+  API_KEY,
+  assetOf,
+  imageCalls,
+  makeProject,
+  type Project,
+  release,
+  runProject,
+} from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 describe('concurrency', () => {
   it.each([1, 3, 8])(

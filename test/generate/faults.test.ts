@@ -17,17 +17,13 @@ import {
   makeProject,
   type Project,
   readLockFile,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 const PRIMARY = 'gpt-image-2';
 const FALLBACK = 'gemini-3-pro-image-preview';

@@ -14,17 +14,13 @@ import {
   imageCalls,
   makeProject,
   type Project,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 const GEMINI = 'gemini-3-pro-image-preview';
 const failPrimary = (gateway: Gateway) =>

@@ -101,6 +101,15 @@ export function makeProject(spec: ManifestSpec | string): Project {
   };
 }
 
+/**
+ * After a test: its gateway closed and its project removed. Both may be the last test's,
+ * already released (a test that starts none leaves them set): doing it again is harmless.
+ */
+export async function release(gw: Gateway | undefined, project: Project | undefined) {
+  await gw?.close();
+  project?.remove();
+}
+
 export interface RunSettings
   extends Partial<Omit<GenerateOptions, 'lock' | 'lockPath' | 'provider'>> {
   gateway?: Gateway;

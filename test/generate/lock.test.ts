@@ -14,17 +14,13 @@ import {
   manifestText,
   type Project,
   readLockFile,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 const IDS = ['one', 'two', 'three', 'four', 'five'];
 

@@ -10,17 +10,13 @@ import {
   imageCalls,
   makeProject,
   type Project,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 /** A sleep that only writes down what it was asked to wait. */
 function recordingSleep() {

@@ -10,17 +10,13 @@ import {
   makeProject,
   type Project,
   readLockFile,
+  release,
   runProject,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 /** Everything in the project folder but the manifest, recursively. */
 function leftovers(dir: string): string[] {

@@ -22,6 +22,7 @@ import {
   makeProject,
   type Project,
   readLockFile,
+  release,
 } from '../generate/helpers.js';
 import {
   type Deadlines,
@@ -39,12 +40,7 @@ import {
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 /** Long enough that a good answer never times out on a busy machine; short enough for hangs. */
 const DEADLINES: Deadlines = { timeoutMs: 400, taskDeadlineMs: 400, pollIntervalMs: 5 };

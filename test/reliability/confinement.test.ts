@@ -10,18 +10,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateRun, loadAndPlan } from '../../src/pipeline.js';
 import { createProvider } from '../../src/providers/index.js';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
-import { API_KEY, DISPATCHER, imageCalls, makeProject, type Project } from '../generate/helpers.js';
+import {
+  API_KEY,
+  DISPATCHER,
+  imageCalls,
+  makeProject,
+  type Project,
+  release,
+} from '../generate/helpers.js';
 import { onlyProblem, parse, repoWithLinkOut, tempDir, yaml } from '../manifest/helpers.js';
 import { spawnCli } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
-afterEach(async () => {
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
-});
+afterEach(() => release(gw, project));
 
 const ATTACKS: [string, string][] = [
   ['../x.png', 'it leaves the repository'],

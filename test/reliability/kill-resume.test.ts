@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
-import { API_KEY, assetOf, makeProject, type Project, readLockFile } from '../generate/helpers.js';
+import {
+  API_KEY,
+  assetOf,
+  makeProject,
+  type Project,
+  readLockFile,
+  release,
+} from '../generate/helpers.js';
 import {
   expectLockMatchesDisk,
   int,
@@ -30,10 +37,7 @@ afterEach(async () => {
     await child.exited;
   }
   child = undefined;
-  await gw?.close();
-  gw = undefined;
-  project?.remove();
-  project = undefined;
+  await release(gw, project);
 });
 
 const KILLS = 8;
