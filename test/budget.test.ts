@@ -2,6 +2,7 @@
 // credits charged never pass the cap.
 import { describe, expect, it } from 'vitest';
 import { BudgetLedger, type Reservation } from '../src/budget.js';
+import { seededRandom } from './seeded-random.js';
 
 describe('BudgetLedger', () => {
   it('reserves while charged + reserved stays within the cap, exactly up to it', () => {
@@ -78,18 +79,6 @@ describe('BudgetLedger', () => {
     },
   );
 });
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('BudgetLedger under random interleavings', () => {
   const PRICES = [0, 1, 2, 4, 6, 8, 14, 16, 17, 34, 67, 133];

@@ -15,6 +15,7 @@ import {
   parseSize,
   priceTier,
 } from '../src/sizes.js';
+import { seededRandom } from './seeded-random.js';
 
 const size = (width: number, height: number): Dimensions => ({ width, height });
 
@@ -33,17 +34,6 @@ function referenceBrokenRules(width: number, height: number): string[] {
 
 const brokenRules = (width: number, height: number) =>
   checkGptImage2Size(size(width, height)).map((broken) => broken.rule);
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An integer spread evenly on the log scale between min and max. */
 const logUniform = (random: () => number, min: number, max: number) =>

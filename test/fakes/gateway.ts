@@ -58,6 +58,7 @@ import { PNG } from 'pngjs';
 import { isModelId } from '../../src/models.js';
 import type { ImageRequest } from '../../src/providers/types.js';
 import { type Dimensions, type GeminiTier, geminiPixels, parseSize } from '../../src/sizes.js';
+import { seededRandom } from '../seeded-random.js';
 
 export type ImageShape = 'url' | 'url-array' | 'list-url' | 'list-b64';
 
@@ -655,18 +656,6 @@ function tokenBuckets(limit: RateLimit): (model: string) => number | undefined {
       return undefined;
     }
     return limit.retryAfterMs ?? Math.ceil(((1 - bucket.tokens) * 1000) / limit.perSecond);
-  };
-}
-
-/** mulberry32: a small seeded generator, so a chaos run can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -8,6 +8,7 @@ import { sha256Bytes } from '../../src/lockfile.js';
 import type { ModelId } from '../../src/models.js';
 import { attemptCredits } from '../../src/pricing.js';
 import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
+import { seededRandom } from '../seeded-random.js';
 import {
   API_KEY,
   assetOf,
@@ -24,18 +25,6 @@ import {
 let gw: Gateway | undefined;
 let project: Project | undefined;
 afterEach(() => release(gw, project));
-
-/** mulberry32, for the schedule of each seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHAOS_STEPS: Step[] = [
   { status: 503 },
@@ -57,7 +46,7 @@ describe('the budget cap under concurrency and random faults', () => {
   const overBudgetSkips: number[] = [];
 
   it.each(SEEDS)('seed %i: charged <= cap, and charged == what was generated', async (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const cap = 8 + Math.floor(random() * 40);
     const onOverBudget = random() < 0.5 ? 'partial' : 'fail';
     gw = await startGateway({

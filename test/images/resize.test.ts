@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRaster } from '../../src/images/raster.js';
 import { centreCrop, resizeRaster } from '../../src/images/resize.js';
-import { photo, pixel, seededRandom, solid } from './samples.js';
+import { seededRandom } from '../seeded-random.js';
+import { photo, pixel, solid } from './samples.js';
 
 const RED = [255, 0, 0, 255];
 const GREEN = [0, 200, 0, 255];

@@ -6,18 +6,7 @@ import { ImageCheckError } from '../../src/images/errors.js';
 import { createRaster, type Raster } from '../../src/images/raster.js';
 import type { ImageFormat } from '../../src/models.js';
 import type { Dimensions } from '../../src/sizes.js';
-
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.js';
 
 /** Smooth gradients with a little noise; `alpha` makes the left half fade out. */
 export function photo(size: Dimensions, { seed = 1, alpha = false } = {}): Raster {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImageCheckError } from '../../src/images/errors.js';
 import { verifyImageBytes, verifyImageFile } from '../../src/images/verify.js';
-import { encoded, expectCheckError, FORMATS, seededRandom } from './samples.js';
+import { seededRandom } from '../seeded-random.js';
+import { encoded, expectCheckError, FORMATS } from './samples.js';
 
 const size = { width: 96, height: 64 };
 let tempDir: string;

@@ -24,6 +24,7 @@ import {
   readLockFile,
   release,
 } from '../generate/helpers.js';
+import { seededRandom } from '../seeded-random.js';
 import {
   type Deadlines,
   expectLockMatchesDisk,
@@ -32,7 +33,6 @@ import {
   reasonOf,
   runReliably,
   SHORT_POLICY,
-  seeded,
   strayFiles,
   temporariesUnder,
   within,
@@ -141,7 +141,7 @@ describe('the chaos matrix: every fault x concurrency 1, 4, 16, on a seeded sche
   it.each(CASES.map((c) => [c.fault.name, c.concurrency, c.seed, c] as const))(
     '%s, concurrency %i (seed %i)',
     async (_name, concurrency, seed, { fault }) => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const provider: ProviderName =
         fault.async || concurrency === 4 ? 'pixapi' : concurrency === 1 ? 'nanobanana' : 'pixapi';
       const probability = fault.slow ? 0.15 + random() * 0.2 : 0.25 + random() * 0.5;

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManifestInvalidError } from '../../src/manifest/errors.js';
 import { parseManifest } from '../../src/manifest/load.js';
+import { seededRandom } from '../seeded-random.js';
 import { billionLaughs, deepNesting, generatedManifest } from './generators.js';
-import { type Exit, seeded, spawnCli } from './helpers.js';
+import { type Exit, spawnCli } from './helpers.js';
 
 const repo = realpathSync(mkdtempSync(join(tmpdir(), 'af-fuzz-manifest-')));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -49,7 +50,7 @@ const PER_SEED = 10;
 
 describe('parseManifest on generated manifests', () => {
   it.each(SEEDS)('seed %i: a Manifest or a ManifestInvalidError with file:line:col', (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     for (let i = 0; i < PER_SEED; i++) {
       const { kind, text } = generatedManifest(random);
       const started = performance.now();
@@ -67,7 +68,7 @@ describe('parseManifest on generated manifests', () => {
   it('covers valid and invalid documents of every kind', () => {
     const seen = new Map<string, Set<string>>();
     for (const seed of SEEDS) {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       for (let i = 0; i < PER_SEED; i++) {
         const { kind, text } = generatedManifest(random);
         const kinds = seen.get(kind) ?? new Set();
@@ -100,7 +101,7 @@ describe('parseManifest on generated manifests', () => {
 
 describe('asset-forge validate (the built CLI) on a sample', () => {
   it('exits 0 or 2, never with a stack trace; every error line is file:line:col', async () => {
-    const random = seeded(99);
+    const random = seededRandom(99);
     const sample = [
       billionLaughs(8, 9),
       deepNesting(random, 3_000),

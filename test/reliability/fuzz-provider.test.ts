@@ -15,8 +15,9 @@ import { createProvider } from '../../src/providers/index.js';
 import { ProviderError, type ProviderName } from '../../src/providers/types.js';
 import { imageRequest } from '../fakes/gateway.js';
 import { DISPATCHER } from '../generate/helpers.js';
+import { seededRandom } from '../seeded-random.js';
 import { generatedAnswer, randomScalar, randomText } from './generators.js';
-import { int, pick, type Random, seeded } from './helpers.js';
+import { int, pick, type Random } from './helpers.js';
 
 const KEY = 'sk-fuzz-0123456789';
 const LABELS = new Set([
@@ -38,7 +39,7 @@ const PNG_BYTES = (() => {
 
 let server: ReturnType<typeof createServer>;
 let base = '';
-let random: Random = seeded(1);
+let random: Random = seededRandom(1);
 const tempDir = mkdtempSync(join(tmpdir(), 'af-fuzz-provider-'));
 
 beforeAll(async () => {
@@ -147,7 +148,7 @@ const CALLS = 25;
 
 describe('generated provider answers', () => {
   it.each(SEEDS)('seed %i: an image file or a clear ProviderError, nothing else', async (seed) => {
-    random = seeded(seed);
+    random = seededRandom(seed);
     const name: ProviderName = seed % 2 === 0 ? 'nanobanana' : 'pixapi';
     const provider = createProvider(name, {
       apiKey: KEY,

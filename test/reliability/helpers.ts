@@ -20,18 +20,6 @@ export const REPO = resolve(import.meta.dirname, '../..');
 /** The built CLI, as `npx asset-forge` runs it: `npm run build` first. */
 export const DIST_CLI = join(REPO, 'dist', 'cli.js');
 
-/** mulberry32: every random choice of these tests comes from a seed, so a failure replays. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Random = () => number;
 
 export const int = (random: Random, min: number, max: number): number =>

@@ -9,8 +9,9 @@ import type { ModelId } from '../../src/models.js';
 import { escapeCell } from '../../src/report/escape.js';
 import { planMarkdown, resultsMarkdown } from '../../src/report/markdown.js';
 import type { PlanDocument } from '../../src/report/plan-document.js';
+import { seededRandom } from '../seeded-random.js';
 import { randomText } from './generators.js';
-import { int, pick, type Random, seeded } from './helpers.js';
+import { int, pick, type Random } from './helpers.js';
 
 const HOSTILE = [
   '@octocat',
@@ -85,7 +86,7 @@ const SEEDS = Array.from({ length: 25 }, (_, i) => 500 + i);
 
 describe('escapeCell', () => {
   it.each(SEEDS)('seed %i: one line, no markup, no mention, no HTML, bounded', (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     for (let i = 0; i < 40; i++) {
       const text = hostile(random);
       const max = pick(random, [40, 200, 500]);
@@ -170,7 +171,7 @@ function runResult(random: Random): RunResult {
 
 describe('the markdown tables (PR comment, job summary)', () => {
   it.each(SEEDS)('seed %i: the cost preview: every row has 7 cells, nothing unsafe', (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const plan = planDocument(random);
     const markdown = planMarkdown(plan);
     expectSafe(markdown.replace(/^#+ /gm, ''));
@@ -185,7 +186,7 @@ describe('the markdown tables (PR comment, job summary)', () => {
   });
 
   it.each(SEEDS)('seed %i: the run report: every row has 5 cells, nothing unsafe', (seed) => {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const run = runResult(random);
     const markdown = resultsMarkdown(run);
     expectSafe(markdown.replace(/^#+ /gm, ''));

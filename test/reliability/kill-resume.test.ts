@@ -18,11 +18,11 @@ import {
   readLockFile,
   release,
 } from '../generate/helpers.js';
+import { seededRandom } from '../seeded-random.js';
 import {
   expectLockMatchesDisk,
   int,
   type Spawned,
-  seeded,
   spawnCli,
   strayFiles,
   temporariesUnder,
@@ -62,7 +62,7 @@ const lockedIds = (p: Project) => new Set(Object.keys(readLockFile(p)?.assets ??
 
 describe('kill and resume: the CLI killed with SIGKILL at random points, again and again', () => {
   it(`after ${KILLS} kills and a last run: every asset locked, nothing left over, nothing locked paid again`, async () => {
-    const random = seeded(20_251_123);
+    const random = seededRandom(20_251_123);
     gw = await startGateway({ apiKey: API_KEY, latencyMs: 40 });
     project = makeProject({
       assets: IDS.map((id, i) => ({
