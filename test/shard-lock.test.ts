@@ -1,6 +1,3 @@
-// Matrix shards each write their part of assets.lock.json: merging two lock files, and a push
-// whose rebase stops on a conflict in the lock file alone going through with them merged.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitAndPush } from '../src/github/commit.js';
 import { type LockEntry, type LockFile, mergeLocks, serializeLock } from '../src/lockfile.js';
+import { git } from './github/dev-git.js';
 
 function entry(path: string, generatedAt: string, sha = 'a'.repeat(64)): LockEntry {
   return {
@@ -66,14 +64,6 @@ describe('mergeLocks', () => {
     expect(Object.hasOwn(merged.assets, 'constructor')).toBe(false);
   });
 });
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
-}
 
 describe('a push whose rebase conflicts in the lock file only', () => {
   let root: string;

@@ -1,6 +1,6 @@
 // The token reaches a real smart-HTTP git server (git http-backend behind node:http) as the
 // only Authorization header, even when actions/checkout left its own header configured.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -9,17 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { commitAndPush } from '../../src/github/commit.js';
+import { git } from './dev-git.js';
 
 const TOKEN = 'ghs_pushTokenForTests';
 const basic = (token: string) => Buffer.from(`x-access-token:${token}`).toString('base64');
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
-}
 
 /** Serves every repository under `root` with git http-backend, for one accepted token. */
 function startGitServer(root: string, authorizations: string[][]): Promise<Server> {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOctokit } from '../../src/github/client.js';
 import { publishPullRequest } from '../../src/github/pull-request.js';
 import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
-}
+import { git } from './dev-git.js';
 
 describe('publishPullRequest', () => {
   let root: string;
