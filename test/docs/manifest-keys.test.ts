@@ -1,34 +1,12 @@
 // docs/manifest.md documents every key the manifest schema accepts: the keys are read from the
 // zod schema itself, so a new key without documentation fails here.
 import { describe, expect, it } from 'vitest';
-import { ZodArray, ZodObject, ZodOptional, ZodRecord, ZodUnion, type z } from 'zod';
+import type { ZodObject, ZodOptional } from 'zod';
 import { BUILT_IN_DEFAULTS } from '../../src/manifest/resolve.js';
 import { manifestSchema } from '../../src/manifest/schema.js';
 import { MODEL_IDS } from '../../src/models.js';
+import { schemaKeys } from '../schema-keys.js';
 import { read } from './helpers.js';
-
-/** Every object key anywhere in the schema, with the path where it first appears. */
-function schemaKeys(schema: z.ZodType, path = ''): Map<string, string> {
-  const keys = new Map<string, string>();
-  const visit = (node: z.ZodType, at: string) => {
-    if (node instanceof ZodOptional) return visit(node.unwrap() as z.ZodType, at);
-    if (node instanceof ZodArray) return visit(node.element as z.ZodType, `${at}[]`);
-    if (node instanceof ZodRecord) return visit(node.valueType as z.ZodType, `${at}.*`);
-    if (node instanceof ZodUnion) {
-      for (const option of node.options as z.ZodType[]) visit(option, at);
-      return;
-    }
-    if (node instanceof ZodObject) {
-      for (const [key, child] of Object.entries(node.shape as Record<string, z.ZodType>)) {
-        const here = at ? `${at}.${key}` : key;
-        if (!keys.has(key)) keys.set(key, here);
-        visit(child, here);
-      }
-    }
-  };
-  visit(schema, path);
-  return keys;
-}
 
 const doc = read('docs/manifest.md');
 

@@ -2,34 +2,12 @@
 // unicode, deep nesting, anchors and aliases, billion laughs) and provider answers (random JSON
 // shapes, huge strings, wrong types, bodies that are not JSON). No dependencies: a seed replays.
 import { stringify } from 'yaml';
+import { manifestSchema } from '../../src/manifest/schema.js';
+import { schemaKeys } from '../schema-keys.js';
 import { int, pick, type Random } from './helpers.js';
 
-const MANIFEST_KEYS = [
-  'version',
-  'budget',
-  'max-credits',
-  'on-over-budget',
-  'defaults',
-  'vars',
-  'pricing',
-  'prune',
-  'assets',
-  'id',
-  'prompt',
-  'size',
-  'quality',
-  'model',
-  'fallback',
-  'format',
-  'out',
-  'out-dir',
-  'refresh',
-  'images',
-  'renditions',
-  'async',
-  'gpt-image-2',
-  '1K',
-];
+// Every key the schema knows, and two values that look like keys.
+const MANIFEST_KEYS = [...schemaKeys(manifestSchema).keys(), 'gpt-image-2', '1K'];
 
 const WEIRD_TEXT = [
   '',
