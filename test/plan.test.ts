@@ -6,39 +6,10 @@ import type { Asset, Manifest } from '../src/manifest/types.js';
 import { type FileProbe, type PlanOptions, planRun } from '../src/plan.js';
 import { DEFAULT_PRICES } from '../src/pricing.js';
 import { matchAll, matchNone, parseIdMatcher } from '../src/selection.js';
+import { asset, manifest } from './plan-fixtures.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-01T12:00:00.000Z');
-
-function asset(id: string, overrides: Partial<Asset> = {}): Asset {
-  return {
-    id,
-    prompt: `the ${id} image`,
-    size: { width: 1536, height: 1024 },
-    quality: 'high',
-    model: 'gpt-image-2',
-    fallback: ['gemini-3-pro-image-preview'],
-    format: 'png',
-    out: `img/${id}.png`,
-    images: [],
-    renditions: [],
-    async: false,
-    line: 1,
-    ...overrides,
-  };
-}
-
-function manifest(assets: Asset[], budget: Partial<Manifest['budget']> = {}): Manifest {
-  return {
-    file: 'assets.yml',
-    dir: '/repo',
-    root: '/repo',
-    budget: { onOverBudget: 'fail', ...budget },
-    prices: DEFAULT_PRICES,
-    prune: false,
-    assets,
-  };
-}
 
 /** The disk: path -> sha256 for outputs (from the manifest folder) and references (from the root). */
 class MemoryDisk implements FileProbe {

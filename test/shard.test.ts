@@ -3,38 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, Manifest } from '../src/manifest/types.js';
 import { type Plan, planRun, shardCap } from '../src/plan.js';
-import { DEFAULT_PRICES } from '../src/pricing.js';
 import { matchAll, matchNone } from '../src/selection.js';
 import { inShard, parseShard, type Shard, shardOf } from '../src/shard.js';
-
-function asset(id: string, quality: Asset['quality'] = 'high'): Asset {
-  return {
-    id,
-    prompt: `the ${id} image`,
-    size: { width: 1536, height: 1024 },
-    quality,
-    model: 'gpt-image-2',
-    fallback: [],
-    format: 'png',
-    out: `img/${id}.png`,
-    images: [],
-    renditions: [],
-    async: false,
-    line: 1,
-  };
-}
-
-function manifest(assets: Asset[], budget: Partial<Manifest['budget']> = {}): Manifest {
-  return {
-    file: 'assets.yml',
-    dir: '/repo',
-    root: '/repo',
-    budget: { onOverBudget: 'fail', ...budget },
-    prices: DEFAULT_PRICES,
-    prune: false,
-    assets,
-  };
-}
+import { asset, manifest } from './plan-fixtures.js';
 
 /** Every asset new (an empty lock file), this job being `shard`. */
 function planShard(m: Manifest, shard: Shard | undefined, budget?: number): Plan {
@@ -55,7 +26,9 @@ const shards = (count: number): Shard[] =>
 
 /** 1K gpt-image-2: low 1, medium 4, high 14 credits. */
 const QUALITIES: Asset['quality'][] = ['low', 'medium', 'high'];
-const ASSETS = Array.from({ length: 30 }, (_, i) => asset(`asset-${i}`, QUALITIES[i % 3]));
+const ASSETS = Array.from({ length: 30 }, (_, i) =>
+  asset(`asset-${i}`, { quality: QUALITIES[i % 3], fallback: [] }),
+);
 const TOTAL = 10 * (1 + 4 + 14);
 
 describe('parseShard and shardOf', () => {
