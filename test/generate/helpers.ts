@@ -152,16 +152,27 @@ export async function runProject(project: Project, settings: RunSettings = {}): 
     pollIntervalMs: 5,
     dispatcher: DISPATCHER,
   });
-  const attempts = new Map<string, Attempt[]>();
-  const result = await generateRun(planned, {
+  return generateRecorded(planned, {
     concurrency: 1,
     policy: FAST_POLICY,
     sleep: noSleep,
     ...options,
     provider,
+    ...(onAttempt ? { onAttempt } : {}),
+  });
+}
+
+/** Generates a planned run as the pipeline does, keeping each asset's attempts as reported. */
+export async function generateRecorded(
+  planned: PlannedRun,
+  options: Parameters<typeof generateRun>[1],
+): Promise<Run> {
+  const attempts = new Map<string, Attempt[]>();
+  const result = await generateRun(planned, {
+    ...options,
     onAttempt: (id, attempt) => {
       attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
-      onAttempt?.(id, attempt);
+      options.onAttempt?.(id, attempt);
     },
   });
   return {

@@ -7,14 +7,21 @@ import { join, relative, resolve, sep } from 'node:path';
 import { expect } from 'vitest';
 import type { RetryPolicy } from '../../src/generate/chain.js';
 import type { GenerateOptions } from '../../src/generate/run.js';
-import type { AssetResult, Attempt } from '../../src/generate/types.js';
+import type { AssetResult } from '../../src/generate/types.js';
 import { verifyImageBytes } from '../../src/images/verify.js';
 import { LOCK_FILE_NAME, parseTemporaryName, sha256Bytes } from '../../src/lockfile.js';
-import { generateRun, loadAndPlan } from '../../src/pipeline.js';
+import { loadAndPlan } from '../../src/pipeline.js';
 import { createProvider, type ProviderOptions } from '../../src/providers/index.js';
 import type { ProviderName } from '../../src/providers/types.js';
 import type { Gateway } from '../fakes/gateway.js';
-import { API_KEY, DISPATCHER, type Project, type Run, readLockFile } from '../generate/helpers.js';
+import {
+  API_KEY,
+  DISPATCHER,
+  generateRecorded,
+  type Project,
+  type Run,
+  readLockFile,
+} from '../generate/helpers.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 /** The built CLI, as `npx asset-forge` runs it: `npm run build` first. */
@@ -63,26 +70,7 @@ export async function runReliably(project: Project, settings: ReliableRunSetting
     dispatcher: DISPATCHER,
     ...providerOptions,
   });
-  const attempts = new Map<string, Attempt[]>();
-  const result = await generateRun(planned, {
-    concurrency: 1,
-    ...options,
-    provider,
-    onAttempt: (id, attempt) => {
-      attempts.set(id, [...(attempts.get(id) ?? []), attempt]);
-      options.onAttempt?.(id, attempt);
-    },
-  });
-  return {
-    planned,
-    result,
-    attempts,
-    byId(id) {
-      const found = result.results.find((r) => r.id === id);
-      if (!found) throw new Error(`no result for ${id}`);
-      return found;
-    },
-  };
+  return generateRecorded(planned, { concurrency: 1, ...options, provider });
 }
 
 export const SHORT_POLICY: RetryPolicy = {
