@@ -20,8 +20,12 @@ afterEach(() => {
   project = undefined;
 });
 
+/** Resolves once `signal` aborts, or at once if it already has. */
 const aborted = (signal: AbortSignal) =>
-  new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 
 describe('an interrupted run', () => {
   it('still writes and locks the image that had arrived; starts nothing new', async () => {
