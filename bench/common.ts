@@ -1,21 +1,11 @@
 // Shared by the benchmarks: a throw-away project of N assets, and one engine run of it against
-// the fake gateway, timed. Engine code is imported after the .wasm hook is in place.
+// the fake gateway, timed. Engine code is imported after the .wasm hook (wasm-hook.ts) is in place.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import './wasm-hook.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { RetryPolicy } from '../src/generate/chain.js';
-
-// tsx, unlike the bundle and vitest, has no loader that turns a .wasm import into bytes.
-registerHooks({
-  load(url, context, nextLoad) {
-    if (!url.endsWith('.wasm')) return nextLoad(url, context);
-    const source = `import { readFileSync } from 'node:fs';
-      export default new Uint8Array(readFileSync(new URL(import.meta.url)));`;
-    return { format: 'module', source, shortCircuit: true };
-  },
-});
 
 export const API_KEY = 'bench-key';
 

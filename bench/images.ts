@@ -1,17 +1,7 @@
 // The image layer at 4K, against jimp in the same run: verify, decode, resize a Gemini 4K
 // 16:9 image (5504x3072) to 3840x2160, encode to each format. `npx tsx bench/images.ts`
-import { registerHooks } from 'node:module';
+import './wasm-hook.js';
 import type { Raster } from '../src/images/raster.js';
-
-// tsx, unlike the bundle and vitest, has no loader that turns a .wasm import into bytes.
-registerHooks({
-  load(url, context, nextLoad) {
-    if (!url.endsWith('.wasm')) return nextLoad(url, context);
-    const source = `import { readFileSync } from 'node:fs';
-      export default new Uint8Array(readFileSync(new URL(import.meta.url)));`;
-    return { format: 'module', source, shortCircuit: true };
-  },
-});
 
 const { Jimp } = await import('jimp');
 const { decodeImage, encodeImage } = await import('../src/images/codec.js');
