@@ -13,7 +13,7 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument
-} from "./chunks/chunk-EYAHDDZ4.js";
+} from "./chunks/chunk-Q7UYYRZK.js";
 import "./chunks/chunk-5LTUXRXC.js";
 
 // src/cli.ts

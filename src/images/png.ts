@@ -2,8 +2,9 @@
 //
 // The decoder handles what image APIs return, 8-bit RGB or RGBA without interlacing, itself:
 // streamed, each row unfiltered as it inflates and handed on as RGBA (to the resizer, or into
-// the whole image); faster than pngjs on a 5504x3072 image, and without its 50 MB of scanlines. Anything else (grey, palette, 16-bit,
-// interlaced, a transparent colour key) goes to pngjs, which handles every variant.
+// the whole image); faster than pngjs on a 5504x3072 image, and without its 50 MB of
+// scanlines. Anything else (grey, palette, 16-bit, interlaced, a transparent colour key) goes
+// to pngjs, which handles every variant.
 //
 // The encoder trades the last few percent of file size for time: one filter for every row
 // (Up, which suits the smooth images generators make) instead of trying five per row, and
@@ -32,8 +33,8 @@ const FILTER_UP = 2;
 
 /** The whole image as RGBA. */
 export async function decodePng(bytes: Uint8Array): Promise<Raster> {
-  const header = readPngHeader(bytes);
-  return (await decodePngResized(bytes, header)) ?? decodeRarePng(bytes);
+  // Resized to its own size: the rows go straight into the output.
+  return (await decodePngResized(bytes, readPngHeader(bytes))) ?? decodeRarePng(bytes);
 }
 
 /**

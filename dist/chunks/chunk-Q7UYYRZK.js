@@ -59788,8 +59788,7 @@ var COLOUR_TYPE_RGB = 2;
 var COLOUR_TYPE_RGBA = 6;
 var FILTER_UP = 2;
 async function decodePng(bytes) {
-  const header = readPngHeader(bytes);
-  return await decodePngResized(bytes, header) ?? decodeRarePng(bytes);
+  return await decodePngResized(bytes, readPngHeader(bytes)) ?? decodeRarePng(bytes);
 }
 async function decodePngResized(bytes, size2) {
   const header = readPngHeader(bytes);
