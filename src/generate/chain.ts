@@ -11,6 +11,7 @@ import { type ModelId, modelFamily } from '../models.js';
 import { attemptCredits, type PriceTable } from '../pricing.js';
 import {
   type FailureCause,
+  type FailureScope,
   type ModelTarget,
   type Provider,
   ProviderError,
@@ -242,7 +243,7 @@ function refusedReference(asset: Asset, root: string): string | undefined {
 }
 
 interface Failure {
-  scope: 'transient' | 'asset' | 'run';
+  scope: FailureScope;
   status: string;
   message: string;
   retryAfterMs?: number;

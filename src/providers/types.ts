@@ -31,7 +31,19 @@ export interface ImageRequest {
    * Called once the API has answered with an image, before the image is fetched: the request
    * is done with the API, so the run's next request may go out while this one downloads.
    */
-  onAnswered?(): void;
+  onAnswered?(delivery?: Delivery): void;
+}
+
+/**
+ * What the provider handed back for one request, before anything is downloaded: enough to
+ * fetch the same image again without paying twice (SPEC 4, the journal; docs/reliability.md).
+ */
+export interface Delivery {
+  /** A result URL to download. */
+  url?: string;
+  /** An async task id whose result can be polled again. */
+  taskId?: string;
+  requestId?: string;
 }
 
 export interface ReceivedImage {
@@ -45,15 +57,35 @@ export interface Provider {
   /** True when a request costs nothing (the offline provider). */
   readonly free: boolean;
   generate(request: ImageRequest): Promise<ReceivedImage>;
+  /**
+   * Fetches an image that was already delivered (journaled URL or task id) without a new
+   * paid request; absent where a delivery cannot be fetched again.
+   */
+  redeliver?(delivery: Delivery, request: ImageRequest): Promise<ReceivedImage>;
+  /** The model ids the provider serves (GET /v1/models), or undefined where it has no list. */
+  listModels?(signal: AbortSignal): Promise<readonly string[] | undefined>;
 }
 
 /**
- * How far a failure reaches:
+ * How far a failure reaches (SPEC 6):
  * - transient: retry the same model, then fall back (network, timeouts, 408, 429, 5xx, bad image);
- * - asset: the asset fails, no retry, no fallback (400, 422);
+ * - model: the model id is not served (404, model_not_found, "no channel"): skip to the next
+ *   model at once, no retry, dead for the rest of the run;
+ * - parameter: a 400 about a parameter the model does not take (ratio, tier, references):
+ *   falls back when the model is a fallback, fails the asset when it is the primary;
+ * - asset: the asset fails, no retry, no fallback (other 400s, 422 moderation);
  * - run: stop sending anything (401 invalid key, 402 insufficient credits).
  */
-export type FailureScope = 'transient' | 'asset' | 'run';
+export type FailureScope = 'transient' | 'model' | 'parameter' | 'asset' | 'run';
+
+/**
+ * What a failed request cost (SPEC 4): the gateways bill every output they deliver.
+ * - none: the provider answered with an error: release the reservation;
+ * - delivered: the provider answered with an image (then the download, check or write
+ *   failed): settle as spent;
+ * - unknown: sent, then timed out or lost its connection: keep as possibly spent.
+ */
+export type Billing = 'none' | 'delivered' | 'unknown';
 
 /**
  * What went wrong, before or beside an HTTP status; the attempt's label in the reports:
@@ -91,6 +123,7 @@ export class ProviderError extends Error {
     readonly requestId?: string,
     /** What went wrong; undefined only for errors made outside the providers' HTTP code. */
     override readonly cause?: FailureCause,
+    readonly billing: Billing = 'none',
   ) {
     super(message);
   }
