@@ -146,6 +146,9 @@ async function generate(
     }
     process.stdout.write(`\n${resultsTable(result)}\n`);
     if (result.pruned.length > 0) process.stdout.write(`Pruned: ${result.pruned.join(', ')}\n`);
+    for (const { path, reason } of result.notPruned) {
+      process.stdout.write(`Not pruned, left alone: ${path} (${reason})\n`);
+    }
     return exitCodeFor(result);
   } finally {
     process.off('SIGINT', stop);

@@ -108,6 +108,9 @@ async function planOrGenerate(
     workspacePath(settings.workspace, planned.manifest.dir, path),
   );
 
+  for (const { path, reason } of result.notPruned) {
+    core.warning(`Not pruned, left alone: ${path} (${reason})`);
+  }
   const changedFiles = [
     ...outputs.files,
     ...result.pruned.map((path) => workspacePath(settings.workspace, planned.manifest.dir, path)),

@@ -1,6 +1,6 @@
 // The one pipeline the action and the CLI share: load -> plan -> generate -> prune.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type GenerateOptions, generatePlan } from './generate/run.js';
 import type { RunResult } from './generate/types.js';
@@ -9,6 +9,7 @@ import { loadManifest } from './manifest/load.js';
 import type { Manifest } from './manifest/types.js';
 import { type FileProbe, type Plan, planRun } from './plan.js';
 import type { ProviderName } from './providers/types.js';
+import { type LeftAlone, pruneRemoved } from './prune.js';
 import { type IdMatcher, matchAll, matchNone, parseIdMatcher } from './selection.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -56,43 +57,26 @@ export function loadAndPlan(settings: PlanSettings): PlannedRun {
   return { manifest, plan, lock, lockPath };
 }
 
-/** Generates what the plan selected, then prunes removed assets when the manifest asks to. */
+/**
+ * Generates what the plan selected, then prunes removed assets when the manifest asks to:
+ * `pruned` were deleted, `notPruned` were named by the lock file but left alone (and why).
+ */
 export async function generateRun(
   planned: PlannedRun,
   options: Omit<GenerateOptions, 'lock' | 'lockPath'>,
-): Promise<RunResult & { pruned: string[] }> {
+): Promise<RunResult & { pruned: string[]; notPruned: LeftAlone[] }> {
   const result = await generatePlan(planned.plan, {
     ...options,
     lock: planned.lock,
     lockPath: planned.lockPath,
   });
-  const pruned = planned.manifest.prune ? prune(planned) : [];
-  return { ...result, pruned };
-}
-
-/**
- * Deletes the files of assets removed from the manifest and forgets them in the lock file. A
- * path that an asset of the manifest still writes (an asset renamed, an output moved to another
- * asset) is not a leftover: it is kept.
- */
-function prune({ plan, lock, lockPath, manifest }: PlannedRun): string[] {
-  const current = new Set(
-    manifest.assets.flatMap((asset) => [asset.out, ...asset.renditions.map((r) => r.out)]),
-  );
-  const deleted: string[] = [];
-  for (const removed of plan.removed) {
-    for (const path of removed.files) {
-      if (current.has(path)) continue;
-      const absolute = join(manifest.dir, ...path.split('/'));
-      if (existsSync(absolute)) {
-        rmSync(absolute, { force: true });
-        deleted.push(path);
-      }
-    }
-    delete lock.assets[removed.id];
+  if (!planned.manifest.prune || planned.plan.removed.length === 0) {
+    return { ...result, pruned: [], notPruned: [] };
   }
-  if (plan.removed.length > 0) writeLock(lockPath, lock);
-  return deleted;
+  const { lock, lockPath, manifest } = planned;
+  const { deleted, leftAlone } = pruneRemoved(planned.plan.removed, lock, manifest);
+  writeLock(lockPath, lock);
+  return { ...result, pruned: deleted, notPruned: leftAlone };
 }
 
 /** The plan's view of the disk, with each file hashed at most once. */
