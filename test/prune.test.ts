@@ -35,6 +35,7 @@ describe('prune: true, with a lock file a pull request edited', () => {
     // folder linked to somewhere outside the repository.
     mkdirSync(join(project.dir, '.git'));
     writeFileSync(join(project.dir, '.git', 'config'), '[core]\n');
+    writeFileSync(join(project.dir, '.git', 'logo.png'), "a picture in git's folder");
     mkdirSync(join(project.dir, 'src'));
     writeFileSync(join(project.dir, 'src', 'index.ts'), 'export {};\n');
     const outside = tempDir();
@@ -46,6 +47,7 @@ describe('prune: true, with a lock file a pull request edited', () => {
     const named = [
       'assets.yml',
       '.git/config',
+      '.git/logo.png',
       'src/index.ts',
       'linked/photo.png',
       'assets.lock.json',
@@ -69,6 +71,7 @@ describe('prune: true, with a lock file a pull request edited', () => {
     expect(leftAlone.sort()).toEqual(
       [
         'Not pruned, left alone: .git/config (it is not an image file (.png, .webp, .jpg))',
+        'Not pruned, left alone: .git/logo.png (it is inside .git, where git keeps its own data (a file there is never committed))',
         'Not pruned, left alone: assets.lock.json (it is not an image file (.png, .webp, .jpg))',
         'Not pruned, left alone: assets.yml (it is not an image file (.png, .webp, .jpg))',
         'Not pruned, left alone: linked/photo.png (linked is a symbolic link that leads out of the repository)',

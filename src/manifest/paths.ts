@@ -50,6 +50,12 @@ export function confinePath(
       'keep it inside the repository (no .. past its root)',
     );
   }
+  if (fromRootRaw.split('/').some(isGitFolderName)) {
+    return refuse(
+      'it is inside .git, where git keeps its own data (a file there is never committed)',
+      'write it outside .git, for example under assets/generated/',
+    );
+  }
   const absolute = join(root, ...fromRootRaw.split('/'));
   const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
   if (leakingLink) {
@@ -59,6 +65,23 @@ export function confinePath(
     );
   }
   return { ok: true, fromRoot: fromRootRaw, absolute };
+}
+
+/**
+ * `.git` however a file system may spell it: in any case (macOS, Windows), and with the
+ * trailing dots and spaces Windows drops from names.
+ */
+function isGitFolderName(name: string): boolean {
+  return name.replace(/[. ]+$/, '').toLowerCase() === '.git';
+}
+
+/**
+ * The name two output paths share when they are one file on some runner: Unicode's composed
+ * and decomposed spellings of a name (NFC, NFD) are one file on macOS, and names that differ
+ * only in case are one file on macOS and Windows.
+ */
+export function collisionKey(path: string): string {
+  return path.normalize('NFC').toUpperCase().toLowerCase();
 }
 
 /** The first existing component of the path that resolves outside the root, if any. */

@@ -13,7 +13,7 @@ import {
 } from '../sizes.js';
 import { closestName } from './errors.js';
 import type { PathProblem } from './issues.js';
-import { confinePath, type LstatCache } from './paths.js';
+import { collisionKey, confinePath, type LstatCache } from './paths.js';
 import type { ManifestPath } from './positions.js';
 import { MAX_PROMPT_LENGTH, type RawAsset, type RawManifest } from './schema.js';
 import type { Asset, AssetReference, Manifest, Rendition } from './types.js';
@@ -300,7 +300,7 @@ function claimOutput(
   report: (p: PathProblem) => void,
 ): void {
   if (out === undefined) return;
-  const key = out.toLowerCase(); // case-insensitive file systems (macOS, Windows) would collide too
+  const key = collisionKey(out);
   const first = claimed.get(key);
   if (first === undefined) {
     claimed.set(key, owner);
@@ -314,7 +314,7 @@ function claimOutput(
       first.index === owner.index
         ? `output ${out} is written twice by '${owner.id}'`
         : `output ${out} of '${owner.id}' is also written by '${first.id}'`,
-    fix: 'give each asset and rendition its own output path (names that differ only in case collide on macOS and Windows)',
+    fix: 'give each asset and rendition its own output path (names that differ only in case or in Unicode spelling collide on macOS and Windows)',
   });
 }
 

@@ -28,6 +28,23 @@ describe('output paths that leave the repository', () => {
     expect(problem.fix).toBe(fix);
   });
 
+  it.each(['.git/hooks/x.png', '.GIT/x.png', 'sub/.git/x.png', "'.git. /x.png'"])(
+    'out: %s is refused at load: git keeps its own data there and never commits it',
+    (written) => {
+      const problem = onlyProblem(withOut(written));
+      const value = written.replace(/^'|'$/g, '');
+      expect(problem).toMatchObject({ line: 5, column: 10 });
+      expect(problem.message).toBe(
+        `output path ${value} is not allowed: it is inside .git, where git keeps its own data (a file there is never committed)`,
+      );
+      expect(problem.fix).toBe('write it outside .git, for example under assets/generated/');
+    },
+  );
+
+  it('a name that only starts like .git is fine', () => {
+    expect(parse(withOut('.github/x.png')).assets[0]!.out).toBe('.github/x.png');
+  });
+
   it('.. that stays inside the repository is fine (manifest in a subfolder)', () => {
     const root = tempDir();
     mkdirSync(join(root, 'design'));
@@ -196,6 +213,25 @@ describe('outputs', () => {
     const problem = onlyProblem(text);
     expect(problem).toMatchObject({ line: 9, column: 16 });
     expect(problem.message).toBe("output IMG/hero.PNG of 'b' is also written by 'a'");
+  });
+
+  it('composed and decomposed spellings of one name (NFC, NFD) collide (one file on macOS)', () => {
+    const composed = 'img/caf\u00e9.png';
+    const decomposed = 'img/cafe\u0301.png';
+    const text = yaml(
+      'version: 1',
+      'assets:',
+      '  - id: a',
+      '    prompt: x',
+      `    out: ${composed}`,
+      '  - id: b',
+      '    prompt: y',
+      `    out: ${decomposed}`,
+    );
+    const problem = onlyProblem(text);
+    expect(problem).toMatchObject({ line: 8, column: 10 });
+    expect(problem.message).toBe(`output ${decomposed} of 'b' is also written by 'a'`);
+    expect(problem.fix).toContain('in Unicode spelling');
   });
 
   it("an asset's default output and another asset's explicit out collide", () => {
