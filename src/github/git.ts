@@ -38,16 +38,16 @@ export interface Git {
 
 export function createGit(cwd: string, token?: string): Git {
   const secrets = token ? [token, basicCredentials(token)] : [];
-  let authArgs: Promise<string[]> | undefined;
-  const authPrefix = async (): Promise<string[]> => {
-    if (!token) return [];
-    authArgs ??= remoteAuthArgs(run, token);
-    return authArgs;
+  let authEnv: Promise<Record<string, string>> | undefined;
+  const authenticationEnv = async (): Promise<Record<string, string>> => {
+    if (!token) return {};
+    authEnv ??= remoteAuthEnv(run, token);
+    return authEnv;
   };
 
   const run = async (args: string[], options: GitRunOptions = {}): Promise<GitResult> => {
-    const prefix = options.authenticate ? await authPrefix() : [];
-    const result = await execGit([...prefix, ...args], cwd, { ...BOT_IDENTITY, ...options.env });
+    const auth = options.authenticate ? await authenticationEnv() : {};
+    const result = await execGit(args, cwd, { ...BOT_IDENTITY, ...options.env, ...auth });
     const stdout = redact(result.stdout, secrets);
     const stderr = redact(result.stderr, secrets);
     if (result.exitCode !== 0 && !options.allowFailure) {
@@ -67,17 +67,26 @@ export function createGit(cwd: string, token?: string): Git {
 
 /**
  * The token as an HTTP header for one command, the way actions/checkout sends it, but given
- * with -c so it is never written to .git/config. The key is scoped to the remote's origin
- * like checkout's own `http.https://github.com/.extraheader`: git ignores a less specific
- * key after a more specific one, and the empty value first drops checkout's header so that
- * GitHub does not receive two Authorization headers.
+ * through git's GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n environment: never
+ * on the command line (which any process on the runner can read) and never in .git/config.
+ * The key is scoped to the remote's origin like checkout's own
+ * `http.https://github.com/.extraheader`: git ignores a less specific key after a more
+ * specific one, and the empty value first drops checkout's header so that GitHub does not
+ * receive two Authorization headers. Entries already in the environment are kept.
  */
-async function remoteAuthArgs(run: Git['run'], token: string): Promise<string[]> {
+async function remoteAuthEnv(run: Git['run'], token: string): Promise<Record<string, string>> {
   const remote = await run(['remote', 'get-url', 'origin'], { allowFailure: true });
   const url = httpUrl(remote.stdout.trim());
-  if (!url) return [];
+  if (!url) return {};
   const key = `http.${url.origin}/.extraheader`;
-  return ['-c', `${key}=`, '-c', `${key}=AUTHORIZATION: basic ${basicCredentials(token)}`];
+  const first = Number(process.env.GIT_CONFIG_COUNT) || 0;
+  return {
+    GIT_CONFIG_COUNT: String(first + 2),
+    [`GIT_CONFIG_KEY_${first}`]: key,
+    [`GIT_CONFIG_VALUE_${first}`]: '',
+    [`GIT_CONFIG_KEY_${first + 1}`]: key,
+    [`GIT_CONFIG_VALUE_${first + 1}`]: `AUTHORIZATION: basic ${basicCredentials(token)}`,
+  };
 }
 
 function httpUrl(text: string): URL | undefined {

@@ -1,8 +1,8 @@
 // The token reaches a real smart-HTTP git server (git http-backend behind node:http) as the
 // only Authorization header, even when actions/checkout left its own header configured.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -115,3 +115,40 @@ it('pushes over HTTP with the token in place of the header checkout left behind'
   expect(authorizations.at(-1)).toHaveLength(1);
   expect(readFileSync(join(work, '.git', 'config'), 'utf8')).not.toContain(basic(TOKEN));
 });
+
+// A wrapper first on PATH records every git command line, as `ps` on the runner would show it.
+it.skipIf(process.platform === 'win32')(
+  'never puts the token on a command line, in the remote URL or in .git/config',
+  async () => {
+    const work = join(root, 'work');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    git(work, 'remote', 'add', 'origin', `${base}/site.git`);
+    const bin = join(root, 'bin');
+    const log = join(root, 'argv.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await mkdir(bin);
+    await writeFile(
+      join(bin, 'git'),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    vi.stubEnv('PATH', `${bin}:${process.env.PATH}`);
+    await writeFile(join(work, 'hero.png'), 'png bytes');
+
+    const result = await commitAndPush({
+      cwd: work,
+      files: ['hero.png'],
+      message: 'token',
+      token: TOKEN,
+    });
+
+    expect(result.pushed).toBe(true);
+    const commandLines = readFileSync(log, 'utf8');
+    expect(commandLines).toContain('push origin');
+    expect(commandLines).not.toContain(TOKEN);
+    expect(commandLines).not.toContain(basic(TOKEN));
+    expect(commandLines).not.toMatch(/extraheader/i);
+    expect(git(work, 'remote', 'get-url', 'origin')).toBe(`${base}/site.git`);
+    expect(readFileSync(join(work, '.git', 'config'), 'utf8')).not.toContain(basic(TOKEN));
+  },
+);
