@@ -88,6 +88,10 @@ export async function postComment(
     core.notice(
       'asset-forge could not comment on the pull request (the token may not write, as on pull requests from forks); the cost preview is in the job summary. See the fork-safe workflow in the README.',
     );
+  } else if (result.action === 'unavailable') {
+    core.warning(
+      `asset-forge could not post the cost preview comment after retrying (${result.reason}); the cost preview is in the job summary, and the next run posts it.`,
+    );
   } else if (result.action === 'skipped-newer') {
     core.info('A newer cost preview is already on the pull request; it was left as it is.');
   }

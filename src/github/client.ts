@@ -2,9 +2,15 @@
 // call time: @actions/github reads GITHUB_API_URL and the event when it is first imported,
 // which is too early for tests (and for anything that sets them later).
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { apiFailureOf, rateLimitOf } from './rate-limit.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
+type OctokitPlugin = NonNullable<Parameters<typeof getOctokit>[2]>;
 
 export interface RepoRef {
   owner: string;
@@ -25,10 +31,68 @@ export function apiBaseUrl(env: Env = process.env): string {
   return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 
-/** An Octokit aimed explicitly at GITHUB_API_URL (GitHub Enterprise Server, or a test fake). */
+/** Tries after a rate limit, and the longest wait we accept: a plan check must not hang. */
+const RATE_LIMIT_RETRIES = 3;
+const MAX_RATE_LIMIT_WAIT_SECONDS = 90;
+
+const retryRateLimit = (
+  retryAfter: number,
+  options: { method?: string; url?: string },
+  _octokit: unknown,
+  retryCount: number,
+): boolean => {
+  const wanted = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+  core.info(
+    `GitHub rate limit on ${options.method} ${options.url}: ${wanted ? `retrying in ${retryAfter} s` : 'giving up'}.`,
+  );
+  return wanted;
+};
+
+/**
+ * An Octokit aimed explicitly at GITHUB_API_URL (GitHub Enterprise Server, or a test fake),
+ * with retries of server errors and throttling of rate limits, as
+ * peter-evans/create-pull-request sets it up. 429 is left to the throttling side, which
+ * honours the headers; the retry plugin's own backoff ignores them. See docs/troubleshooting.md.
+ */
 export function createOctokit(token: string, env: Env = process.env): Octokit {
-  return getOctokit(token, { baseUrl: apiBaseUrl(env) });
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiBaseUrl(env),
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: { onRateLimit: retryRateLimit, onSecondaryRateLimit: retryRateLimit },
+    },
+    retry,
+    throttling,
+    remainingRateLimits,
+  );
 }
+
+/**
+ * The throttling plugin knows rate limits by "secondary rate" in the message or by
+ * x-ratelimit-remaining: 0. GitHub also answers the older "abuse detection" 403 and bare
+ * 429s with retry-after (docs/troubleshooting.md); this waits for those as asked.
+ */
+const remainingRateLimits: OctokitPlugin = (octokit) => {
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        const failure = apiFailureOf(error);
+        const handledByThrottling =
+          /\bsecondary rate\b/i.test(failure.message ?? '') ||
+          String(failure.headers?.['x-ratelimit-remaining']) === '0';
+        const limit = handledByThrottling ? undefined : rateLimitOf(failure);
+        if (!limit) throw error;
+        const target = { method: options.method, url: options.url };
+        if (!retryRateLimit(limit.retryAfterSeconds, target, octokit, retryCount)) throw error;
+        await sleep(limit.retryAfterSeconds * 1000);
+      }
+    }
+  });
+  return {};
+};
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };

@@ -2,6 +2,7 @@
 // As in infracost's comment handling, the marker carries the time the content is valid at,
 // so a slow older run never overwrites what a newer run already posted.
 import type { Octokit } from './client.js';
+import { apiFailureOf, isUnavailable, rateLimitOf } from './rate-limit.js';
 
 /**
  * GitHub refuses comment and PR bodies longer than this many characters. Lengths here are
@@ -29,16 +30,20 @@ export type StickyCommentAction =
   | 'updated'
   | 'unchanged'
   | 'skipped-newer'
-  | 'forbidden';
+  | 'forbidden'
+  | 'unavailable';
 
 export interface StickyCommentResult {
   action: StickyCommentAction;
   url?: string;
+  /** Why it could not be posted ('unavailable'): GitHub's message. */
+  reason?: string;
 }
 
 /**
  * Creates or updates the comment. Never throws for a token that may not comment (a pull
- * request from a fork): that is 'forbidden', and the caller writes the job summary instead.
+ * request from a fork): that is 'forbidden', and the caller writes the job summary instead;
+ * nor for a rate limit or server error that outlasted the client's retries: 'unavailable'.
  */
 export async function upsertStickyComment(
   octokit: Octokit,
@@ -73,6 +78,7 @@ export async function upsertStickyComment(
     return { action: 'updated', url: data.html_url };
   } catch (error) {
     if (isPermissionDenied(error)) return { action: 'forbidden' };
+    if (isUnavailable(error)) return { action: 'unavailable', reason: (error as Error).message };
     throw error;
   }
 }
@@ -162,10 +168,8 @@ async function findMarkedComment(
   return undefined;
 }
 
-/** 403/404 from a token without write access; a 403 for a rate limit is a real error. */
+/** 403/404 from a token without write access; a 403 for a rate limit is not one. */
 function isPermissionDenied(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return false;
-  const { status } = error as { status: unknown };
-  const message = error instanceof Error ? error.message : '';
-  return status === 404 || (status === 403 && !/rate limit/i.test(message));
+  const failure = apiFailureOf(error);
+  return failure.status === 404 || (failure.status === 403 && !rateLimitOf(failure));
 }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
+import { FAULTS, type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
 import { REPO, runAction } from './runner.js';
 
 function workspaceWithExample(): string {
@@ -141,6 +141,47 @@ describe('dist/index.js in plan mode', () => {
     expect(run.outputs['comment-url']).toBe('');
     expect(api.comments).toHaveLength(0);
     expect(api.requests.some((r) => r.method === 'POST')).toBe(true); // it tried, and was refused
+  });
+
+  it('waits out rate limits and server errors on the comment, and posts it', async () => {
+    api = await startFakeGitHubApi();
+    // The older abuse-detection 403 is a rate limit, not a fork's read-only token.
+    api.failNext(
+      [FAULTS.abuseDetection(1)],
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    );
+    api.failNext(
+      [FAULTS.badGateway(), FAULTS.secondaryRateLimit(1)],
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    );
+    const run = await runAction({
+      workspace: workspaceWithExample(),
+      inputs: { mode: 'plan' },
+      env: { GITHUB_API_URL: api.url },
+      ...pr(10),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    expect(run.outputs['comment-url']).toBe(api.comments[0]!.html_url);
+    expect(run.stdout).not.toContain('::notice::asset-forge could not comment');
+  });
+
+  it('a comment still rate-limited after the retries is a warning, not a red check', async () => {
+    api = await startFakeGitHubApi();
+    api.failNext([FAULTS.primaryRateLimit(3600)]);
+    const run = await runAction({
+      workspace: workspaceWithExample(),
+      inputs: { mode: 'plan' },
+      env: { GITHUB_API_URL: api.url },
+      ...pr(11),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::asset-forge could not post the cost preview comment after retrying \(API rate limit exceeded/,
+    );
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.summary).toContain('**Total: 450 credits**');
+    expect(api.comments).toHaveLength(0);
   });
 
   it('with comment: false calls no API at all', async () => {

@@ -8,14 +8,15 @@
  *   expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
  *   await api.close();
  *
- * Endpoints: GET/POST /repos/:o/:r/issues/:n/comments (GET pages with per_page/page and Link
- * headers, as GitHub does), PATCH /repos/:o/:r/issues/comments/:id, GET /repos/:o/:r/pulls
- * (head=owner:branch, state), POST /repos/:o/:r/pulls, GET and PATCH /repos/:o/:r/pulls/:n.
- * GET /pulls/:n answers head.sha, which a test sets with addPullRequest or pull.head.sha
- * (a PR opened through POST /pulls starts with an all-zero sha).
+ * Endpoints: FAKE_ROUTES below, each beside the GitHub docs page whose answers it models.
+ * Lists page with per_page/page and Link headers, as GitHub does. GET /pulls/:n answers
+ * head.sha, which a test sets with addPullRequest or pull.head.sha (a PR opened through
+ * POST /pulls starts with an all-zero sha). POST /pulls answers 422 "A pull request already
+ * exists" for a head and base that have an open one, as GitHub does.
  * A forbidden token may read but gets 403 on every write, like a fork's GITHUB_TOKEN;
  * `denyPullRequestCreation` makes POST /pulls answer GitHub's 403 for a repository that does
- * not allow Actions to create pull requests. Anything else is a 404.
+ * not allow Actions to create pull requests. `failNext` queues faults (rate limits with
+ * their headers, 5xx) for the next matching requests. Anything else is a 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,9 +49,103 @@ export interface FakePullRequest {
   title: string;
   body: string | null;
   state: 'open' | 'closed';
+  draft: boolean;
   head: { ref: string; label: string; sha: string };
   base: { ref: string };
   html_url: string;
+  labels: { name: string }[];
+  requested_reviewers: { login: string }[];
+  requested_teams: { slug: string }[];
+}
+
+/**
+ * Every route the fake answers, as the OpenAPI description names it (method and path
+ * template), with the docs page of the answers it models. test/github/rest-routes.test.ts
+ * checks these against @octokit/openapi and against the routes src/ calls.
+ */
+export const FAKE_ROUTES = {
+  'GET /repos/{owner}/{repo}': 'https://docs.github.com/en/rest/repos/repos#get-a-repository',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+    'https://docs.github.com/en/rest/issues/comments#list-issue-comments',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/comments':
+    'https://docs.github.com/en/rest/issues/comments#create-an-issue-comment',
+  'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}':
+    'https://docs.github.com/en/rest/issues/comments#update-an-issue-comment',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/labels':
+    'https://docs.github.com/en/rest/issues/labels#add-labels-to-an-issue',
+  'GET /repos/{owner}/{repo}/pulls':
+    'https://docs.github.com/en/rest/pulls/pulls#list-pull-requests',
+  'POST /repos/{owner}/{repo}/pulls':
+    'https://docs.github.com/en/rest/pulls/pulls#create-a-pull-request',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}':
+    'https://docs.github.com/en/rest/pulls/pulls#get-a-pull-request',
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}':
+    'https://docs.github.com/en/rest/pulls/pulls#update-a-pull-request',
+  'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers':
+    'https://docs.github.com/en/rest/pulls/review-requests#request-reviewers-for-a-pull-request',
+} as const;
+
+export type FakeRoute = keyof typeof FAKE_ROUTES;
+
+/** A queued failure: the status, headers and message GitHub sends for it. */
+export interface Fault {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The failures GitHub documents, as it sends them.
+ * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit
+ * https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#rate-limit-errors
+ */
+export const FAULTS = {
+  /** Primary limit: 403 (or 429) with x-ratelimit-remaining: 0 and the reset time. */
+  primaryRateLimit: (resetInSeconds = 1): Fault => ({
+    status: 403,
+    message: 'API rate limit exceeded for installation ID 1.',
+    headers: {
+      'x-ratelimit-limit': '1000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': '1000',
+      'x-ratelimit-resource': 'core',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + resetInSeconds),
+    },
+  }),
+  /** Secondary limit: 403 or 429 with retry-after. */
+  secondaryRateLimit: (retryAfter = 1, status = 403): Fault => ({
+    status,
+    message:
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+    headers: { 'retry-after': String(retryAfter) },
+  }),
+  /** The older wording of a secondary limit, still sent by GitHub Enterprise Server. */
+  abuseDetection: (retryAfter = 1): Fault => ({
+    status: 403,
+    message:
+      'You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': String(retryAfter) },
+  }),
+  /** A bare 429 with retry-after. */
+  tooManyRequests: (retryAfter = 1): Fault => ({
+    status: 429,
+    message: 'Too Many Requests',
+    headers: { 'retry-after': String(retryAfter) },
+  }),
+  badGateway: (): Fault => ({ status: 502, message: 'Server Error' }),
+  unavailable: (): Fault => ({ status: 503, message: 'Service Unavailable' }),
+} as const;
+
+export interface FakeRepository {
+  default_branch: string;
+  /** As GET /repos answers it to a token that can see them; absent for GITHUB_TOKEN. */
+  permissions?: {
+    admin: boolean;
+    maintain: boolean;
+    push: boolean;
+    triage: boolean;
+    pull: boolean;
+  };
 }
 
 export interface FakeGitHubApiOptions {
@@ -68,6 +163,15 @@ export interface FakeGitHubApi {
   pulls: FakePullRequest[];
   forbiddenTokens: Set<string>;
   denyPullRequestCreation: boolean;
+  /** What GET /repos/{owner}/{repo} answers. */
+  repository: FakeRepository;
+  /** Users who may be asked for a review (collaborators); others get GitHub's 422. */
+  collaborators: Set<string>;
+  /**
+   * Answers the next `faults.length` requests matching `route` (all routes when omitted)
+   * with these faults, one each, before answering normally again.
+   */
+  failNext(faults: Fault[], route?: FakeRoute): void;
   /** Seeds an open pull request (e.g. a fork's, for `mode: comment`) and returns it. */
   addPullRequest(
     owner: string,
@@ -91,6 +195,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly errors?: unknown[],
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -107,6 +213,11 @@ export async function startFakeGitHubApi(
     pulls: [],
     forbiddenTokens: new Set(options.forbiddenTokens),
     denyPullRequestCreation: options.denyPullRequestCreation ?? false,
+    repository: { default_branch: 'main' },
+    collaborators: new Set(['octocat']),
+    failNext(faults, route) {
+      queued.push(...faults.map((fault) => ({ fault, route })));
+    },
     addPullRequest(owner, repo, init) {
       const number = init.number ?? nextPullNumber();
       const label = init.headLabel ?? `fork-owner:patch-${number}`;
@@ -117,9 +228,13 @@ export async function startFakeGitHubApi(
         title: init.title ?? `Pull request ${number}`,
         body: null,
         state: 'open',
+        draft: false,
         head: { ref: label.slice(label.indexOf(':') + 1), label, sha: init.headSha },
         base: { ref: init.base ?? 'main' },
         html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+        labels: [],
+        requested_reviewers: [],
+        requested_teams: [],
       };
       api.pulls.push(pull);
       return pull;
@@ -142,88 +257,151 @@ export async function startFakeGitHubApi(
   };
 
   const nextPullNumber = () => Math.max(0, ...api.pulls.map((p) => p.number)) + 1;
+  const queued: { fault: Fault; route: FakeRoute | undefined }[] = [];
+  const takeFault = (route: FakeRoute | undefined): Fault | undefined => {
+    const index = queued.findIndex((entry) => !entry.route || entry.route === route);
+    return index < 0 ? undefined : queued.splice(index, 1)[0]!.fault;
+  };
 
-  const route = (request: Request): { status: number; data: unknown; link?: string } => {
-    const { method, segments, query, body } = request;
-    const [repos, owner, repo, resource, ...rest] = segments;
-    if (repos !== 'repos' || !owner || !repo) throw new HttpError(404, 'Not Found');
-    if (method !== 'GET' && request.forbidden) {
+  const findPull = (owner: string, repo: string, number: string | undefined) => {
+    const pull = api.pulls.find(
+      (p) => p.owner === owner && p.repo === repo && p.number === Number(number),
+    );
+    if (!pull) throw new HttpError(404, 'Not Found');
+    return pull;
+  };
+
+  const route = (
+    request: Request,
+    template: FakeRoute,
+  ): { status: number; data: unknown; link?: string } => {
+    const { segments, query, body } = request;
+    const [, owner = '', repo = '', , first, second] = segments;
+    if (request.method !== 'GET' && request.forbidden) {
+      // https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible
       throw new HttpError(403, 'Resource not accessible by integration');
     }
     const input = (body ?? {}) as Record<string, unknown>;
-
-    if (resource === 'issues' && rest[0] === 'comments' && rest[1] && method === 'PATCH') {
-      const comment = api.comments.find((c) => c.id === Number(rest[1]));
-      if (!comment) throw new HttpError(404, 'Not Found');
-      comment.body = String(input.body);
-      return { status: 200, data: comment };
-    }
-    if (resource === 'issues' && rest[1] === 'comments' && rest.length === 2) {
-      const issueNumber = Number(rest[0]);
-      if (method === 'POST') {
+    switch (template) {
+      case 'GET /repos/{owner}/{repo}':
+        return {
+          status: 200,
+          data: {
+            id: 1,
+            name: repo,
+            full_name: `${owner}/${repo}`,
+            private: false,
+            html_url: `https://github.com/${owner}/${repo}`,
+            ...api.repository,
+          },
+        };
+      case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const comment = api.comments.find((c) => c.id === Number(second));
+        if (!comment) throw new HttpError(404, 'Not Found');
+        comment.body = String(input.body);
+        return { status: 200, data: comment };
+      }
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return {
           status: 201,
-          data: api.addComment(owner, repo, issueNumber, String(input.body), BOT_USER),
+          data: api.addComment(owner, repo, Number(first), String(input.body), BOT_USER),
         };
-      }
-      if (method === 'GET') {
-        const all = api.comments.filter(
-          (c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber,
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
+        return paginate(
+          api.comments.filter(
+            (c) => c.owner === owner && c.repo === repo && c.issueNumber === Number(first),
+          ),
+          request,
         );
-        return paginate(all, request);
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {
+        const pull = findPull(owner, repo, first);
+        for (const name of (input.labels as string[] | undefined) ?? []) {
+          if (!pull.labels.some((label) => label.name === name)) pull.labels.push({ name });
+        }
+        return { status: 200, data: pull.labels.map((label, id) => ({ id, ...label })) };
       }
-    }
-    if (resource === 'pulls' && rest.length === 0) {
-      if (method === 'GET') {
+      case 'GET /repos/{owner}/{repo}/pulls': {
         const state = query.state ?? 'open';
         const found = api.pulls.filter(
           (p) =>
             p.owner === owner &&
             p.repo === repo &&
             (state === 'all' || p.state === state) &&
-            (!query.head || p.head.label === query.head),
+            (!query.head || p.head.label === query.head) &&
+            (!query.base || p.base.ref === query.base),
         );
         return paginate(found, request);
       }
-      if (method === 'POST') {
-        if (api.denyPullRequestCreation) {
+      case 'POST /repos/{owner}/{repo}/pulls':
+        return { status: 201, data: createPull(owner, repo, input) };
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}':
+        return { status: 200, data: findPull(owner, repo, first) };
+      case 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': {
+        const pull = findPull(owner, repo, first);
+        for (const key of ['title', 'body', 'state'] as const) {
+          if (typeof input[key] === 'string') Object.assign(pull, { [key]: input[key] });
+        }
+        return { status: 200, data: pull };
+      }
+      case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': {
+        const pull = findPull(owner, repo, first);
+        const reviewers = (input.reviewers as string[] | undefined) ?? [];
+        const strangers = reviewers.filter((login) => !api.collaborators.has(login));
+        if (strangers.length > 0) {
           throw new HttpError(
-            403,
-            'GitHub Actions is not permitted to create or approve pull requests.',
+            422,
+            'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.',
           );
         }
-        const number = nextPullNumber();
-        // `head` is 'branch' or 'owner:branch'.
-        const label = String(input.head).includes(':')
-          ? String(input.head)
-          : `${owner}:${input.head}`;
-        const pull: FakePullRequest = {
-          number,
-          owner,
-          repo,
-          title: String(input.title),
-          body: typeof input.body === 'string' ? input.body : null,
-          state: 'open',
-          head: { ref: label.slice(label.indexOf(':') + 1), label, sha: '0'.repeat(40) },
-          base: { ref: String(input.base) },
-          html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
-        };
-        api.pulls.push(pull);
+        for (const login of reviewers) pull.requested_reviewers.push({ login });
+        for (const slug of (input.team_reviewers as string[] | undefined) ?? []) {
+          pull.requested_teams.push({ slug });
+        }
         return { status: 201, data: pull };
       }
     }
-    if (resource === 'pulls' && rest.length === 1 && (method === 'GET' || method === 'PATCH')) {
-      const pull = api.pulls.find(
-        (p) => p.owner === owner && p.repo === repo && p.number === Number(rest[0]),
+  };
+
+  const createPull = (owner: string, repo: string, input: Record<string, unknown>) => {
+    if (api.denyPullRequestCreation) {
+      throw new HttpError(
+        403,
+        'GitHub Actions is not permitted to create or approve pull requests.',
       );
-      if (!pull) throw new HttpError(404, 'Not Found');
-      if (method === 'GET') return { status: 200, data: pull };
-      for (const key of ['title', 'body', 'state'] as const) {
-        if (typeof input[key] === 'string') Object.assign(pull, { [key]: input[key] });
-      }
-      return { status: 200, data: pull };
     }
-    throw new HttpError(404, 'Not Found');
+    // `head` is 'branch' or 'owner:branch'.
+    const label = String(input.head).includes(':') ? String(input.head) : `${owner}:${input.head}`;
+    const base = String(input.base);
+    if (
+      api.pulls.some((p) => p.state === 'open' && p.head.label === label && p.base.ref === base)
+    ) {
+      // GitHub's answer, as peter-evans/create-pull-request and others meet it.
+      throw new HttpError(422, 'Validation Failed', [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${label}.`,
+        },
+      ]);
+    }
+    const number = nextPullNumber();
+    const pull: FakePullRequest = {
+      number,
+      owner,
+      repo,
+      title: String(input.title),
+      body: typeof input.body === 'string' ? input.body : null,
+      state: 'open',
+      draft: input.draft === true,
+      head: { ref: label.slice(label.indexOf(':') + 1), label, sha: '0'.repeat(40) },
+      base: { ref: base },
+      html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+      labels: [],
+      requested_reviewers: [],
+      requested_teams: [],
+    };
+    api.pulls.push(pull);
+    return pull;
   };
 
   const paginate = (items: unknown[], request: Request) => {
@@ -258,19 +436,51 @@ export async function startFakeGitHubApi(
         body: request.body,
         auth: request.auth,
       });
-      const { status, data, link } = route(request);
+      const template = routeOf(request.method, request.segments);
+      const fault = takeFault(template);
+      if (fault) throw new HttpError(fault.status, fault.message, undefined, fault.headers);
+      if (!template) throw new HttpError(404, 'Not Found');
+      const { status, data, link } = route(request, template);
       send(response, status, data, link ? { link } : {});
     } catch (error) {
-      const status = error instanceof HttpError ? error.status : 500;
-      send(response, status, {
-        message: (error as Error).message,
-        documentation_url: 'https://docs.github.com/rest',
-      });
+      const known = error instanceof HttpError ? error : undefined;
+      // GitHub's error body: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+      send(
+        response,
+        known?.status ?? 500,
+        {
+          message: (error as Error).message,
+          ...(known?.errors ? { errors: known.errors } : {}),
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(known?.status ?? 500),
+        },
+        known?.headers,
+      );
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return api;
+}
+
+/** The FAKE_ROUTES template a request is for, if any. */
+function routeOf(method: string, segments: string[]): FakeRoute | undefined {
+  const [repos, owner, repo, ...rest] = segments;
+  if (repos !== 'repos' || !owner || !repo) return undefined;
+  const shape = rest.map((segment) => (/^\d+$/.test(segment) ? '{n}' : segment)).join('/');
+  const templates: Record<string, string> = {
+    '': '',
+    'issues/{n}/comments': '/issues/{issue_number}/comments',
+    'issues/comments/{n}': '/issues/comments/{comment_id}',
+    'issues/{n}/labels': '/issues/{issue_number}/labels',
+    pulls: '/pulls',
+    'pulls/{n}': '/pulls/{pull_number}',
+    'pulls/{n}/requested_reviewers': '/pulls/{pull_number}/requested_reviewers',
+  };
+  const tail = templates[shape];
+  if (tail === undefined) return undefined;
+  const template = `${method} /repos/{owner}/{repo}${tail}`;
+  return template in FAKE_ROUTES ? (template as FakeRoute) : undefined;
 }
 
 interface Request {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiBaseUrl, createOctokit, readEventContext } from '../../src/github/client.js';
-import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
+import { FAULTS, type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
 
 describe('createOctokit', () => {
   let api: FakeGitHubApi;
@@ -18,6 +18,47 @@ describe('createOctokit', () => {
     expect(api.requests).toEqual([
       expect.objectContaining({ method: 'GET', path: '/repos/acme/site/pulls', auth: 'token' }),
     ]);
+  });
+
+  const listPulls = () =>
+    createOctokit('ghs_token', { GITHUB_API_URL: api.url }).rest.pulls.list({
+      owner: 'acme',
+      repo: 'site',
+    });
+  const pullListings = () => api.requests.filter((r) => r.path === '/repos/acme/site/pulls');
+
+  it.each([
+    ['a 502', FAULTS.badGateway()],
+    ['a primary rate limit (x-ratelimit-remaining: 0 until the reset)', FAULTS.primaryRateLimit(1)],
+    ['a secondary rate limit with retry-after', FAULTS.secondaryRateLimit(1)],
+    ['a secondary rate limit sent as 429', FAULTS.secondaryRateLimit(1, 429)],
+    ['the older abuse-detection 403', FAULTS.abuseDetection(1)],
+    ['a bare 429 with retry-after', FAULTS.tooManyRequests(1)],
+  ])('waits and retries after %s', async (_name, fault) => {
+    api.failNext([fault]);
+    const started = Date.now();
+    const { status } = await listPulls();
+    expect(status).toBe(200);
+    expect(pullListings()).toHaveLength(2);
+    if (fault.headers?.['retry-after']) expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  it('does not retry a refusal, and gives up on a wait longer than a check should hang', async () => {
+    api.forbiddenTokens.add('ghs_token');
+    const octokit = createOctokit('ghs_token', { GITHUB_API_URL: api.url });
+    await expect(
+      octokit.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'site',
+        issue_number: 1,
+        body: 'x',
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(api.requests).toHaveLength(1);
+
+    api.failNext([FAULTS.secondaryRateLimit(3600)]);
+    await expect(listPulls()).rejects.toMatchObject({ status: 403 });
+    expect(pullListings()).toHaveLength(1);
   });
 
   it('defaults to api.github.com', () => {
