@@ -1,213 +1,229 @@
-// The CLI: `asset-forge validate|plan|generate|schema`, the same engine as the action.
-import { parseArgs } from 'node:util';
+// The CLI: `asset-forge validate|plan|generate|schema|init`, the same engine as the action.
+// Arguments are parsed by commander: per-command help, --version, and a did-you-mean for an
+// unknown command or flag. Every argument error exits 2 (docs/cli.md lists the exit codes).
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import {
+  checkSelection,
+  parseConcurrency,
+  parseCredits,
+  parseProvider,
+  parseShardOption,
+  UsageError,
+} from './cli/arguments.js';
+import { runGenerate } from './cli/generate.js';
+import { initProject } from './cli/init.js';
 import { EXIT } from './exit-codes.js';
-import type { AssetResult, RunResult } from './generate/types.js';
 import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
 import { loadManifest } from './manifest/load.js';
 import { manifestJsonSchema } from './manifest/schema.js';
-import { generateRun, loadAndPlan, type PlanSettings } from './pipeline.js';
-import { createProvider } from './providers/index.js';
-import { PROVIDER_NAMES, type ProviderName } from './providers/types.js';
+import { loadAndPlan, type PlannedRun, type PlanSettings } from './pipeline.js';
+import type { ProviderName } from './providers/types.js';
 import { findRepositoryRoot } from './repo-root.js';
-import { toPlanDocument } from './report/plan-document.js';
-import { planTable, progressLine, resultsTable } from './report/terminal.js';
-import { parseShard } from './shard.js';
+import { paintFor } from './report/colour.js';
+import { invalidPlanDocument, toPlanDocument } from './report/plan-document.js';
+import { planTable } from './report/terminal.js';
+import type { Shard } from './shard.js';
 
-const USAGE = `Usage:
-  asset-forge validate [manifest] [--provider P]
-  asset-forge plan [manifest] [--json] [--budget N] [--provider P] [--force[=IDS]] [--only IDS] [--shard i/n]
-  asset-forge generate [manifest] [--provider P] [--base-url U] [--concurrency N] [--force[=IDS]]
-                       [--only IDS] [--budget N] [--shard i/n]
-  asset-forge schema
+export { exitCodeFor } from './cli/generate.js';
 
-The manifest defaults to assets.yml. The provider is nanobanana, pixapi or offline (default
-nanobanana); its key comes from ASSET_FORGE_API_KEY.
-Exit codes: 0 success, 1 some assets failed, 2 invalid manifest or arguments, 3 over budget.`;
+const MANIFEST_HELP = 'the manifest (default: assets.yml)';
 
-class UsageError extends Error {}
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  budget: { type: 'string' },
-  provider: { type: 'string' },
-  'base-url': { type: 'string' },
-  concurrency: { type: 'string' },
-  force: { type: 'string' },
-  only: { type: 'string' },
-  shard: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+interface SelectionOptions {
+  provider: ProviderName;
+  budget?: number;
+  force?: string | true;
+  only?: string;
+  shard?: Shard;
+}
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let code: number = EXIT.success;
+  const program = buildProgram(env, (result) => {
+    code = result;
+  });
   try {
-    // A bare --force means every asset; --force=ids names some.
-    const args = argv.map((arg) => (arg === '--force' ? '--force=true' : arg));
-    const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-    const [command, manifestArg, ...extra] = positionals;
-    if (values.help || command === 'help') return print(USAGE, EXIT.success);
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const manifest = manifestArg ?? 'assets.yml';
-    const provider = providerOf(values.provider);
-    switch (command) {
-      case 'schema':
-        return print(JSON.stringify(manifestJsonSchema(), null, 2), EXIT.success);
-      case 'validate': {
-        const loaded = loadManifest(manifest, { root: findRepositoryRoot(manifest), provider });
-        return print(`${manifest}: valid, ${loaded.assets.length} assets`, EXIT.success);
-      }
-      case 'plan':
-        return plan(settingsOf(manifest, provider, values), values.json === true);
-      case 'generate':
-        return await generate(settingsOf(manifest, provider, values), values, env);
-      default:
-        throw new UsageError(command ? `unknown command ${command}` : 'a command is needed');
-    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
   } catch (error) {
+    // Commander printed its message (with its did-you-mean) already.
+    if (error instanceof CommanderError)
+      return error.exitCode === 0 ? EXIT.success : EXIT.invalidInput;
     if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      return fail(`${(error as Error).message}\n\n${USAGE}`, EXIT.invalidInput);
+    if (error instanceof UsageError) {
+      return fail(`error: ${error.message}\n(add --help for usage)`, EXIT.invalidInput);
     }
     throw error;
   }
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+function buildProgram(env: NodeJS.ProcessEnv, exit: (code: number) => void): Command {
+  const program = new Command('asset-forge')
+    .description(
+      'Keep generated images in step with a YAML manifest: validate, price, generate what changed.',
+    )
+    .version(packageJson.version, '-v, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets failed,
+2 invalid manifest or arguments, 3 over budget (nothing spent).`,
+    );
 
-function settingsOf(manifest: string, provider: ProviderName, values: Values): PlanSettings {
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (values.shard !== undefined && !shard)
-    throw new UsageError(`--shard ${values.shard}: write i/n, for example 1/3`);
-  const budget =
-    values.budget === undefined ? undefined : wholeNumber('--budget', values.budget, 0);
+  program
+    .command('validate')
+    .description('check the manifest: every error with its line and the fix')
+    .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
+    .addOption(providerOption())
+    .action((manifest: string, options: { provider: ProviderName }) => {
+      const loaded = loadManifest(manifest, {
+        root: findRepositoryRoot(manifest),
+        provider: options.provider,
+      });
+      exit(print(`${manifest}: valid, ${loaded.assets.length} assets`, EXIT.success));
+    });
+
+  selectionOptions(
+    program
+      .command('plan')
+      .description('what a run would generate and why, and what it would cost; spends nothing')
+      .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
+      .option('--json', 'print the plan document (the format of the action’s plan file)'),
+  ).action((manifest: string, options: SelectionOptions & { json?: boolean }) => {
+    exit(plan(manifest, options, options.json === true, env));
+  });
+
+  selectionOptions(
+    program
+      .command('generate')
+      .description('generate what changed (and what --force names), within the budget')
+      .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
+      .option('--base-url <url>', 'the provider’s URL (a proxy, a local test server)')
+      .option('--concurrency <n>', 'requests in flight (default 4)', parseConcurrency)
+      .option('--json', 'print the plan and the results as JSON'),
+  ).action(
+    async (
+      manifest: string,
+      options: SelectionOptions & { baseUrl?: string; concurrency?: number; json?: boolean },
+    ) => {
+      const { planned, settings } = planFor(manifest, options);
+      exit(
+        await runGenerate(
+          planned,
+          {
+            manifest: settings.manifest,
+            provider: options.provider,
+            ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+            ...(options.budget !== undefined ? { budget: options.budget } : {}),
+            ...(settings.only !== undefined ? { only: settings.only } : {}),
+            ...(options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {}),
+            ...(options.json ? { json: true } : {}),
+          },
+          env,
+        ),
+      );
+    },
+  );
+
+  program
+    .command('schema')
+    .description('print the manifest’s JSON Schema (for editors)')
+    .action(() => exit(print(JSON.stringify(manifestJsonSchema(), null, 2), EXIT.success)));
+
+  program
+    .command('init')
+    .description('write a commented starter assets.yml and .github/workflows/assets.yml')
+    .argument('[folder]', 'where to write them (default: the current folder)', '.')
+    .action((folder: string) => {
+      const written = initProject(folder);
+      exit(
+        print(
+          `Wrote ${written.join(' and ')}.\nNext: asset-forge validate, then asset-forge plan.`,
+          EXIT.success,
+        ),
+      );
+    });
+
+  return program;
+}
+
+function providerOption(): Option {
+  return new Option('--provider <name>', 'nanobanana, pixapi or offline')
+    .default('nanobanana')
+    .argParser(parseProvider);
+}
+
+function selectionOptions(command: Command): Command {
+  return command
+    .addOption(providerOption())
+    .option('--budget <credits>', 'the cap of this run (overrides max-credits)', parseCredits)
+    .option(
+      '--force [ids]',
+      'regenerate these ids or globs (comma-separated) whatever the lock file says; all when bare',
+    )
+    .option('--only <ids>', 'only these ids or globs (comma-separated)')
+    .option('--shard <i/n>', 'this job’s share of the assets, for matrix jobs', parseShardOption);
+}
+
+/** The settings of a plan; a `--force` value that names a YAML file was the manifest. */
+function settingsOf(manifestArg: string, options: SelectionOptions): PlanSettings {
+  let manifest = manifestArg;
+  let force = options.force === true ? 'true' : options.force;
+  if (force !== undefined && /\.ya?ml$/i.test(force) && manifestArg === 'assets.yml') {
+    manifest = force;
+    force = 'true';
+  }
   return {
     manifest,
     root: findRepositoryRoot(manifest),
-    provider,
-    ...(budget !== undefined ? { budget } : {}),
-    ...(values.force !== undefined ? { force: values.force } : {}),
-    ...(values.only !== undefined ? { only: values.only } : {}),
-    ...(shard ? { shard } : {}),
+    provider: options.provider,
+    ...(options.budget !== undefined ? { budget: options.budget } : {}),
+    ...(force !== undefined ? { force } : {}),
+    ...(options.only !== undefined ? { only: options.only } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
   };
 }
 
-function plan(settings: PlanSettings, json: boolean): number {
-  const planned = loadAndPlan(settings);
-  const document = toPlanDocument(planned.plan);
-  print(json ? JSON.stringify(document, null, 2) : planTable(document), EXIT.success);
-  return overBudgetAndFailing(planned.plan) ? EXIT.overBudget : EXIT.success;
+/** Plans, and refuses a --force or --only that names no asset (before anything is spent). */
+function planFor(manifestArg: string, options: SelectionOptions) {
+  const settings = settingsOf(manifestArg, options);
+  const planned: PlannedRun = loadAndPlan(settings);
+  const ids = planned.manifest.assets.map((asset) => asset.id);
+  checkSelection('--force', settings.force, ids);
+  checkSelection('--only', settings.only, ids);
+  return { planned, settings };
 }
 
-async function generate(
-  settings: PlanSettings,
-  values: Values,
+function plan(
+  manifest: string,
+  options: SelectionOptions,
+  json: boolean,
   env: NodeJS.ProcessEnv,
-): Promise<number> {
-  const concurrency =
-    values.concurrency === undefined ? 4 : wholeNumber('--concurrency', values.concurrency, 1);
-  const apiKey = env.ASSET_FORGE_API_KEY;
-  if (settings.provider !== 'offline' && !apiKey) {
-    throw new UsageError(
-      `the ${settings.provider} provider needs a key: set ASSET_FORGE_API_KEY, or use --provider offline`,
-    );
-  }
-  const planned = loadAndPlan(settings);
-  const document = toPlanDocument(planned.plan);
-  process.stdout.write(`${planTable(document)}\n\n`);
-  if (overBudgetAndFailing(planned.plan)) {
-    return fail(
-      'Over budget: nothing was generated. Raise --budget or the manifest max-credits, or set on-over-budget: partial.',
-      EXIT.overBudget,
-    );
-  }
-  const provider = providerFor(settings.provider, apiKey, values['base-url']);
-  const total = planned.plan.items.filter((item) => item.selected).length;
-  const progress = progressReporter(total);
-  const controller = new AbortController();
-  const stop = () => controller.abort(new Error('interrupted'));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+): number {
+  let planned: PlannedRun;
   try {
-    let result: Awaited<ReturnType<typeof generateRun>>;
-    try {
-      result = await generateRun(planned, {
-        provider,
-        concurrency,
-        signal: controller.signal,
-        onAssetDone: progress,
-      });
-    } catch (error) {
-      if (!controller.signal.aborted) throw error;
-      return fail(
-        `\nInterrupted. Every asset finished before that is saved, with the lock file ${planned.lockPath}; run the same command again to continue.`,
-        EXIT.assetsFailed,
-      );
-    }
-    process.stdout.write(`\n${resultsTable(result)}\n`);
-    if (result.pruned.length > 0) process.stdout.write(`Pruned: ${result.pruned.join(', ')}\n`);
-    for (const { path, reason } of result.notPruned) {
-      process.stdout.write(`Not pruned, left alone: ${path} (${reason})\n`);
-    }
-    return exitCodeFor(result);
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
-}
-
-/** SPEC §8: 1 when an asset failed or the run stopped sending (401, 402), else 0. */
-export function exitCodeFor(result: Pick<RunResult, 'results' | 'stoppedBecause'>): number {
-  return result.results.some((r) => r.outcome === 'failed') || result.stoppedBecause
-    ? EXIT.assetsFailed
-    : EXIT.success;
-}
-
-/** A bad --base-url is the user's argument, not a crash. */
-function providerFor(name: ProviderName, apiKey: string | undefined, baseUrl: string | undefined) {
-  try {
-    return createProvider(name, {
-      ...(apiKey ? { apiKey } : {}),
-      ...(baseUrl ? { baseUrl } : {}),
-    });
+    planned = planFor(manifest, options).planned;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // The JSON reader gets a document even then: the problems, where a script can read them.
+    if (json && error instanceof ManifestInvalidError) {
+      print(JSON.stringify(invalidPlanDocument(manifest, error.problems), null, 2), 0);
+    }
+    throw error;
   }
-}
-
-/** One line per finished asset; on a terminal the line is rewritten in place. */
-function progressReporter(total: number): (result: AssetResult) => void {
-  let done = 0;
-  const live = process.stderr.isTTY === true;
-  return (result) => {
-    done++;
-    const line = progressLine(done, total, result);
-    if (live) process.stderr.write(`\r\x1b[2K${line}${done === total ? '\n' : ''}`);
-    else process.stderr.write(`${line}\n`);
-  };
-}
-
-function overBudgetAndFailing(plan: { overBudget: boolean; onOverBudget: string }): boolean {
-  return plan.overBudget && plan.onOverBudget === 'fail';
-}
-
-function providerOf(value: string | undefined): ProviderName {
-  const name = value ?? 'nanobanana';
-  if (!(PROVIDER_NAMES as readonly string[]).includes(name)) {
-    throw new UsageError(`--provider ${name}: use one of ${PROVIDER_NAMES.join(', ')}`);
-  }
-  return name as ProviderName;
-}
-
-function wholeNumber(flag: string, text: string, min: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min)
-    throw new UsageError(`${flag} ${text}: give a whole number of ${min} or more`);
-  return value;
-}
-
-function isParseArgsError(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS') === true;
+  const document = toPlanDocument(planned.plan);
+  print(
+    json ? JSON.stringify(document, null, 2) : planTable(document, paintFor(process.stdout, env)),
+    EXIT.success,
+  );
+  return planned.plan.overBudget && planned.plan.onOverBudget === 'fail'
+    ? EXIT.overBudget
+    : EXIT.success;
 }
 
 function print(text: string, code: number): number {

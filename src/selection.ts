@@ -24,3 +24,16 @@ function globToRegExp(glob: string): RegExp {
     .join('');
   return new RegExp(`^${body}$`);
 }
+
+/**
+ * The ids and globs of a `force`/`only` list that match none of `ids`: most often a typo, which
+ * must not pass as "nothing to do".
+ */
+export function unmatchedPatterns(text: string | undefined, ids: readonly string[]): string[] {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '' || trimmed === 'true' || trimmed === 'false' || trimmed === '*') return [];
+  return trimmed
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .filter((pattern) => !ids.some((id) => globToRegExp(pattern).test(id)));
+}

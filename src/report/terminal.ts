@@ -1,8 +1,9 @@
 // Plain-text tables for the CLI and CI logs.
 import type { AssetResult, RunResult } from '../generate/types.js';
+import { NO_COLOURS, type Paint } from './colour.js';
 import type { PlanDocument } from './plan-document.js';
 
-export function planTable(plan: PlanDocument): string {
+export function planTable(plan: PlanDocument, paint: Paint = NO_COLOURS): string {
   const changing = plan.assets.filter((item) => item.change !== 'unchanged');
   const rows = changing.map((item) => [
     item.id,
@@ -16,12 +17,22 @@ export function planTable(plan: PlanDocument): string {
   for (const removed of plan.removed) rows.push([removed.id, 'removed', '', '', '', '', '0']);
   const lines =
     rows.length > 0
-      ? table(['asset', 'change', 'size', 'tier', 'quality', 'model', 'credits'], rows)
+      ? table(
+          ['asset', 'change', 'size', 'tier', 'quality', 'model', 'credits'],
+          rows,
+          (column, cell) => (column === 1 ? changePaint(cell, paint) : cell),
+        )
       : [`Nothing to generate: all ${plan.assets.length} assets are up to date.`];
   const unchanged = plan.assets.length - changing.length;
   if (unchanged > 0 && rows.length > 0) lines.push(`${unchanged} unchanged, skipped at no cost.`);
-  lines.push(totalLine(plan));
+  lines.push(plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
   return lines.join('\n');
+}
+
+function changePaint(cell: string, paint: Paint): string {
+  if (cell.includes('skipped')) return paint.yellow(cell);
+  if (cell.startsWith('removed')) return paint.red(cell);
+  return paint.green(cell);
 }
 
 function totalLine(plan: PlanDocument): string {
@@ -35,7 +46,7 @@ function totalLine(plan: PlanDocument): string {
   }`;
 }
 
-export function resultsTable(run: RunResult): string {
+export function resultsTable(run: RunResult, paint: Paint = NO_COLOURS): string {
   const rows = run.results
     .filter((result) => result.outcome !== 'skipped' || result.reason !== 'unchanged')
     .map((result) => [
@@ -46,18 +57,39 @@ export function resultsTable(run: RunResult): string {
       fallbackText(result),
     ]);
   const lines =
-    rows.length > 0 ? table(['asset', 'outcome', 'model', 'credits', 'attempts'], rows) : [];
-  if (run.stoppedBecause) lines.push(`Stopped: ${run.stoppedBecause}`);
+    rows.length > 0
+      ? table(['asset', 'outcome', 'model', 'credits', 'attempts'], rows, (column, cell) =>
+          column === 1 ? outcomePaint(cell, paint) : cell,
+        )
+      : [];
+  if (run.stoppedBecause) lines.push(paint.red(`Stopped: ${run.stoppedBecause}`));
   lines.push(`Credits spent: ${run.creditsSpent}`);
   return lines.join('\n');
 }
 
-export function progressLine(done: number, total: number, result: AssetResult): string {
+/** The files a run wrote, one per line (paths as the user would type them). */
+export function filesWrittenList(paths: readonly string[]): string {
+  if (paths.length === 0) return 'No files were written.';
+  return [`Files written (${paths.length}):`, ...paths.map((path) => `  ${path}`)].join('\n');
+}
+
+export function progressLine(
+  done: number,
+  total: number,
+  result: AssetResult,
+  paint: Paint = NO_COLOURS,
+): string {
   const detail =
     result.outcome === 'generated'
       ? `${result.model}, ${result.credits} credits${result.attempts.length > 1 ? `, ${result.attempts.length} attempts` : ''}`
       : (result.reason ?? '');
-  return `[${done}/${total}] ${result.id}: ${result.outcome} (${detail})`;
+  return `[${done}/${total}] ${result.id}: ${outcomePaint(result.outcome, paint)} (${detail})`;
+}
+
+function outcomePaint(text: string, paint: Paint): string {
+  if (text.startsWith('generated')) return paint.green(text);
+  if (text.startsWith('failed')) return paint.red(text);
+  return paint.yellow(text);
 }
 
 function outcomeText(result: AssetResult): string {
@@ -68,14 +100,29 @@ function fallbackText(result: AssetResult): string {
   return result.attempts.map((attempt) => `${attempt.model} ${attempt.status}`).join(' > ');
 }
 
-function table(header: string[], rows: string[][]): string[] {
+/** Columns padded to their widest cell; `colour` paints a cell's text (its codes take no width). */
+function table(
+  header: string[],
+  rows: string[][],
+  colour: (column: number, cell: string) => string = (_column, cell) => cell,
+): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
-  const format = (cells: string[]) =>
+  const format = (cells: string[], paint: boolean) =>
     cells
-      .map((cell, column) => cell.padEnd(widths[column]!))
+      .map((cell, column) => {
+        const padding = ' '.repeat(widths[column]! - cell.length);
+        return (paint ? colour(column, cell) : cell) + padding;
+      })
       .join('  ')
       .trimEnd();
-  return [format(header), format(widths.map((width) => '-'.repeat(width))), ...rows.map(format)];
+  return [
+    format(header, false),
+    format(
+      widths.map((width) => '-'.repeat(width)),
+      false,
+    ),
+    ...rows.map((row) => format(row, true)),
+  ];
 }
