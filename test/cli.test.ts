@@ -58,7 +58,7 @@ describe('asset-forge arguments', () => {
     project = makeProject({ assets: [{ id: 'hero' }, { id: 'og-card' }] });
     const { code, stderr } = await cli(['plan', project.manifest, '--only', 'og-*,social-*']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--only social-*: no asset of the manifest has this id');
+    expect(stderr).toContain('--only social-*: matches no asset id of the manifest');
     expect(stderr).toContain('The ids are hero, og-card');
   });
 

@@ -45,6 +45,12 @@ export function checkSelection(flag: string, text: string | undefined, ids: read
     return guess ? `${pattern} (did you mean ${guess}?)` : pattern;
   });
   throw new UsageError(
-    `${flag} ${hints.join(', ')}: no asset of the manifest has ${unmatched.length > 1 ? 'these ids' : 'this id'}. The ids are ${ids.join(', ')}.`,
+    `${flag} ${hints.join(', ')}: matches no asset id of the manifest. The ids are ${listed(ids)}.`,
   );
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.length <= 30
+    ? ids.join(', ')
+    : `${ids.slice(0, 30).join(', ')} and ${ids.length - 30} more`;
 }

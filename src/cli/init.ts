@@ -72,7 +72,7 @@ export function initProject(folder: string): string[] {
   const taken = INIT_FILES.filter((file) => existsSync(join(folder, file.path)));
   if (taken.length > 0) {
     throw new UsageError(
-      `${taken.map((file) => join(folder, file.path)).join(' and ')} already ${taken.length > 1 ? 'exist' : 'exists'}; init never overwrites a file. Move ${taken.length > 1 ? 'them' : 'it'} away first, or edit ${taken.length > 1 ? 'them' : 'it'} by hand.`,
+      `${taken.map((file) => join(folder, file.path)).join(', ')}: already there; init never overwrites a file. Move it away first, or edit it by hand.`,
     );
   }
   const written: string[] = [];

@@ -6,8 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, read } from './helpers.js';
 
-/** Messages written by git or GitHub, not by asset-forge. */
-const EXTERNAL = ['GH006', 'Permission to', 'Resource not accessible', 'protected branch'];
+/** Messages written by git, GitHub or commander (the CLI's argument parser), not by asset-forge. */
+const EXTERNAL = [
+  'GH006',
+  'Permission to',
+  'Resource not accessible',
+  'protected branch',
+  'unknown command',
+  'unknown option',
+  'too many arguments',
+];
 
 function sourceText(): string {
   const parts: string[] = [];
