@@ -14321,9 +14321,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -14361,9 +14361,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -17869,8 +17869,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -19296,12 +19296,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -20185,12 +20185,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -20507,16 +20507,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request3 = requests[i];
@@ -20529,7 +20529,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -20936,8 +20936,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          return new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -22059,7 +22059,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -22069,7 +22069,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -22079,14 +22079,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -22095,14 +22095,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve3();
+            resolve4();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -22110,7 +22110,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -22153,8 +22153,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve3, reject) => {
-                      finalSocket.once("secureConnect", resolve3);
+                    await new Promise((resolve4, reject) => {
+                      finalSocket.once("secureConnect", resolve4);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -23287,7 +23287,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -23301,11 +23301,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve3(null);
+                resolve4(null);
               }
             });
           } else {
-            this.on("close", resolve3);
+            this.on("close", resolve4);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -23333,7 +23333,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -23348,7 +23348,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -23422,18 +23422,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length, encoding));
+          resolve4(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -23623,9 +23623,9 @@ var require_api_request = __commonJS({
     };
     function request3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request3.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -23837,9 +23837,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -24127,9 +24127,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -24222,9 +24222,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -25498,7 +25498,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname4, resolve: resolve3 } = __require("node:path");
+    var { dirname: dirname5, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -25699,7 +25699,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve3(path), "utf8");
+          const data = await readFile3(resolve4(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -25728,8 +25728,8 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path);
-        await mkdir2(dirname4(resolvedPath), { recursive: true });
+        const resolvedPath = resolve4(path);
+        await mkdir2(dirname5(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -33708,7 +33708,7 @@ var require_fetch = __commonJS({
         const agent2 = fetchParams.controller.dispatcher;
         const path = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
-        return new Promise((resolve3, reject) => agent2.dispatch(
+        return new Promise((resolve4, reject) => agent2.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url2.origin,
@@ -33796,7 +33796,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable3({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -33849,7 +33849,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33873,7 +33873,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -43320,7 +43320,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -43330,7 +43330,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -43341,7 +43341,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -43405,7 +43405,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -58289,44 +58289,8 @@ function parsePlanDocument(json2) {
   return parsed.data;
 }
 
-// src/providers/types.ts
-var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
-var ProviderError = class extends Error {
-  constructor(message, scope, status, retryAfterMs, requestId, cause) {
-    super(message);
-    this.scope = scope;
-    this.status = status;
-    this.retryAfterMs = retryAfterMs;
-    this.requestId = requestId;
-    this.cause = cause;
-  }
-  scope;
-  status;
-  retryAfterMs;
-  requestId;
-  cause;
-  name = "ProviderError";
-};
-
-// src/shard.ts
-import { createHash } from "node:crypto";
-function parseShard(text2) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
-  if (!match) return void 0;
-  const index = Number(match[1]);
-  const count = Number(match[2]);
-  return count >= 1 && index >= 1 && index <= count ? { index, count } : void 0;
-}
-function shardOf(id, count) {
-  const digest = createHash("sha256").update(id).digest();
-  return digest.readUInt32BE(0) % count + 1;
-}
-function inShard(id, shard) {
-  return shardOf(id, shard.count) === shard.index;
-}
-
 // src/lockfile.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import {
   createReadStream,
   existsSync,
@@ -58362,7 +58326,7 @@ function specHash(asset2, referenceDigest) {
     format: asset2.format,
     renditions: asset2.renditions.map((r) => [r.out, formatSize(r.size), r.format])
   };
-  return `sha256:${createHash2("sha256").update(JSON.stringify(normalized)).digest("hex")}`;
+  return `sha256:${createHash("sha256").update(JSON.stringify(normalized)).digest("hex")}`;
 }
 function readLock(path) {
   if (!existsSync(path)) return emptyLock();
@@ -58528,7 +58492,7 @@ function writeLock(path, lock) {
   writeFileAtomic(path, serializeLock(lock));
 }
 function sha256Bytes(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function mergeLocks(ours, theirs, base) {
   const assets = {};
@@ -58969,6 +58933,12 @@ function confinePath(root, baseDir, path, lstats) {
       "keep it inside the repository (no .. past its root)"
     );
   }
+  if (fromRootRaw.split("/").some(isGitFolderName)) {
+    return refuse(
+      "it is inside .git, where git keeps its own data (a file there is never committed)",
+      "write it outside .git, for example under assets/generated/"
+    );
+  }
   const absolute = join2(root, ...fromRootRaw.split("/"));
   const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
   if (leakingLink) {
@@ -58978,6 +58948,12 @@ function confinePath(root, baseDir, path, lstats) {
     );
   }
   return { ok: true, fromRoot: fromRootRaw, absolute };
+}
+function isGitFolderName(name) {
+  return name.replace(/[. ]+$/, "").toLowerCase() === ".git";
+}
+function collisionKey(path) {
+  return path.normalize("NFC").toUpperCase().toLowerCase();
 }
 function symlinkEscape(root, fromRoot, lstats) {
   let current = root;
@@ -59205,7 +59181,7 @@ function confineOutput(written, path, context, report) {
 }
 function claimOutput(out, owner, path, claimed, report) {
   if (out === void 0) return;
-  const key = out.toLowerCase();
+  const key = collisionKey(out);
   const first = claimed.get(key);
   if (first === void 0) {
     claimed.set(key, owner);
@@ -59215,7 +59191,7 @@ function claimOutput(out, owner, path, claimed, report) {
   report({
     path,
     message: first.index === owner.index ? `output ${out} is written twice by '${owner.id}'` : `output ${out} of '${owner.id}' is also written by '${first.id}'`,
-    fix: "give each asset and rendition its own output path (names that differ only in case collide on macOS and Windows)"
+    fix: "give each asset and rendition its own output path (names that differ only in case or in Unicode spelling collide on macOS and Windows)"
   });
 }
 function resolveRendition(rendition2, assetFormat, path, context, report) {
@@ -59456,9 +59432,9 @@ function firstUnresolvedAlias(document2, text2) {
 }
 
 // src/pipeline.ts
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join5, resolve as resolve2 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/generate/run.ts
 import { rmSync as rmSync3 } from "node:fs";
@@ -59989,7 +59965,7 @@ async function* produceImages(request3) {
   }
 }
 var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height;
-var settle2 = () => new Promise((resolve3) => setImmediate(resolve3));
+var settle2 = () => new Promise((resolve4) => setImmediate(resolve4));
 
 // src/generate/breaker.ts
 var CircuitBreaker = class {
@@ -60273,6 +60249,27 @@ function checkSize(actual, expectation) {
   }
 }
 
+// src/providers/types.ts
+var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
+var ProviderError = class extends Error {
+  constructor(message, scope, status, retryAfterMs, requestId, cause, billing = "none") {
+    super(message);
+    this.scope = scope;
+    this.status = status;
+    this.retryAfterMs = retryAfterMs;
+    this.requestId = requestId;
+    this.cause = cause;
+    this.billing = billing;
+  }
+  scope;
+  status;
+  retryAfterMs;
+  requestId;
+  cause;
+  billing;
+  name = "ProviderError";
+};
+
 // src/generate/backoff.ts
 function retryDelay(retry, options) {
   const { baseMs, maxMs, retryAfterMs, random = Math.random } = options;
@@ -60509,8 +60506,8 @@ var RateGate = class {
       lane.lastStart = now;
       return Promise.resolve({ model: model2, startedAt: now, waitedMs: 0 });
     }
-    return new Promise((resolve3, reject) => {
-      lane.queue.push({ since: now, signal, resolve: resolve3, reject });
+    return new Promise((resolve4, reject) => {
+      lane.queue.push({ since: now, signal, resolve: resolve4, reject });
       if (!lane.pumping) void this.#pump(lane);
     });
   }
@@ -60600,11 +60597,11 @@ var Slots = class {
     if (this.#free > 0) {
       this.#free -= 1;
     } else {
-      await new Promise((resolve3, reject) => {
+      await new Promise((resolve4, reject) => {
         const waiter = {
           resolve: () => {
             signal?.removeEventListener("abort", onAbort);
-            resolve3();
+            resolve4();
           },
           reject
         };
@@ -60850,11 +60847,11 @@ async function forEachConcurrently(items, limit, work) {
   if (rejected) throw rejected.reason;
 }
 function sleep(ms, signal) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve3();
+      resolve4();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
@@ -60965,6 +60962,54 @@ function sum(items) {
   return items.reduce((total, item) => total + item.credits, 0);
 }
 
+// src/prune.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync as lstatSync4, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync as rmSync4 } from "node:fs";
+import { dirname as dirname4, resolve as resolve2 } from "node:path";
+var IMAGE_NAME = /\.(png|webp|jpe?g)$/i;
+function pruneRemoved(removed, lock, manifest) {
+  const current = new Set(
+    manifest.assets.flatMap((asset2) => [asset2.out, ...asset2.renditions.map((r) => r.out)])
+  );
+  const result = { deleted: [], leftAlone: [] };
+  for (const asset2 of removed) {
+    const recorded = new Map(lock.assets[asset2.id]?.files.map((f) => [f.path, f.sha256]) ?? []);
+    for (const path of asset2.files) {
+      if (current.has(path)) continue;
+      const verdict = pruneVerdict(path, recorded.get(path), manifest);
+      if (verdict.delete) {
+        rmSync4(verdict.absolute, { force: true });
+        result.deleted.push(path);
+      } else if (verdict.reason) result.leftAlone.push({ path, reason: verdict.reason });
+    }
+    delete lock.assets[asset2.id];
+  }
+  return result;
+}
+function pruneVerdict(path, sha256, manifest) {
+  const keep = (reason) => ({ delete: false, reason });
+  if (!IMAGE_NAME.test(path)) return keep("it is not an image file (.png, .webp, .jpg)");
+  const confined = confinePath(manifest.root, manifest.dir, path);
+  if (!confined.ok) return keep(confined.reason);
+  const { absolute } = confined;
+  if (samePath(absolute, manifest.file)) return keep("it is the manifest");
+  const stats = lstatSync4(absolute, { throwIfNoEntry: false });
+  if (!stats) return { delete: false };
+  if (!stats.isFile()) return keep("it is not a regular file");
+  if (createHash2("sha256").update(readFileSync3(absolute)).digest("hex") !== sha256) {
+    return keep(
+      "it changed since asset-forge wrote it (its sha256 is not the one in the lock file)"
+    );
+  }
+  if (!isInside(realpathSync2(manifest.root), realpathSync2(dirname4(absolute)))) {
+    return keep("its folder now leads out of the repository");
+  }
+  return { delete: true, absolute };
+}
+function samePath(a, b) {
+  return resolve2(a).toLowerCase() === resolve2(b).toLowerCase();
+}
+
 // src/selection.ts
 var matchNone = () => false;
 var matchAll = () => true;
@@ -60980,6 +61025,28 @@ function globToRegExp(glob) {
   const body = glob.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
   return new RegExp(`^${body}$`);
 }
+function unmatchedPatterns(text2, ids) {
+  const trimmed = (text2 ?? "").trim();
+  if (trimmed === "" || trimmed === "true" || trimmed === "false" || trimmed === "*") return [];
+  return trimmed.split(/[\s,]+/).filter(Boolean).filter((pattern) => !ids.some((id) => globToRegExp(pattern).test(id)));
+}
+
+// src/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+function parseShard(text2) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  if (!match) return void 0;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return count >= 1 && index >= 1 && index <= count ? { index, count } : void 0;
+}
+function shardOf(id, count) {
+  const digest = createHash3("sha256").update(id).digest();
+  return digest.readUInt32BE(0) % count + 1;
+}
+function inShard(id, shard) {
+  return shardOf(id, shard.count) === shard.index;
+}
 
 // src/pipeline.ts
 function loadAndPlan(settings) {
@@ -60987,7 +61054,7 @@ function loadAndPlan(settings) {
     ...settings.root ? { root: settings.root } : {},
     provider: settings.provider
   });
-  const lockPath = lockPathFor(resolve2(settings.manifest));
+  const lockPath = lockPathFor(resolve3(settings.manifest));
   const lock = readLock(lockPath);
   const force = parseIdMatcher(settings.force, matchNone);
   const only = parseIdMatcher(settings.only, matchAll);
@@ -61009,27 +61076,13 @@ async function generateRun(planned, options) {
     lock: planned.lock,
     lockPath: planned.lockPath
   });
-  const pruned = planned.manifest.prune ? prune(planned) : [];
-  return { ...result, pruned };
-}
-function prune({ plan, lock, lockPath, manifest }) {
-  const current = new Set(
-    manifest.assets.flatMap((asset2) => [asset2.out, ...asset2.renditions.map((r) => r.out)])
-  );
-  const deleted = [];
-  for (const removed of plan.removed) {
-    for (const path of removed.files) {
-      if (current.has(path)) continue;
-      const absolute = join5(manifest.dir, ...path.split("/"));
-      if (existsSync4(absolute)) {
-        rmSync4(absolute, { force: true });
-        deleted.push(path);
-      }
-    }
-    delete lock.assets[removed.id];
+  if (!planned.manifest.prune || planned.plan.removed.length === 0) {
+    return { ...result, pruned: [], notPruned: [] };
   }
-  if (plan.removed.length > 0) writeLock(lockPath, lock);
-  return deleted;
+  const { lock, lockPath, manifest } = planned;
+  const { deleted, leftAlone } = pruneRemoved(planned.plan.removed, lock, manifest);
+  writeLock(lockPath, lock);
+  return { ...result, pruned: deleted, notPruned: leftAlone };
 }
 function diskProbe(manifest) {
   const cache = /* @__PURE__ */ new Map();
@@ -61047,13 +61100,13 @@ function diskProbe(manifest) {
 function fileDigest(absolute) {
   let bytes;
   try {
-    bytes = readFileSync3(absolute);
+    bytes = readFileSync4(absolute);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     throw error62;
   }
-  return createHash3("sha256").update(bytes).digest("hex");
+  return createHash4("sha256").update(bytes).digest("hex");
 }
 
 // src/providers/download.ts
@@ -61446,14 +61499,14 @@ function referenceUrls(request3, settings) {
 }
 
 // src/providers/offline.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { writeFile as writeFile3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/images/placeholder.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function drawPlaceholder(seed, size2) {
-  const hash2 = createHash4("sha256").update(seed).digest();
+  const hash2 = createHash5("sha256").update(seed).digest();
   const hue = hash2.readUInt16BE(0) / 65536 * 360;
   const background = rgba(hslToRgb(hue, 0.45, 0.82));
   const stripe = rgba(hslToRgb(hue, 0.45, 0.72));
@@ -61520,7 +61573,7 @@ function createOfflineProvider() {
         `${request3.assetId}:${request3.model}`,
         outputSize(request3.target)
       );
-      const hash2 = createHash5("sha256").update(png).digest("hex").slice(0, 12);
+      const hash2 = createHash6("sha256").update(png).digest("hex").slice(0, 12);
       const file2 = join7(request3.tempDir, `offline-${hash2}.png`);
       await writeFile3(file2, png);
       return { file: file2, requestId: `offline-${hash2}` };
@@ -61653,8 +61706,29 @@ function createProvider(name, options = {}) {
   }
 }
 
+// src/report/colour.ts
+var ansi = (open2, close) => (text2) => text2 === "" ? text2 : `\x1B[${open2}m${text2}\x1B[${close}m`;
+var COLOURS = {
+  green: ansi(32, 39),
+  red: ansi(31, 39),
+  yellow: ansi(33, 39),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22)
+};
+var same = (text2) => text2;
+var NO_COLOURS = { green: same, red: same, yellow: same, dim: same, bold: same };
+function colourEnabled(stream, env) {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.TERM === "dumb" || stream.isTTY !== true) return false;
+  return stream.hasColors?.() ?? true;
+}
+function paintFor(stream, env) {
+  return colourEnabled(stream, env) ? COLOURS : NO_COLOURS;
+}
+
 // src/report/terminal.ts
-function planTable(plan) {
+function planTable(plan, paint = NO_COLOURS) {
   const changing = plan.assets.filter((item) => item.change !== "unchanged");
   const rows = changing.map((item) => [
     item.id,
@@ -61666,11 +61740,20 @@ function planTable(plan) {
     String(item.credits)
   ]);
   for (const removed of plan.removed) rows.push([removed.id, "removed", "", "", "", "", "0"]);
-  const lines = rows.length > 0 ? table(["asset", "change", "size", "tier", "quality", "model", "credits"], rows) : [`Nothing to generate: all ${plan.assets.length} assets are up to date.`];
+  const lines = rows.length > 0 ? table(
+    ["asset", "change", "size", "tier", "quality", "model", "credits"],
+    rows,
+    (column, cell) => column === 1 ? changePaint(cell, paint) : cell
+  ) : [`Nothing to generate: all ${plan.assets.length} assets are up to date.`];
   const unchanged = plan.assets.length - changing.length;
   if (unchanged > 0 && rows.length > 0) lines.push(`${unchanged} unchanged, skipped at no cost.`);
-  lines.push(totalLine(plan));
+  lines.push(plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
   return lines.join("\n");
+}
+function changePaint(cell, paint) {
+  if (cell.includes("skipped")) return paint.yellow(cell);
+  if (cell.startsWith("removed")) return paint.red(cell);
+  return paint.green(cell);
 }
 function totalLine(plan) {
   const total = `Total: ${plan.requiredCredits} credits`;
@@ -61678,7 +61761,7 @@ function totalLine(plan) {
   if (!plan.overBudget) return `${total} of a budget of ${plan.budget}`;
   return `${total} of a budget of ${plan.budget}: OVER BUDGET by ${plan.requiredCredits - plan.budget}${plan.onOverBudget === "partial" ? ` (partial: ${plan.selectedCredits} credits will be generated)` : ""}`;
 }
-function resultsTable(run) {
+function resultsTable(run, paint = NO_COLOURS) {
   const rows = run.results.filter((result) => result.outcome !== "skipped" || result.reason !== "unchanged").map((result) => [
     result.id,
     outcomeText(result),
@@ -61686,14 +61769,27 @@ function resultsTable(run) {
     String(result.credits),
     fallbackText(result)
   ]);
-  const lines = rows.length > 0 ? table(["asset", "outcome", "model", "credits", "attempts"], rows) : [];
-  if (run.stoppedBecause) lines.push(`Stopped: ${run.stoppedBecause}`);
+  const lines = rows.length > 0 ? table(
+    ["asset", "outcome", "model", "credits", "attempts"],
+    rows,
+    (column, cell) => column === 1 ? outcomePaint(cell, paint) : cell
+  ) : [];
+  if (run.stoppedBecause) lines.push(paint.red(`Stopped: ${run.stoppedBecause}`));
   lines.push(`Credits spent: ${run.creditsSpent}`);
   return lines.join("\n");
 }
-function progressLine(done, total, result) {
+function filesWrittenList(paths) {
+  if (paths.length === 0) return "No files were written.";
+  return [`Files written (${paths.length}):`, ...paths.map((path) => `  ${path}`)].join("\n");
+}
+function progressLine(done, total, result, paint = NO_COLOURS) {
   const detail = result.outcome === "generated" ? `${result.model}, ${result.credits} credits${result.attempts.length > 1 ? `, ${result.attempts.length} attempts` : ""}` : result.reason ?? "";
-  return `[${done}/${total}] ${result.id}: ${result.outcome} (${detail})`;
+  return `[${done}/${total}] ${result.id}: ${outcomePaint(result.outcome, paint)} (${detail})`;
+}
+function outcomePaint(text2, paint) {
+  if (text2.startsWith("generated")) return paint.green(text2);
+  if (text2.startsWith("failed")) return paint.red(text2);
+  return paint.yellow(text2);
 }
 function outcomeText(result) {
   return result.outcome === "generated" ? "generated" : `${result.outcome}: ${result.reason ?? ""}`;
@@ -61701,17 +61797,28 @@ function outcomeText(result) {
 function fallbackText(result) {
   return result.attempts.map((attempt) => `${attempt.model} ${attempt.status}`).join(" > ");
 }
-function table(header, rows) {
+function table(header, rows, colour = (_column, cell) => cell) {
   const widths = header.map(
     (title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length))
   );
-  const format2 = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join("  ").trimEnd();
-  return [format2(header), format2(widths.map((width) => "-".repeat(width))), ...rows.map(format2)];
+  const format2 = (cells, paint) => cells.map((cell, column) => {
+    const padding = " ".repeat(widths[column] - cell.length);
+    return (paint ? colour(column, cell) : cell) + padding;
+  }).join("  ").trimEnd();
+  return [
+    format2(header, false),
+    format2(
+      widths.map((width) => "-".repeat(width)),
+      false
+    ),
+    ...rows.map((row) => format2(row, true))
+  ];
 }
 
 export {
   ManifestInvalidError,
   formatProblem,
+  closestName,
   toPlanDocument,
   invalidPlanDocument,
   parsePlanDocument,
@@ -61724,10 +61831,13 @@ export {
   parseLock,
   manifestJsonSchema,
   loadManifest,
+  unmatchedPatterns,
   loadAndPlan,
   generateRun,
   createProvider,
+  paintFor,
   planTable,
   resultsTable,
+  filesWrittenList,
   progressLine
 };
