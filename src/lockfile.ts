@@ -5,39 +5,85 @@ import {
   existsSync,
   lstatSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { FileTooLargeError, readTextCapped } from './bounded-read.js';
+import { ASSET_ID_PATTERN } from './manifest/schema.js';
 import type { Asset } from './manifest/types.js';
 import { formatSize } from './sizes.js';
+import { HIDDEN_OR_CONTROL } from './text-safety.js';
 
 export const LOCK_FILE_NAME = 'assets.lock.json';
 export const LOCK_VERSION = 1;
 
-export interface LockedFile {
-  /** Relative to the manifest folder, posix separators. */
-  path: string;
-  sha256: string;
-}
+/** Longest provider value (request id, task id) kept: see src/redact.ts. */
+export const MAX_PROVIDER_VALUE = 256;
+/** More than any repository's lock file: 100,000 assets of a few renditions. */
+export const MAX_LOCK_BYTES = 64 * 1024 * 1024;
+const MAX_ASSETS = 100_000;
+const MAX_FILES_PER_ASSET = 1_000;
 
-export interface LockEntry {
-  specHash: string;
-  files: LockedFile[];
-  model: string;
-  provider: string;
-  credits: number;
-  generatedAt: string;
-  requestId?: string;
-}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-export interface LockFile {
-  version: typeof LOCK_VERSION;
-  assets: Record<string, LockEntry>;
-}
+/**
+ * A path the lock names (pruning may delete it): relative to the manifest folder, posix, never
+ * leaving it. Links and the rest of `out`'s rules are checked on disk when pruning.
+ */
+const lockedPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !HIDDEN_OR_CONTROL.test(path), 'a path with control or invisible characters')
+  .refine((path) => !path.startsWith('/') && !/^[a-zA-Z]:/.test(path), 'an absolute path')
+  .refine((path) => !path.includes('\\'), 'a path with a backslash')
+  .refine((path) => !path.split('/').includes('..'), 'a path with .. in it');
+
+const lockedFileSchema = z.strictObject({
+  path: lockedPath,
+  sha256: z.string().regex(SHA256_HEX, 'a sha256 of 64 hex digits'),
+});
+
+const lockEntrySchema = z.strictObject({
+  specHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: and 64 hex digits'),
+  files: z.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
+  model: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine(
+      (model) => !HIDDEN_OR_CONTROL.test(model),
+      'a model id with control or invisible characters',
+    ),
+  provider: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/),
+  credits: z.number().finite().min(0).max(1e9),
+  generatedAt: z.iso.datetime(),
+  requestId: z
+    .string()
+    .max(MAX_PROVIDER_VALUE)
+    .refine((id) => !HIDDEN_OR_CONTROL.test(id), 'a value with control or invisible characters')
+    .optional(),
+});
+
+/** The whole lock file: every key known, every string bounded, so nesting has nowhere to hide. */
+const lockFileSchema = z.strictObject({
+  version: z.literal(LOCK_VERSION),
+  assets: z
+    .record(z.string().max(255).regex(ASSET_ID_PATTERN), lockEntrySchema)
+    .refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`),
+});
+
+export type LockedFile = z.infer<typeof lockedFileSchema>;
+export type LockEntry = z.infer<typeof lockEntrySchema>;
+export type LockFile = z.infer<typeof lockFileSchema>;
 
 export class LockFileInvalidError extends Error {
   override readonly name = 'LockFileInvalidError';
@@ -74,60 +120,53 @@ export function specHash(
   return `sha256:${createHash('sha256').update(JSON.stringify(normalized)).digest('hex')}`;
 }
 
+/**
+ * The lock file, validated in full (SPEC §5: a pull request can edit it); a missing one is
+ * empty. Throws LockFileInvalidError, saying what is wrong and where, before anything is spent.
+ */
 export function readLock(path: string): LockFile {
   if (!existsSync(path)) return emptyLock();
+  const recover = 'fix it, or delete it to regenerate every asset';
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readTextCapped(path, MAX_LOCK_BYTES));
   } catch (error) {
-    throw new LockFileInvalidError(
-      `${path} is not valid JSON (${(error as Error).message}); fix it, or delete it to regenerate every asset`,
-    );
+    const why =
+      error instanceof FileTooLargeError
+        ? error.message
+        : `${path} is not valid JSON (${(error as Error).message})`;
+    throw new LockFileInvalidError(`${why}; ${recover}`);
   }
-  const version = (data as Partial<LockFile> | null)?.version;
+  const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version !== LOCK_VERSION) {
     throw new LockFileInvalidError(
       `${path} has version ${version}, but this asset-forge reads version ${LOCK_VERSION}; use the asset-forge that wrote it, or delete it to regenerate every asset`,
     );
   }
-  if (!isLockFile(data)) {
+  const parsed = lockFileSchema.safeParse(data);
+  if (!parsed.success) {
     throw new LockFileInvalidError(
-      `${path} is not an asset-forge lock file of version ${LOCK_VERSION}; delete it to regenerate every asset`,
+      `${path} is not a valid asset-forge lock file of version ${LOCK_VERSION}: ${describeIssues(parsed.error.issues)}; ${recover}`,
     );
   }
-  return data;
+  return parsed.data;
 }
 
-function isLockFile(data: unknown): data is LockFile {
-  if (typeof data !== 'object' || data === null) return false;
-  const lock = data as Partial<LockFile>;
-  return (
-    lock.version === LOCK_VERSION &&
-    typeof lock.assets === 'object' &&
-    lock.assets !== null &&
-    !Array.isArray(lock.assets) &&
-    Object.values(lock.assets).every(
-      (entry) =>
-        typeof entry?.specHash === 'string' &&
-        Array.isArray(entry.files) &&
-        entry.files.every(isLockedFile),
-    )
-  );
+/** The first issues, each with where it is; the keys are the file's (hostile), so cut short. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
+    const where = issue.path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${shortKey(String(part))}`))
+      .join('');
+    return `${where ? `${where.replace(/^\./, '')}: ` : ''}${issue.message}`;
+  });
+  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
+  return `${shown.join('; ')}${more}`;
 }
 
-/** A file the lock names: a plain relative path (pruning deletes it), never one that leaves. */
-function isLockedFile(file: unknown): file is LockedFile {
-  const { path, sha256 } = (file ?? {}) as Partial<LockedFile>;
-  return (
-    typeof sha256 === 'string' &&
-    typeof path === 'string' &&
-    path !== '' &&
-    !path.startsWith('/') &&
-    !/^[a-zA-Z]:/.test(path) &&
-    !path.includes('\\') &&
-    !path.includes('\0') &&
-    !path.split('/').includes('..')
-  );
+function shortKey(key: string): string {
+  const plain = key.replace(/[^\w.@-]/g, '?');
+  return plain.length > 40 ? `${plain.slice(0, 40)}…` : plain;
 }
 
 /** Sorted by id, two-space indent, final newline: stable diffs in pull requests. */
@@ -364,11 +403,12 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A lock file from text (a git stage, say), or undefined when it is not one. */
+/** A lock file from text (a git stage, say), or undefined when it is not a valid one. */
 export function parseLock(text: string): LockFile | undefined {
+  if (Buffer.byteLength(text) > MAX_LOCK_BYTES) return undefined;
   try {
-    const data: unknown = JSON.parse(text);
-    return isLockFile(data) ? data : undefined;
+    const parsed = lockFileSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

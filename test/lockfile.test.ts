@@ -1,6 +1,14 @@
 // assets.lock.json (SPEC §5): the spec hash decides what is regenerated; the file must survive
 // being killed mid-write and tell the user how to recover when it is damaged.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +19,8 @@ import {
   type LockFile,
   LockFileInvalidError,
   lockPathFor,
+  MAX_LOCK_BYTES,
+  parseLock,
   readLock,
   serializeLock,
   sha256File,
@@ -18,6 +28,9 @@ import {
   writeLock,
 } from '../src/lockfile.js';
 import type { Asset } from '../src/manifest/types.js';
+import { type Gateway, startGateway } from './fakes/gateway.js';
+import { API_KEY, makeProject, type Project, release } from './generate/helpers.js';
+import { spawnCli } from './reliability/helpers.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -53,7 +66,7 @@ const hashOf = (a: Asset, digest: (path: string) => string | undefined = noDiges
 
 function entry(overrides: Partial<LockEntry> = {}): LockEntry {
   return {
-    specHash: 'sha256:abc',
+    specHash: `sha256:${'a'.repeat(64)}`,
     files: [{ path: 'img/hero.png', sha256: 'f'.repeat(64) }],
     model: 'gpt-image-2',
     provider: 'nanobanana',
@@ -174,23 +187,105 @@ describe('readLock', () => {
     );
   });
 
+  const hash = 'a'.repeat(64);
   it.each([
-    ['no version', { assets: {} }],
-    ['version as text', { version: '1', assets: {} }],
-    ['assets a list', { version: 1, assets: [] }],
-    ['an entry without specHash', { version: 1, assets: { hero: { files: [] } } }],
-    ['an entry without files', { version: 1, assets: { hero: { specHash: 'x' } } }],
+    ['no version', { assets: {} }, 'version: Invalid input: expected 1'],
+    ['version as text', { version: '1', assets: {} }, 'version: Invalid input: expected 1'],
+    [
+      'assets a list',
+      { version: 1, assets: [] },
+      'assets: Invalid input: expected record, received array',
+    ],
+    [
+      'an entry without specHash',
+      { version: 1, assets: { hero: { ...entry(), specHash: undefined } } },
+      'assets.hero.specHash: Invalid input: expected string, received undefined',
+    ],
+    [
+      'an entry without files',
+      { version: 1, assets: { hero: { ...entry(), files: undefined } } },
+      'assets.hero.files: Invalid input: expected array, received undefined',
+    ],
+    [
+      'an entry with no files',
+      { version: 1, assets: { hero: entry({ files: [] }) } },
+      'assets.hero.files: Too small: expected array to have >=1 items',
+    ],
     [
       'a file without sha256',
-      { version: 1, assets: { hero: { specHash: 'x', files: [{ path: 'a.png' }] } } },
+      { version: 1, assets: { hero: entry({ files: [{ path: 'a.png' } as never] }) } },
+      'assets.hero.files[0].sha256: Invalid input: expected string, received undefined',
     ],
-    ['a JSON array', [1, 2]],
-    ['null', null],
-  ])('the wrong shape (%s) is refused with the way out', (_name, data) => {
+    [
+      'a sha256 that is not one',
+      { version: 1, assets: { hero: entry({ files: [{ path: 'a.png', sha256: 'x' }] }) } },
+      'assets.hero.files[0].sha256: a sha256 of 64 hex digits',
+    ],
+    [
+      'an id that is not one',
+      { version: 1, assets: { 'Hero\n::error::x': entry() } },
+      'assets.Hero???error??x: Invalid key in record',
+    ],
+    [
+      'credits as text',
+      { version: 1, assets: { hero: { ...entry(), credits: '14' } } },
+      'assets.hero.credits: Invalid input: expected number, received string',
+    ],
+    [
+      'a date that is not one',
+      { version: 1, assets: { hero: entry({ generatedAt: 'yesterday' }) } },
+      'assets.hero.generatedAt: Invalid ISO datetime',
+    ],
+    [
+      'a request id of 10,000 characters',
+      { version: 1, assets: { hero: entry({ requestId: 'r'.repeat(10_000) }) } },
+      'assets.hero.requestId: Too big: expected string to have <=256 characters',
+    ],
+    [
+      'a request id with a line break',
+      { version: 1, assets: { hero: entry({ requestId: 'a\n::warning::b' }) } },
+      'assets.hero.requestId: a value with control or invisible characters',
+    ],
+    [
+      'an unknown key',
+      { version: 1, assets: { hero: { ...entry(), note: 'hi' } } },
+      'assets.hero: Unrecognized key: "note"',
+    ],
+    [
+      'an unknown key at the top',
+      { version: 1, assets: {}, extra: 1 },
+      'Unrecognized key: "extra"',
+    ],
+    ['a JSON array', [1, 2], 'Invalid input: expected object, received array'],
+    ['null', null, 'Invalid input: expected object, received null'],
+  ])('the wrong shape (%s) is refused, saying where, with the way out', (_name, data, why) => {
     const path = join(tempDir(), LOCK_FILE_NAME);
     writeFileSync(path, JSON.stringify(data));
     expect(() => readLock(path)).toThrow(
-      `${path} is not an asset-forge lock file of version 1; delete it to regenerate every asset`,
+      `${path} is not a valid asset-forge lock file of version 1: ${why}; fix it, or delete it to regenerate every asset`,
+    );
+    expect(parseLock(JSON.stringify(data))).toBeUndefined();
+  });
+
+  it('a field nested 100,000 deep (which no run could save again) is refused, quickly', () => {
+    const path = join(tempDir(), LOCK_FILE_NAME);
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const hero = JSON.stringify(entry()).replace(/}$/, `,"extra":${deep}}`);
+    const model = JSON.stringify(entry()).replace('"gpt-image-2"', deep);
+    for (const text of [hero, model]) {
+      writeFileSync(path, `{"version":1,"assets":{"hero":${text}}}`);
+      const started = Date.now();
+      expect(() => readLock(path)).toThrow(LockFileInvalidError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+  });
+
+  it('a lock file larger than the cap is refused before it is read', () => {
+    const path = join(tempDir(), LOCK_FILE_NAME);
+    writeFileSync(path, '');
+    truncateSync(path, MAX_LOCK_BYTES + 1);
+    expect(() => readLock(path)).toThrow(
+      `${path} is larger than ${MAX_LOCK_BYTES} bytes, more than asset-forge reads; fix it, or delete it to regenerate every asset`,
     );
   });
 
@@ -200,14 +295,18 @@ describe('readLock', () => {
     'C:/Windows/x.png',
     'img\\..\\..\\x.png',
     'img/../../x',
-  ])('refuses a file path that leaves the folder (%s): pruning would delete it', (path) => {
-    const file = join(tempDir(), LOCK_FILE_NAME);
-    writeFileSync(
-      file,
-      JSON.stringify({ version: 1, assets: { old: entry({ files: [{ path, sha256: 'x' }] }) } }),
-    );
-    expect(() => readLock(file)).toThrow(LockFileInvalidError);
-  });
+    'img/\u202egnp.exe',
+  ])(
+    'refuses a file path that leaves the folder or hides what it is (%s): pruning would delete it',
+    (path) => {
+      const file = join(tempDir(), LOCK_FILE_NAME);
+      writeFileSync(
+        file,
+        JSON.stringify({ version: 1, assets: { old: entry({ files: [{ path, sha256: hash }] }) } }),
+      );
+      expect(() => readLock(file)).toThrow(LockFileInvalidError);
+    },
+  );
 });
 
 describe('serializeLock', () => {
@@ -282,3 +381,29 @@ describe('helpers', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a hostile lock file, through the built CLI', () => {
+  let gw: Gateway | undefined;
+  let project: Project | undefined;
+  afterEach(() => release(gw, project));
+
+  it('a deeply nested field stops generate with exit 2 before any request, saying where', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    project = makeProject({ assets: [{ id: 'hero' }] });
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+    const hero = JSON.stringify(entry()).replace(/}$/, `,"note":${deep}}`);
+    writeFileSync(project.lockPath, `{"version":1,"assets":{"hero":${hero}}}`);
+
+    const exit = await spawnCli(
+      ['generate', project.manifest, '--provider', 'pixapi', '--base-url', gw.url],
+      { ASSET_FORGE_API_KEY: API_KEY },
+    ).exited;
+
+    expect(exit.code, exit.stderr).toBe(2);
+    expect(exit.stderr).toContain(
+      `${project.lockPath} is not a valid asset-forge lock file of version 1: assets.hero: Unrecognized key: "note"; fix it, or delete it to regenerate every asset`,
+    );
+    expect(exit.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(gw.requests).toEqual([]);
+  });
+});

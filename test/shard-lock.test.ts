@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { git } from './github/dev-git.js';
 
 function entry(path: string, generatedAt: string, sha = 'a'.repeat(64)): LockEntry {
   return {
-    specHash: `sha256:${path}`,
+    specHash: `sha256:${createHash('sha256').update(path).digest('hex')}`,
     files: [{ path, sha256: sha }],
     model: 'gpt-image-2',
     provider: 'nanobanana',
