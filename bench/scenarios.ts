@@ -247,7 +247,7 @@ async function memory(n: number, concurrency: number): Promise<Figures> {
   const project = makeProject(n, (i) => ({
     size: '3840x2160',
     quality: 'high',
-    fallback: ['gemini-3-pro-image-preview'],
+    fallback: ['gemini-3-pro-image'],
     renditions: [
       { out: `web/a-${i}-1920.webp`, size: '1920x1080', format: 'webp' },
       { out: `web/a-${i}-1280.jpg`, size: '1280x720', format: 'jpeg' },

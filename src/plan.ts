@@ -1,7 +1,8 @@
 // What a run would change and what it would cost. Pure: the caller says what is on disk.
 import { type LockEntry, type LockFile, specHash } from './lockfile.js';
 import type { Asset, Manifest } from './manifest/types.js';
-import { attemptCredits, billingTier, type PriceTable } from './pricing.js';
+import type { ModelRegistry } from './models/registry.js';
+import { attemptCredits, billingTier } from './pricing.js';
 import type { IdMatcher } from './selection.js';
 
 export type Change = 'new' | 'changed' | 'missing' | 'stale' | 'forced' | 'unchanged';
@@ -70,7 +71,7 @@ export interface PlanOptions {
 
 export function planRun(manifest: Manifest, options: PlanOptions): Plan {
   const budget = options.budget ?? manifest.budget.maxCredits;
-  const items = manifest.assets.map((asset) => planAsset(asset, manifest.prices, options));
+  const items = manifest.assets.map((asset) => planAsset(asset, manifest.models, options));
   // Every shard plans the same assets, so each knows the whole (and prices it the same way).
   const changing = items.filter(
     (item) => item.change !== 'unchanged' && item.skipReason !== 'not-selected',
@@ -138,7 +139,7 @@ export function shardCap(split: {
   return Math.floor((budget * share) / total);
 }
 
-function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): PlannedAsset {
+function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): PlannedAsset {
   const hash = specHash(asset, (path) => options.files.referenceDigest(path));
   // Own entries only: an asset called `constructor` must not find Object.prototype's.
   const entry = Object.hasOwn(options.lock.assets, asset.id)
@@ -150,11 +151,11 @@ function planAsset(asset: Asset, prices: PriceTable, options: PlanOptions): Plan
     change,
     reason,
     specHash: hash,
-    tier: primaryTier(asset),
+    tier: billingTier(models, asset.model, asset.size),
     credits:
       change === 'unchanged' || options.free
         ? 0
-        : attemptCredits(prices, asset.model, asset.size, asset.quality),
+        : attemptCredits(models, asset.model, asset.size, asset.quality),
     selected: false,
   };
   if (change === 'unchanged') return { ...base, skipReason: 'unchanged' };
@@ -202,10 +203,6 @@ function classifyFromLock(
     return { change: 'stale', reason: `older than its refresh period` };
   }
   return { change: 'unchanged', reason: 'up to date' };
-}
-
-function primaryTier(asset: Asset): string {
-  return billingTier(asset.model, asset.size);
 }
 
 function sum(items: PlannedAsset[]): number {

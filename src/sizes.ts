@@ -1,13 +1,16 @@
-// Size rules per model: gpt-image-2 takes WIDTHxHEIGHT within published limits, Gemini image
-// models take an aspect ratio and a resolution tier (SPEC §3).
-import type { ModelId } from './models.js';
+// Size rules per family: gpt-image-2 takes WIDTHxHEIGHT within published limits, Gemini image
+// models take an aspect ratio and a resolution tier (SPEC §3), from the model registry's data.
+
+import type { ModelSpec, ProviderModel, Tier } from './models/registry.js';
+import type { Quality } from './models.js';
 
 export interface Dimensions {
   width: number;
   height: number;
 }
 export type SizeSpec = 'auto' | Dimensions;
-export type GeminiTier = '512' | '1K' | '2K' | '4K';
+/** A Gemini resolution tier (the registry's tiers). */
+export type GeminiTier = Tier;
 /** gpt-image-2 price tier, by the output's long edge. */
 export type PriceTier = '1K' | '2K' | '4K';
 
@@ -172,148 +175,79 @@ export function priceTier(size: SizeSpec): PriceTier {
   return '4K';
 }
 
-export const GEMINI_TIERS: readonly GeminiTier[] = ['512', '1K', '2K', '4K'];
-
 // Google's tables list 512 at half of 1K, 2K at double and 4K at four times, for every ratio.
-const TIER_SCALE: Record<GeminiTier, number> = { '512': 0.5, '1K': 1, '2K': 2, '4K': 4 };
+const TIER_SCALE: Record<Tier, number> = { '512': 0.5, '1K': 1, '2K': 2, '4K': 4 };
 
-const dimensions = (width: number, height: number): Dimensions => ({ width, height });
-
-// 1K output of the Gemini 3 image models, from Google's Gemini API image-generation guide. Its
-// 512 column gives 21:9 as 792x168, evidently a typo for 792x336 (half of 1584x672).
-const GEMINI_3_PIXELS_1K: Record<string, Dimensions> = {
-  '1:1': dimensions(1024, 1024),
-  '2:3': dimensions(848, 1264),
-  '3:2': dimensions(1264, 848),
-  '3:4': dimensions(896, 1200),
-  '4:3': dimensions(1200, 896),
-  '4:5': dimensions(928, 1152),
-  '5:4': dimensions(1152, 928),
-  '9:16': dimensions(768, 1376),
-  '16:9': dimensions(1376, 768),
-  '21:9': dimensions(1584, 672),
-  '1:4': dimensions(512, 2048),
-  '4:1': dimensions(2048, 512),
-  '1:8': dimensions(384, 3072),
-  '8:1': dimensions(3072, 384),
-};
-
-// Gemini 2.5 Flash Image has its own (1K only) table in the same guide.
-const GEMINI_2_5_FLASH_PIXELS_1K: Record<string, Dimensions> = {
-  '1:1': dimensions(1024, 1024),
-  '2:3': dimensions(832, 1248),
-  '3:2': dimensions(1248, 832),
-  '3:4': dimensions(864, 1184),
-  '4:3': dimensions(1184, 864),
-  '4:5': dimensions(896, 1152),
-  '5:4': dimensions(1152, 896),
-  '9:16': dimensions(768, 1344),
-  '16:9': dimensions(1344, 768),
-  '21:9': dimensions(1536, 672),
-};
-
-const GEMINI_COMMON_RATIOS = [
-  '1:1',
-  '2:3',
-  '3:2',
-  '3:4',
-  '4:3',
-  '4:5',
-  '5:4',
-  '9:16',
-  '16:9',
-  '21:9',
-];
-
-interface GeminiModelSizes {
-  ratios: readonly string[];
-  tiers: readonly GeminiTier[];
-  pixels1K: Record<string, Dimensions>;
-}
-
-const GEMINI_MODEL_SIZES: Partial<Record<ModelId, GeminiModelSizes>> = {
-  'gemini-3-pro-image-preview': {
-    ratios: GEMINI_COMMON_RATIOS,
-    tiers: ['1K', '2K', '4K'],
-    pixels1K: GEMINI_3_PIXELS_1K,
-  },
-  'gemini-3.1-flash-image-preview': {
-    ratios: [...GEMINI_COMMON_RATIOS, '1:4', '4:1', '1:8', '8:1'],
-    tiers: GEMINI_TIERS,
-    pixels1K: GEMINI_3_PIXELS_1K,
-  },
-  'gemini-2.5-flash-image': {
-    ratios: GEMINI_COMMON_RATIOS,
-    tiers: ['1K'],
-    pixels1K: GEMINI_2_5_FLASH_PIXELS_1K,
-  },
-};
-
-function geminiModelSizes(model: ModelId): GeminiModelSizes {
-  const sizes = GEMINI_MODEL_SIZES[model];
-  if (!sizes) throw new RangeError(`${model} is not a Gemini image model`);
-  return sizes;
-}
-
-export function geminiRatios(model: ModelId): readonly string[] {
-  return geminiModelSizes(model).ratios;
-}
-
-export function geminiTiers(model: ModelId): readonly GeminiTier[] {
-  return geminiModelSizes(model).tiers;
-}
+/** What the model is asked for, in its family's size vocabulary. */
+export type ModelTarget =
+  | { family: 'gpt-image'; size: Dimensions | 'auto'; quality: Quality }
+  | { family: 'gemini'; ratio: string; tier: Tier; pixels: Dimensions };
 
 export interface GeminiTarget {
   ratio: string;
-  tier: GeminiTier;
+  tier: Tier;
   pixels: Dimensions;
 }
 
-/**
- * The pixels Google documents for a ratio at a tier. The Gemini 3 models share one table (used
- * when no model is given); with a model, the ratio and tier must be ones it offers.
- */
-export function geminiPixels(ratio: string, tier: GeminiTier, model?: ModelId): Dimensions {
-  const sizes = model ? geminiModelSizes(model) : undefined;
-  const base = (sizes?.pixels1K ?? GEMINI_3_PIXELS_1K)[ratio];
-  const offered = !sizes || (sizes.ratios.includes(ratio) && sizes.tiers.includes(tier));
-  if (!base || !offered) {
-    throw new RangeError(`no Gemini output size for ratio ${ratio} at tier ${tier}`);
+/** The pixels Google documents for one of the model's ratios at one of its tiers. */
+export function geminiPixels(model: ModelSpec, ratio: string, tier: Tier): Dimensions {
+  const base = Object.hasOwn(model.pixels1K, ratio) ? model.pixels1K[ratio] : undefined;
+  if (!base || !model.tiers.includes(tier)) {
+    throw new RangeError(`${model.id} has no output size for ratio ${ratio} at tier ${tier}`);
   }
   const scale = TIER_SCALE[tier];
-  return dimensions(base.width * scale, base.height * scale);
+  return { width: base.width * scale, height: base.height * scale };
 }
 
 const logAspect = ({ width, height }: Dimensions) => Math.log(width / height);
 
 function ratioDimensions(ratio: string): Dimensions {
   const [width, height] = ratio.split(':').map(Number);
-  return dimensions(width!, height!);
+  return { width: width!, height: height! };
 }
 
 /**
- * What to ask a Gemini model for: the ratio nearest the request (in log space, so 2:1 and 1:2
- * are equally far from 1:1) and the smallest tier whose long edge covers the requested long
- * edge, capped at the model's largest. 'auto' is 1:1 at the smallest tier of at least 1K.
+ * What to ask a Gemini model for on the run's provider: the ratio nearest the request among
+ * those it takes there (in log space, so 2:1 and 1:2 are equally far from 1:1) and the
+ * smallest tier whose long edge covers the requested long edge, capped at the model's
+ * largest. 'auto' is 1:1 (else its first ratio) at the smallest tier of at least 1K.
  */
-export function geminiTarget(model: ModelId, size: SizeSpec): GeminiTarget {
-  const { ratios, tiers } = geminiModelSizes(model);
-  const target = (ratio: string, tier: GeminiTier): GeminiTarget => ({
+export function geminiTarget(model: ProviderModel, size: SizeSpec): GeminiTarget {
+  const { ratios, tiers } = model;
+  const target = (ratio: string, tier: Tier): GeminiTarget => ({
     ratio,
     tier,
-    pixels: geminiPixels(ratio, tier, model),
+    pixels: geminiPixels(model, ratio, tier),
   });
-  if (size === 'auto') return target('1:1', tiers.find((tier) => TIER_SCALE[tier] >= 1)!);
+  if (ratios.length === 0 || tiers.length === 0) {
+    throw new RangeError(`${model.id} has no ratio or tier on ${model.provider}`);
+  }
+  const firstTier = tiers.find((tier) => TIER_SCALE[tier] >= 1) ?? tiers.at(-1)!;
+  if (size === 'auto') return target(ratios.includes('1:1') ? '1:1' : ratios[0]!, firstTier);
 
   const aspectGap = (ratio: string) =>
     Math.abs(logAspect(ratioDimensions(ratio)) - logAspect(size));
   const ratio = ratios.reduce((best, next) => (aspectGap(next) < aspectGap(best) ? next : best));
   const longEdge = Math.max(size.width, size.height);
-  const covers = (tier: GeminiTier) => {
-    const pixels = geminiPixels(ratio, tier, model);
+  const covers = (tier: Tier) => {
+    const pixels = geminiPixels(model, ratio, tier);
     return Math.max(pixels.width, pixels.height) >= longEdge;
   };
   return target(ratio, tiers.find(covers) ?? tiers.at(-1)!);
+}
+
+/**
+ * The request for one attempt (SPEC 3): gpt-image gets the manifest's size and quality, a
+ * Gemini model its ratio and tier. Pricing reads the tier from here too (SPEC 4).
+ */
+export function requestTarget(model: ProviderModel, size: SizeSpec, quality: Quality): ModelTarget {
+  if (model.family === 'gpt-image') return { family: 'gpt-image', size, quality };
+  return { family: 'gemini', ...geminiTarget(model, size) };
+}
+
+/** The tier a target is billed at: gpt-image by its long edge, Gemini at the tier requested. */
+export function targetTier(target: ModelTarget): Tier {
+  return target.family === 'gemini' ? target.tier : priceTier(target.size);
 }
 
 /**

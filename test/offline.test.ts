@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyImageFile } from '../src/images/verify.js';
+import { builtInRegistry } from '../src/models/registry.js';
 import { createOfflineProvider } from '../src/providers/offline.js';
 import { geminiTarget } from '../src/sizes.js';
 import { imageRequest } from './fakes/gateway.js';
@@ -43,10 +44,13 @@ describe('the offline provider', () => {
   });
 
   it("returns a Gemini model's own pixels, so the exact-size step runs", async () => {
-    const target = geminiTarget('gemini-3-pro-image-preview', { width: 1200, height: 630 });
+    const target = geminiTarget(builtInRegistry('offline').get('gemini-3-pro-image'), {
+      width: 1200,
+      height: 630,
+    });
     const received = await provider.generate(
       imageRequest(tempDir, {
-        model: 'gemini-3-pro-image-preview',
+        model: 'gemini-3-pro-image',
         target: { family: 'gemini', ...target },
       }),
     );

@@ -1,6 +1,6 @@
 // A manifest's assets as the loader would hand them to the planner, for the planner's tests.
 import type { Asset, Manifest } from '../src/manifest/types.js';
-import { DEFAULT_PRICES } from '../src/pricing.js';
+import { builtInRegistry } from '../src/models/registry.js';
 
 export function asset(id: string, overrides: Partial<Asset> = {}): Asset {
   return {
@@ -9,7 +9,7 @@ export function asset(id: string, overrides: Partial<Asset> = {}): Asset {
     size: { width: 1536, height: 1024 },
     quality: 'high',
     model: 'gpt-image-2',
-    fallback: ['gemini-3-pro-image-preview'],
+    fallback: ['gemini-3-pro-image'],
     format: 'png',
     out: `img/${id}.png`,
     images: [],
@@ -26,7 +26,7 @@ export function manifest(assets: Asset[], budget: Partial<Manifest['budget']> = 
     dir: '/repo',
     root: '/repo',
     budget: { onOverBudget: 'fail', ...budget },
-    prices: DEFAULT_PRICES,
+    models: builtInRegistry(),
     prune: false,
     assets,
   };

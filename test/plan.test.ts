@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { type LockEntry, type LockFile, specHash } from '../src/lockfile.js';
 import type { Asset, Manifest } from '../src/manifest/types.js';
+import { declareModels } from '../src/models/declare.js';
+import { ModelRegistry } from '../src/models/registry.js';
 import { type FileProbe, type PlanOptions, planRun } from '../src/plan.js';
-import { DEFAULT_PRICES } from '../src/pricing.js';
 import { matchAll, matchNone, parseIdMatcher } from '../src/selection.js';
 import { asset, manifest } from './plan-fixtures.js';
 
@@ -284,45 +285,45 @@ describe('credits at the primary model (SPEC §4)', () => {
     // 1:1 at 1K is 1024 wide, which does not cover 2048; 2K (2048) does.
     [
       'gemini-3-pro 2K',
-      { model: 'gemini-3-pro-image-preview', size: { width: 2048, height: 2048 } },
+      { model: 'gemini-3-pro-image', size: { width: 2048, height: 2048 } },
       '2K',
       8,
     ],
     // 16:9: 1K is 1376, 2K is 2752, neither covers 3840; 4K does.
     [
       'gemini-3-pro 4K',
-      { model: 'gemini-3-pro-image-preview', size: { width: 3840, height: 2160 } },
+      { model: 'gemini-3-pro-image', size: { width: 3840, height: 2160 } },
       '4K',
       16,
     ],
     [
       'gemini-3-pro, quality does not matter',
-      { model: 'gemini-3-pro-image-preview', size: { width: 1024, height: 1024 }, quality: 'low' },
+      { model: 'gemini-3-pro-image', size: { width: 1024, height: 1024 }, quality: 'low' },
       '1K',
       8,
     ],
     // 1:1 at 512 is 512 wide: enough for 512x512.
     [
       'gemini-3.1-flash 512',
-      { model: 'gemini-3.1-flash-image-preview', size: { width: 512, height: 512 } },
+      { model: 'gemini-3.1-flash-image', size: { width: 512, height: 512 } },
       '512',
       4,
     ],
     [
       'gemini-3.1-flash 1K',
-      { model: 'gemini-3.1-flash-image-preview', size: { width: 1024, height: 1024 } },
+      { model: 'gemini-3.1-flash-image', size: { width: 1024, height: 1024 } },
       '1K',
       4,
     ],
     [
       'gemini-3.1-flash 2K',
-      { model: 'gemini-3.1-flash-image-preview', size: { width: 2048, height: 1152 } },
+      { model: 'gemini-3.1-flash-image', size: { width: 2048, height: 1152 } },
       '2K',
       6,
     ],
     [
       'gemini-3.1-flash 4K',
-      { model: 'gemini-3.1-flash-image-preview', size: { width: 3840, height: 2160 } },
+      { model: 'gemini-3.1-flash-image', size: { width: 3840, height: 2160 } },
       '4K',
       8,
     ],
@@ -339,7 +340,7 @@ describe('credits at the primary model (SPEC §4)', () => {
 
   it('the fallback chain does not change the plan price', () => {
     const cheap = asset('a', { fallback: ['gemini-2.5-flash-image'] });
-    const dear = asset('a', { fallback: ['gemini-3-pro-image-preview'] });
+    const dear = asset('a', { fallback: ['gemini-3-pro-image'] });
     expect(item(plan(manifest([cheap])), 'a').credits).toBe(
       item(plan(manifest([dear])), 'a').credits,
     );
@@ -347,7 +348,8 @@ describe('credits at the primary model (SPEC §4)', () => {
 
   it("the manifest's pricing overrides the built-in table", () => {
     const m = manifest([asset('a')]);
-    m.prices = { ...DEFAULT_PRICES, 'gpt-image-2': { '1K': { low: 1, medium: 2, high: 3 } } };
+    const declared = declareModels({}, { 'gpt-image-2': { '1K': { low: 1, medium: 2, high: 3 } } });
+    m.models = new ModelRegistry(declared.models, 'nanobanana');
     expect(item(plan(m), 'a').credits).toBe(3);
   });
 

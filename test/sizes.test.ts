@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_IDS } from '../src/models.js';
+import { BUILT_IN_MODELS, builtInRegistry } from '../src/models/registry.js';
 import {
   checkGptImage2Size,
   type Dimensions,
@@ -7,9 +7,7 @@ import {
   formatSize,
   GPT_IMAGE_2_PRESETS,
   geminiPixels,
-  geminiRatios,
   geminiTarget,
-  geminiTiers,
   isAspectClose,
   nearestValidSize,
   parseSize,
@@ -239,21 +237,31 @@ describe('priceTier', () => {
   });
 });
 
+/** A built-in model as the run's provider sees it. */
+const model = (id: string, provider = 'pixapi') => builtInRegistry(provider).get(id);
+const GEMINI_IDS = BUILT_IN_MODELS.filter((spec) => spec.family === 'gemini').map(
+  (spec) => spec.id,
+);
+const PRO = 'gemini-3-pro-image';
+const FLASH = 'gemini-3.1-flash-image';
+const FLASH_25 = 'gemini-2.5-flash-image';
+
 describe('Gemini sizes', () => {
   const commonRatios = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'];
 
-  it('knows each model’s ratios and tiers', () => {
-    expect([...geminiRatios('gemini-3-pro-image-preview')].sort()).toEqual(
-      [...commonRatios].sort(),
-    );
-    expect([...geminiRatios('gemini-2.5-flash-image')].sort()).toEqual([...commonRatios].sort());
-    expect([...geminiRatios('gemini-3.1-flash-image-preview')].sort()).toEqual(
+  it('knows each model’s ratios and tiers, per provider', () => {
+    expect([...model(PRO).ratios].sort()).toEqual([...commonRatios].sort());
+    expect([...model(FLASH_25).ratios].sort()).toEqual([...commonRatios].sort());
+    expect([...model(FLASH_25, 'nanobanana').ratios]).not.toContain('21:9');
+    expect(model(FLASH_25, 'nanobanana').ratios).toHaveLength(9);
+    expect([...model(FLASH).ratios].sort()).toEqual(
       [...commonRatios, '1:4', '4:1', '1:8', '8:1'].sort(),
     );
-    expect(geminiTiers('gemini-3-pro-image-preview')).toEqual(['1K', '2K', '4K']);
-    expect(geminiTiers('gemini-3.1-flash-image-preview')).toEqual(['512', '1K', '2K', '4K']);
-    expect(geminiTiers('gemini-2.5-flash-image')).toEqual(['1K']);
-    expect(() => geminiRatios('gpt-image-2')).toThrow(RangeError);
+    expect(model(PRO).tiers).toEqual(['1K', '2K', '4K']);
+    expect(model(FLASH).tiers).toEqual(['512', '1K', '2K', '4K']);
+    expect(model(FLASH_25).tiers).toEqual(['1K']);
+    expect(model('gemini-3.1-flash-lite-image').tiers).toEqual(['1K']);
+    expect(model('gpt-image-2').ratios).toEqual([]);
   });
 
   it.each([
@@ -275,75 +283,81 @@ describe('Gemini sizes', () => {
     ['1:8', '4K', 1536, 12288],
     ['8:1', '1K', 3072, 384],
   ] as const)('Gemini 3 gives %s at %s as %ix%i', (ratio, tier, width, height) => {
-    expect(geminiPixels(ratio, tier)).toEqual(size(width, height));
+    expect(geminiPixels(model(FLASH), ratio, tier)).toEqual(size(width, height));
   });
 
   it('uses the Gemini 2.5 Flash Image table for that model', () => {
-    expect(geminiPixels('16:9', '1K', 'gemini-2.5-flash-image')).toEqual(size(1344, 768));
-    expect(geminiPixels('3:4', '1K', 'gemini-2.5-flash-image')).toEqual(size(864, 1184));
-    expect(() => geminiPixels('16:9', '2K', 'gemini-2.5-flash-image')).toThrow(RangeError);
-    expect(() => geminiPixels('1:8', '1K', 'gemini-3-pro-image-preview')).toThrow(RangeError);
-    expect(() => geminiPixels('2:1', '1K')).toThrow(RangeError);
+    expect(geminiPixels(model(FLASH_25), '16:9', '1K')).toEqual(size(1344, 768));
+    expect(geminiPixels(model(FLASH_25), '3:4', '1K')).toEqual(size(864, 1184));
+    expect(() => geminiPixels(model(FLASH_25), '16:9', '2K')).toThrow(RangeError);
+    expect(() => geminiPixels(model(PRO), '1:8', '1K')).toThrow(RangeError);
+    expect(() => geminiPixels(model(FLASH), '2:1', '1K')).toThrow(RangeError);
   });
 
   it('documents pixels whose shape matches their ratio', () => {
-    for (const model of MODEL_IDS.filter((id) => id !== 'gpt-image-2')) {
-      for (const ratio of geminiRatios(model)) {
+    for (const id of GEMINI_IDS) {
+      for (const ratio of model(id).ratios) {
         const [width, height] = ratio.split(':').map(Number);
-        for (const tier of geminiTiers(model)) {
-          const pixels = geminiPixels(ratio, tier, model);
-          expect(isAspectClose(pixels, size(width!, height!)), `${model} ${ratio} ${tier}`).toBe(
-            true,
-          );
+        for (const tier of model(id).tiers) {
+          const pixels = geminiPixels(model(id), ratio, tier);
+          expect(isAspectClose(pixels, size(width!, height!)), `${id} ${ratio} ${tier}`).toBe(true);
         }
       }
     }
   });
 
   it.each([
-    ['gemini-3-pro-image-preview', size(1920, 1080), '16:9', '2K'],
-    ['gemini-3-pro-image-preview', size(1024, 1024), '1:1', '1K'],
-    ['gemini-3-pro-image-preview', size(1040, 1040), '1:1', '2K'],
-    ['gemini-3-pro-image-preview', size(256, 256), '1:1', '1K'],
-    ['gemini-3-pro-image-preview', size(8000, 8000), '1:1', '4K'],
-    ['gemini-3-pro-image-preview', size(1376, 768), '16:9', '1K'],
-    ['gemini-3-pro-image-preview', size(1392, 768), '16:9', '2K'],
-    ['gemini-3-pro-image-preview', size(3000, 1000), '21:9', '2K'],
-    ['gemini-3-pro-image-preview', size(800, 1000), '4:5', '1K'],
-    ['gemini-3.1-flash-image-preview', size(256, 256), '1:1', '512'],
-    ['gemini-3.1-flash-image-preview', size(512, 512), '1:1', '512'],
-    ['gemini-3.1-flash-image-preview', size(513, 513), '1:1', '1K'],
-    ['gemini-3.1-flash-image-preview', size(4000, 1000), '4:1', '2K'],
-    ['gemini-3.1-flash-image-preview', size(20_000, 2500), '8:1', '4K'],
+    [PRO, size(1920, 1080), '16:9', '2K'],
+    [PRO, size(1024, 1024), '1:1', '1K'],
+    [PRO, size(1040, 1040), '1:1', '2K'],
+    [PRO, size(256, 256), '1:1', '1K'],
+    [PRO, size(8000, 8000), '1:1', '4K'],
+    [PRO, size(1376, 768), '16:9', '1K'],
+    [PRO, size(1392, 768), '16:9', '2K'],
+    [PRO, size(3000, 1000), '21:9', '2K'],
+    [PRO, size(800, 1000), '4:5', '1K'],
+    [FLASH, size(256, 256), '1:1', '512'],
+    [FLASH, size(512, 512), '1:1', '512'],
+    [FLASH, size(513, 513), '1:1', '1K'],
+    [FLASH, size(4000, 1000), '4:1', '2K'],
+    [FLASH, size(20_000, 2500), '8:1', '4K'],
     // 0.18 is nearer 1:8 than 1:4 on the linear scale, nearer 1:4 on the log scale.
-    ['gemini-3.1-flash-image-preview', size(180, 1000), '1:4', '512'],
-    ['gemini-2.5-flash-image', size(4000, 2000), '16:9', '1K'],
-    ['gemini-2.5-flash-image', size(3840, 2160), '16:9', '1K'],
-    ['gemini-2.5-flash-image', size(4000, 1000), '21:9', '1K'],
-  ] as const)('%s maps %j to %s at %s', (model, requested, ratio, tier) => {
-    const target = geminiTarget(model, requested);
-    expect(target).toEqual({ ratio, tier, pixels: geminiPixels(ratio, tier, model) });
+    [FLASH, size(180, 1000), '1:4', '512'],
+    [FLASH_25, size(4000, 2000), '16:9', '1K'],
+    [FLASH_25, size(3840, 2160), '16:9', '1K'],
+    [FLASH_25, size(4000, 1000), '21:9', '1K'],
+  ] as const)('%s maps %j to %s at %s', (id, requested, ratio, tier) => {
+    const target = geminiTarget(model(id), requested);
+    expect(target).toEqual({ ratio, tier, pixels: geminiPixels(model(id), ratio, tier) });
+  });
+
+  it('sends only the ratios a model takes on the run’s provider: the nearest other one', () => {
+    // No 21:9 for gemini-2.5-flash-image on nanobanana (SPEC 3): 16:9 is the nearest.
+    expect(geminiTarget(model(FLASH_25, 'nanobanana'), size(4000, 1000)).ratio).toBe('16:9');
+    expect(geminiTarget(model(FLASH_25, 'pixapi'), size(4000, 1000)).ratio).toBe('21:9');
   });
 
   it('maps auto to 1:1 at the smallest tier of at least 1K', () => {
-    for (const model of MODEL_IDS.filter((id) => id !== 'gpt-image-2')) {
-      expect(geminiTarget(model, 'auto')).toEqual({
+    for (const id of GEMINI_IDS) {
+      expect(geminiTarget(model(id), 'auto')).toEqual({
         ratio: '1:1',
         tier: '1K',
-        pixels: geminiPixels('1:1', '1K', model),
+        pixels: geminiPixels(model(id), '1:1', '1K'),
       });
     }
   });
 
   it('always picks the smallest tier that covers, capped at the largest', () => {
     const random = seededRandom(9);
-    for (const model of MODEL_IDS.filter((id) => id !== 'gpt-image-2')) {
-      const tiers = geminiTiers(model);
+    for (const id of GEMINI_IDS) {
+      const spec = model(id, 'nanobanana');
+      const tiers = spec.tiers;
       for (let sample = 0; sample < 300; sample++) {
         const requested = size(logUniform(random, 16, 16_000), logUniform(random, 16, 16_000));
-        const { ratio, tier } = geminiTarget(model, requested);
+        const { ratio, tier } = geminiTarget(spec, requested);
+        expect(spec.ratios).toContain(ratio);
         const longEdge = (tierName: (typeof tiers)[number]) => {
-          const pixels = geminiPixels(ratio, tierName, model);
+          const pixels = geminiPixels(spec, ratio, tierName);
           return Math.max(pixels.width, pixels.height);
         };
         const requestedLongEdge = Math.max(requested.width, requested.height);

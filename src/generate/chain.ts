@@ -7,8 +7,9 @@ import { ImageCheckError } from '../images/errors.js';
 import { type SizeExpectation, type VerifiedImage, verifyImageFile } from '../images/verify.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset } from '../manifest/types.js';
-import { type ModelId, modelFamily } from '../models.js';
-import { attemptCredits, type PriceTable } from '../pricing.js';
+import type { ModelRegistry } from '../models/registry.js';
+import type { ModelId } from '../models.js';
+import { targetCredits } from '../pricing.js';
 import {
   type FailureCause,
   type FailureScope,
@@ -17,7 +18,7 @@ import {
   ProviderError,
   type ReferenceImage,
 } from '../providers/types.js';
-import { geminiTarget } from '../sizes.js';
+import { requestTarget } from '../sizes.js';
 import { retryDelay, WaitBudget } from './backoff.js';
 import type { CircuitBreaker } from './breaker.js';
 import type { Hold, RateGate, Slots, Turn } from './gate.js';
@@ -53,7 +54,8 @@ export interface ChainContext {
    * taken again for a retry.
    */
   hold?: Hold;
-  prices: PriceTable;
+  /** The run's models (SPEC 3, 4): what each is sent and what it costs. */
+  models: ModelRegistry;
   policy: RetryPolicy;
   /** Absolute repository root, to find repository-file references. */
   root: string;
@@ -100,10 +102,9 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
       lastReason = `${model}: circuit open after repeated failures`;
       continue;
     }
-    const target = modelTarget(model, asset);
-    const credits = context.provider.free
-      ? 0
-      : attemptCredits(context.prices, model, asset.size, asset.quality);
+    const spec = context.models.get(model);
+    const target = requestTarget(spec, asset.size, asset.quality);
+    const credits = context.provider.free ? 0 : targetCredits(spec, target, asset.quality);
     let waitMs = 0;
     let limited = false;
     for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
@@ -199,15 +200,6 @@ export async function runChain(asset: Asset, context: ChainContext): Promise<Cha
     }
   }
   return { ok: false, outcome: 'failed', reason: lastReason, attempts };
-}
-
-/** The size vocabulary of the model's family; Gemini gets the ratio and tier nearest the asset's size. */
-export function modelTarget(model: ModelId, asset: Asset): ModelTarget {
-  if (modelFamily(model) === 'gpt-image') {
-    return { family: 'gpt-image', size: asset.size, quality: asset.quality };
-  }
-  const { ratio, tier, pixels } = geminiTarget(model, asset.size);
-  return { family: 'gemini', ratio, tier, pixels };
 }
 
 function expectationFor(target: ModelTarget, asset: Asset): SizeExpectation {

@@ -48,7 +48,7 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
     breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 60_000 }),
     gate: new RateGate({ sleep: options.sleep ?? sleep }),
     checks: new Slots(CHECKS_AT_ONCE),
-    prices: manifest.prices,
+    models: manifest.models,
     policy: options.policy ?? DEFAULT_RETRY_POLICY,
     root: manifest.root,
     tempDir,

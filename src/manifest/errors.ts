@@ -21,7 +21,7 @@ export function formatProblem(problem: ManifestProblem): string {
 
 /**
  * The closest candidate by edit distance, for "did you mean" fixes; failing that, the one
- * candidate the name is a shortened form of (gemini-3-pro -> gemini-3-pro-image-preview).
+ * candidate the name is a shortened form of (gemini-3-pro -> gemini-3-pro-image).
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   return closestByDistance(name, candidates) ?? onlyExtension(name, candidates);

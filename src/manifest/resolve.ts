@@ -1,8 +1,16 @@
 // From the schema-valid manifest to the typed one: defaults, ${vars}, size rules per model, paths.
 import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
+import { declareModels, knownIds, type ModelDeclaration } from '../models/declare.js';
+import {
+  BUILT_IN_MODEL_IDS,
+  type Credits,
+  DEFAULT_FALLBACK,
+  DEFAULT_MODEL,
+  ModelRegistry,
+  modelAccepts,
+} from '../models/registry.js';
 import { IMAGE_FORMATS, type ImageFormat, type ModelId } from '../models.js';
-import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../pricing.js';
 import {
   checkGptImage2Size,
   type Dimensions,
@@ -19,8 +27,8 @@ import { MAX_PROMPT_LENGTH, type RawAsset, type RawManifest } from './schema.js'
 import type { Asset, AssetReference, Manifest, Rendition } from './types.js';
 
 export const BUILT_IN_DEFAULTS = {
-  model: 'gpt-image-2',
-  fallback: ['gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'],
+  model: DEFAULT_MODEL,
+  fallback: DEFAULT_FALLBACK,
   quality: 'auto',
   size: 'auto',
   format: 'png',
@@ -54,6 +62,28 @@ export function resolveManifest(
   const claimedOutputs = new Map<string, OutputOwner>();
   const seenIds = new Map<string, number>();
   const assets: Asset[] = [];
+  const declared = declareModels(
+    raw.models as Record<string, ModelDeclaration> | undefined,
+    raw.pricing as Record<string, Credits> | undefined,
+  );
+  for (const problem of declared.problems) problems.push(problem);
+  const models = new ModelRegistry(declared.models, context.providerName);
+  const reportedModels = new Set<string>();
+  const checkModel = (id: string, path: ManifestPath) => {
+    const key = JSON.stringify(path);
+    if (models.has(id) || reportedModels.has(key)) return;
+    reportedModels.add(key);
+    const suggestion = closestName(id, knownIds(declared.models));
+    problems.push({
+      path,
+      message: `model ${id} is not built in and not declared under models:`,
+      fix: `${suggestion ? `did you mean '${suggestion}'? ` : ''}use a built-in id (${BUILT_IN_MODEL_IDS.join(', ')}), or declare ${id} under models: with its family`,
+    });
+  };
+  if (defaults.model !== undefined) checkModel(defaults.model, ['defaults', 'model']);
+  for (const [j, id] of (defaults.fallback ?? []).entries()) {
+    checkModel(id, ['defaults', 'fallback', j]);
+  }
 
   raw.assets.forEach((rawAsset, index) => {
     const at = (...rest: (string | number)[]): ManifestPath => ['assets', index, ...rest];
@@ -73,8 +103,10 @@ export function resolveManifest(
     const pick = <K extends keyof typeof defaults>(key: K) => rawAsset[key] ?? defaults[key];
     const pickedFrom = (key: keyof typeof defaults): ManifestPath =>
       rawAsset[key] !== undefined ? at(key) : ['defaults', key];
-    const model = (pick('model') ?? BUILT_IN_DEFAULTS.model) as ModelId;
-    const fallback = (pick('fallback') ?? [...BUILT_IN_DEFAULTS.fallback]) as ModelId[];
+    const model: ModelId = pick('model') ?? BUILT_IN_DEFAULTS.model;
+    const fallback: ModelId[] = pick('fallback') ?? [...BUILT_IN_DEFAULTS.fallback];
+    checkModel(model, pickedFrom('model'));
+    for (const [j, id] of fallback.entries()) checkModel(id, [...pickedFrom('fallback'), j]);
     const prompt = substituteVars(rawAsset.prompt, vars, at('prompt'), report);
     if (prompt.trim() === '') {
       report({
@@ -90,9 +122,10 @@ export function resolveManifest(
         fix: `shorten it by ${plural(prompt.length - MAX_PROMPT_LENGTH, 'character')}`,
       });
     }
+    const known = [model, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
     const size = resolveSize(
       pick('size') ?? BUILT_IN_DEFAULTS.size,
-      [model, ...fallback],
+      known.some((spec) => spec.family === 'gpt-image'),
       pickedFrom('size'),
       report,
     );
@@ -120,6 +153,15 @@ export function resolveManifest(
       return resolved ? [resolved] : [];
     });
     const refresh = pick('refresh');
+    const images = resolveReferences(pick('images') ?? [], pickedFrom('images'), context, report);
+    if (known.length > 0 && known.every((spec) => !modelAccepts(spec, { images }).ok)) {
+      const most = Math.max(...known.map((spec) => spec.maxImages));
+      report({
+        path: pickedFrom('images'),
+        message: `'${rawAsset.id}' has ${images.length} reference images, but no model of its chain takes more than ${most} on ${context.providerName}`,
+        fix: `use at most ${most} reference images, or add a model that takes more to its fallback (docs/models.md)`,
+      });
+    }
     assets.push({
       id: rawAsset.id,
       prompt,
@@ -129,7 +171,7 @@ export function resolveManifest(
       fallback,
       format,
       out: out ?? '',
-      images: resolveReferences(pick('images') ?? [], pickedFrom('images'), context, report),
+      images,
       renditions,
       ...(refresh ? { refreshMs: durationMs(refresh) } : {}),
       async: pick('async') ?? BUILT_IN_DEFAULTS.async,
@@ -137,7 +179,6 @@ export function resolveManifest(
     });
   });
 
-  const prices: PriceTable = mergePrices(DEFAULT_PRICES, (raw.pricing ?? {}) as PriceTable);
   return {
     manifest: {
       file: context.file,
@@ -149,7 +190,7 @@ export function resolveManifest(
           : {}),
         onOverBudget: raw.budget?.['on-over-budget'] ?? 'fail',
       },
-      prices,
+      models,
       prune: raw.prune ?? false,
       assets,
     },
@@ -188,15 +229,16 @@ function substituteVars(
   });
 }
 
+/** A chain with a gpt-image model holds the size to gpt-image-2's rules. */
 function resolveSize(
   text: string,
-  chain: ModelId[],
+  gptImageInChain: boolean,
   path: ManifestPath,
   report: (p: PathProblem) => void,
 ): SizeSpec {
   const size = parseSize(text);
   if (!size) return 'auto'; // the schema already reported a malformed size
-  const broken = size === 'auto' || !chain.includes('gpt-image-2') ? [] : checkGptImage2Size(size);
+  const broken = size === 'auto' || !gptImageInChain ? [] : checkGptImage2Size(size);
   if (size !== 'auto' && broken.length > 0) {
     report({
       path,

@@ -1,15 +1,27 @@
 // The manifest's one schema: it validates assets.yml and is the source of the shipped JSON Schema.
 import { z } from 'zod';
-import { IMAGE_FORMATS, MODEL_IDS, QUALITIES } from '../models.js';
+import {
+  BUILT_IN_MODEL_IDS,
+  MAX_REFERENCE_IMAGES,
+  MODEL_FAMILIES,
+  TIERS,
+} from '../models/registry.js';
+import { IMAGE_FORMATS, QUALITIES } from '../models.js';
 
 export const ASSET_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const SIZE_PATTERN = /^(auto|[1-9][0-9]*x[1-9][0-9]*)$/;
 export const FIXED_SIZE_PATTERN = /^[1-9][0-9]*x[1-9][0-9]*$/;
 export const DURATION_PATTERN = /^[1-9][0-9]*(m|h|d|w)$/;
-export const MAX_REFERENCE_IMAGES = 14;
+/** Model ids as gateways write them: gemini-3.1-flash-image, google/nano-banana-2. */
+export const MODEL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 export const MAX_PROMPT_LENGTH = 2000;
 
-const model = z.enum(MODEL_IDS).describe('Image model.');
+const model = z
+  .string()
+  .max(100)
+  .regex(MODEL_ID_PATTERN)
+  .describe('Image model: a built-in id, or one declared under `models:`.')
+  .meta({ examples: [...BUILT_IN_MODEL_IDS] });
 const size = z
   .string()
   .regex(SIZE_PATTERN)
@@ -83,6 +95,37 @@ const priceRow = z.strictObject({
   '4K': priceCell.optional(),
 });
 
+const modelDeclaration = z
+  .strictObject({
+    family: z
+      .enum(MODEL_FAMILIES)
+      .describe('Which size rules apply: gemini (ratio and tier) or gpt-image (WIDTHxHEIGHT).')
+      .optional(),
+    aliases: z
+      .array(model)
+      .describe('Other ids a gateway may serve the model under, tried in order after its own.')
+      .optional(),
+    tiers: z
+      .array(z.enum(TIERS))
+      .min(1)
+      .describe('Resolution tiers it takes (gemini) or is priced at (gpt-image).')
+      .optional(),
+    ratios: z
+      .array(z.string().regex(/^[1-9][0-9]*:[1-9][0-9]*$/))
+      .min(1)
+      .describe('Aspect ratios it takes (gemini), from Google’s Gemini 3 table.')
+      .optional(),
+    'max-images': z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_REFERENCE_IMAGES)
+      .describe('Reference images it takes at most.')
+      .optional(),
+    credits: priceRow.describe('Credits per image, per tier.').optional(),
+  })
+  .describe('A model to add, or changes to a built-in one.');
+
 export const manifestSchema = z
   .strictObject({
     version: z.literal(1).describe('Manifest format version: 1.'),
@@ -108,8 +151,12 @@ export const manifestSchema = z
       )
       .describe('Values for ${name} in prompts.')
       .optional(),
+    models: z
+      .record(z.string().max(100).regex(MODEL_ID_PATTERN), modelDeclaration)
+      .describe('Models to declare or adjust, by id (docs/models.md).')
+      .optional(),
     pricing: z
-      .partialRecord(z.enum(MODEL_IDS), priceRow)
+      .record(z.string().max(100).regex(MODEL_ID_PATTERN), priceRow)
       .describe('Credit prices that override or add to the built-in table, per model and tier.')
       .optional(),
     prune: z.boolean().describe('Delete the files of assets removed from the manifest.').optional(),

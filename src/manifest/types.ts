@@ -1,6 +1,7 @@
 // The validated manifest: every default applied, every variable substituted, every path checked.
+
+import type { ModelRegistry } from '../models/registry.js';
 import type { ImageFormat, ModelId, Quality } from '../models.js';
-import type { PriceTable } from '../pricing.js';
 import type { Dimensions, SizeSpec } from '../sizes.js';
 
 export type AssetReference =
@@ -42,7 +43,8 @@ export interface Manifest {
   /** Absolute repository root: no path may leave it. */
   root: string;
   budget: { maxCredits?: number; onOverBudget: 'fail' | 'partial' };
-  prices: PriceTable;
+  /** Built-in models merged with `models:` and `pricing:`, on the run's provider. */
+  models: ModelRegistry;
   prune: boolean;
   assets: Asset[];
 }

@@ -1,7 +1,9 @@
 // The one small interface every image provider implements.
 
-import type { ModelId, Quality } from '../models.js';
-import type { Dimensions, GeminiTier } from '../sizes.js';
+import type { ModelId } from '../models.js';
+import type { ModelTarget } from '../sizes.js';
+
+export type { ModelTarget } from '../sizes.js';
 
 export type ProviderName = 'nanobanana' | 'pixapi' | 'offline';
 export const PROVIDER_NAMES = ['nanobanana', 'pixapi', 'offline'] as const;
@@ -11,13 +13,9 @@ export type ReferenceImage =
   | { kind: 'url'; url: string }
   | { kind: 'file'; path: string; absolutePath: string };
 
-/** What the model is asked for, already translated to its family's size vocabulary. */
-export type ModelTarget =
-  | { family: 'gpt-image'; size: Dimensions | 'auto'; quality: Quality }
-  | { family: 'gemini'; ratio: string; tier: GeminiTier; pixels: Dimensions };
-
 export interface ImageRequest {
   assetId: string;
+  /** The id sent: the model's own or the alias the provider serves it under. */
   model: ModelId;
   prompt: string;
   target: ModelTarget;

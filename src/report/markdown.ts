@@ -74,7 +74,7 @@ export function resultsMarkdown(run: RunResult): string {
   return lines.join('\n');
 }
 
-/** gpt-image-2 503 → wait 1.2 s → gpt-image-2 503 → gemini-3-pro-image-preview ok */
+/** gpt-image-2 503 → wait 1.2 s → gpt-image-2 503 → gemini-3-pro-image ok */
 export function attemptsCell(result: AssetResult): string {
   return result.attempts
     .map((attempt) => {

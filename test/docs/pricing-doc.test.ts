@@ -1,20 +1,27 @@
-// Every credit number in the docs is checked against DEFAULT_PRICES (src/pricing.ts) and
+// Every credit number in the docs is checked against the model registry's credits and
 // attemptCredits, so the pages say what a run charges.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyLock } from '../../src/lockfile.js';
 import { parseManifest } from '../../src/manifest/load.js';
-import { isModelId, type ModelId, type Quality } from '../../src/models.js';
+import {
+  BUILT_IN_MODELS,
+  builtInRegistry,
+  type PriceCell,
+  TIERS,
+} from '../../src/models/registry.js';
+import type { Quality } from '../../src/models.js';
 import { loadAndPlan } from '../../src/pipeline.js';
 import { planRun } from '../../src/plan.js';
-import { attemptCredits, DEFAULT_PRICES, type PriceCell } from '../../src/pricing.js';
+import { attemptCredits } from '../../src/pricing.js';
 import { budgetLine, planMarkdown } from '../../src/report/markdown.js';
 import { toPlanDocument } from '../../src/report/plan-document.js';
 import { matchAll, matchNone } from '../../src/selection.js';
-import { GEMINI_TIERS, parseSize } from '../../src/sizes.js';
+import { parseSize } from '../../src/sizes.js';
 import { codeBlocks, ROOT, read, tablesStartingWith } from './helpers.js';
 
 const HEADER = ['model', '512', '1K', '2K', '4K'];
+const MODELS = builtInRegistry('nanobanana');
 
 /** What a cell of the credit table should say for a price. */
 function written(cell: PriceCell | undefined): string {
@@ -28,12 +35,12 @@ function checkCreditTable(file: string): void {
   const rows = tables[0]!;
   const models = rows.map((row) => row[0]!.split(' ')[0]!);
   expect(new Set(models), `${file}: one row per priced model`).toEqual(
-    new Set(Object.keys(DEFAULT_PRICES)),
+    new Set(BUILT_IN_MODELS.map((spec) => spec.id)),
   );
   for (const row of rows) {
     const model = row[0]!.split(' ')[0]!;
-    const prices = DEFAULT_PRICES[model]!;
-    GEMINI_TIERS.forEach((tier, column) => {
+    const prices = MODELS.get(model).credits;
+    TIERS.forEach((tier, column) => {
       expect(row[column + 1], `${file}: ${model} at ${tier}`).toBe(written(prices[tier]));
     });
     const qualities = Object.values(prices).some((cell) => typeof cell === 'object');
@@ -44,8 +51,8 @@ function checkCreditTable(file: string): void {
 }
 
 describe('credit tables', () => {
-  it('docs/pricing.md has DEFAULT_PRICES', () => checkCreditTable('docs/pricing.md'));
-  it('README.md has DEFAULT_PRICES', () => checkCreditTable('README.md'));
+  it('docs/pricing.md has the registry’s credits', () => checkCreditTable('docs/pricing.md'));
+  it('README.md has the registry’s credits', () => checkCreditTable('README.md'));
 
   it('docs/pricing.md prices its examples as attemptCredits does', () => {
     const tables = tablesStartingWith(read('docs/pricing.md'), [
@@ -56,12 +63,12 @@ describe('credit tables', () => {
     ]);
     expect(tables).toHaveLength(1);
     for (const [model, size, quality, credits] of tables[0]!) {
-      expect(isModelId(model!), model).toBe(true);
+      expect(MODELS.has(model!), model).toBe(true);
       const spec = parseSize(size!);
       expect(spec, size).toBeDefined();
       const charged = attemptCredits(
-        DEFAULT_PRICES,
-        model as ModelId,
+        MODELS,
+        model!,
         spec!,
         (quality === '-' ? 'auto' : quality) as Quality,
       );
@@ -71,13 +78,13 @@ describe('credit tables', () => {
 
   it('quotes the credits of the examples it names in the text', () => {
     const text = read('docs/pricing.md').replace(/\s+/g, ' ');
-    const at = (model: ModelId, size: string, quality: Quality) =>
-      attemptCredits(DEFAULT_PRICES, model, parseSize(size)!, quality);
+    const at = (model: string, size: string, quality: Quality) =>
+      attemptCredits(MODELS, model, parseSize(size)!, quality);
     expect(text).toContain(
       `a 4K gpt-image-2 image at high quality is ${at('gpt-image-2', '3840x2160', 'high')} credits`,
     );
     expect(text).toContain(
-      `on gemini-3-pro-image-preview it is ${at('gemini-3-pro-image-preview', '3840x2160', 'auto')}`,
+      `on gemini-3-pro-image it is ${at('gemini-3-pro-image', '3840x2160', 'auto')}`,
     );
     expect(text).toContain(
       `gpt-image-2 at low quality is ${at('gpt-image-2', '1024x1024', 'low')} credit at 1K`,

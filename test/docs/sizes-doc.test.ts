@@ -1,27 +1,30 @@
 // docs/sizes.md against src/sizes.ts: the Gemini pixel tables, the size mapping examples and the
 // suggested sizes are all recomputed here, so the page cannot drift from what a run does.
 import { describe, expect, it } from 'vitest';
-import type { ModelId } from '../../src/models.js';
+import { builtInRegistry, TIERS } from '../../src/models/registry.js';
 import {
   checkGptImage2Size,
   type Dimensions,
   formatSize,
-  GEMINI_TIERS,
   type GeminiTier,
   GPT_IMAGE_2_PRESETS,
   geminiPixels,
-  geminiRatios,
   geminiTarget,
-  geminiTiers,
   nearestValidSize,
   parseSize,
 } from '../../src/sizes.js';
 import { read, tablesStartingWith } from './helpers.js';
 
 const doc = read('docs/sizes.md');
-const PRO: ModelId = 'gemini-3-pro-image-preview';
-const FLASH: ModelId = 'gemini-3.1-flash-image-preview';
-const FLASH_25: ModelId = 'gemini-2.5-flash-image';
+const PRO = 'gemini-3-pro-image';
+const FLASH = 'gemini-3.1-flash-image';
+const FLASH_25 = 'gemini-2.5-flash-image';
+// The mapping table is nanobanana's, the default provider (no 21:9 for gemini-2.5-flash-image).
+const models = builtInRegistry('nanobanana');
+const ratiosOf = (id: string) => builtInRegistry('pixapi').get(id).ratios;
+const tiersOf = (id: string) => models.get(id).tiers;
+const pixelsOf = (ratio: string, tier: GeminiTier, id: string) =>
+  geminiPixels(models.get(id), ratio, tier);
 
 function only<T>(tables: T[], what: string): T {
   expect(tables, `docs/sizes.md has one ${what} table`).toHaveLength(1);
@@ -41,45 +44,38 @@ describe('docs/sizes.md', () => {
 
   it('has the Gemini 3 pixel table of geminiPixels, every ratio and tier', () => {
     const rows = only(tablesStartingWith(doc, ['ratio', '512', '1K', '2K', '4K']), 'Gemini 3');
-    expect(rows.map((row) => row[0])).toEqual([...geminiRatios(FLASH)]);
+    expect(rows.map((row) => row[0])).toEqual([...ratiosOf(FLASH)]);
     for (const row of rows) {
       const ratio = row[0]!;
-      GEMINI_TIERS.forEach((tier, column) => {
-        const pixels = geminiPixels(ratio, tier, FLASH);
+      TIERS.forEach((tier, column) => {
+        const pixels = pixelsOf(ratio, tier, FLASH);
         expect(row[column + 1], `${ratio} at ${tier}`).toBe(formatSize(pixels));
         // gemini-3-pro shares the table for the ratios and tiers it offers.
-        if (geminiRatios(PRO).includes(ratio) && geminiTiers(PRO).includes(tier)) {
-          expect(geminiPixels(ratio, tier, PRO)).toEqual(pixels);
+        if (ratiosOf(PRO).includes(ratio) && tiersOf(PRO).includes(tier)) {
+          expect(pixelsOf(ratio, tier, PRO)).toEqual(pixels);
         }
       });
     }
   });
 
   it('says which ratios and tiers gemini-3-pro lacks, as the code does', () => {
-    expect(geminiTiers(PRO)).toEqual(['1K', '2K', '4K']);
-    expect(geminiTiers(FLASH)).toEqual(['512', '1K', '2K', '4K']);
-    expect(geminiRatios(FLASH).slice(0, geminiRatios(PRO).length)).toEqual([...geminiRatios(PRO)]);
-    expect(geminiRatios(FLASH).slice(geminiRatios(PRO).length)).toEqual([
-      '1:4',
-      '4:1',
-      '1:8',
-      '8:1',
-    ]);
-    expect(doc).toContain(
-      'gemini-3-pro-image-preview has neither the 512 column nor the last four rows',
-    );
+    expect(tiersOf(PRO)).toEqual(['1K', '2K', '4K']);
+    expect(tiersOf(FLASH)).toEqual(['512', '1K', '2K', '4K']);
+    expect(ratiosOf(FLASH).slice(0, ratiosOf(PRO).length)).toEqual([...ratiosOf(PRO)]);
+    expect(ratiosOf(FLASH).slice(ratiosOf(PRO).length)).toEqual(['1:4', '4:1', '1:8', '8:1']);
+    expect(doc).toContain('gemini-3-pro-image has neither the 512 column nor the last four rows');
     const models = only(tablesStartingWith(doc, ['Model', 'Aspect ratios', 'Tiers']), 'models');
     const tiers = Object.fromEntries(models.map((row) => [row[0]!.replaceAll('`', ''), row[2]]));
-    expect(tiers[PRO]).toBe(geminiTiers(PRO).join(' '));
-    expect(tiers[FLASH]).toBe(geminiTiers(FLASH).join(' '));
-    expect(tiers[FLASH_25]).toBe(geminiTiers(FLASH_25).join(' '));
+    expect(tiers[PRO]).toBe(tiersOf(PRO).join(' '));
+    expect(tiers[FLASH]).toBe(tiersOf(FLASH).join(' '));
+    expect(tiers[FLASH_25]).toBe(tiersOf(FLASH_25).join(' '));
   });
 
   it('has the gemini-2.5-flash-image pixel table of geminiPixels', () => {
     const rows = only(tablesStartingWith(doc, ['ratio', '1K']), 'Gemini 2.5');
-    expect(rows.map((row) => row[0])).toEqual([...geminiRatios(FLASH_25)]);
+    expect(rows.map((row) => row[0])).toEqual([...ratiosOf(FLASH_25)]);
     for (const [ratio, pixels] of rows) {
-      expect(pixels, ratio).toBe(formatSize(geminiPixels(ratio!, '1K', FLASH_25)));
+      expect(pixels, ratio).toBe(formatSize(pixelsOf(ratio!, '1K', FLASH_25)));
     }
   });
 
@@ -90,7 +86,7 @@ describe('docs/sizes.md', () => {
       const size = parseSize(requested!);
       expect(size, requested).toBeDefined();
       [PRO, FLASH, FLASH_25].forEach((model, column) => {
-        const target = geminiTarget(model, size!);
+        const target = geminiTarget(models.get(model), size!);
         const written = `${target.ratio} ${target.tier} (${formatSize(target.pixels)})`;
         expect(cells[column], `${requested} on ${model}`).toBe(written);
       });
@@ -117,6 +113,6 @@ describe('docs/sizes.md', () => {
   });
 
   it('documents the tiers the code knows', () => {
-    for (const tier of GEMINI_TIERS satisfies readonly GeminiTier[]) expect(doc).toContain(tier);
+    for (const tier of TIERS satisfies readonly GeminiTier[]) expect(doc).toContain(tier);
   });
 });

@@ -55,7 +55,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PNG } from 'pngjs';
-import { isModelId } from '../../src/models.js';
+import { builtInRegistry } from '../../src/models/registry.js';
 import type { ImageRequest } from '../../src/providers/types.js';
 import { type Dimensions, type GeminiTier, geminiPixels, parseSize } from '../../src/sizes.js';
 import { seededRandom } from '../seeded-random.js';
@@ -443,6 +443,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   };
 }
 
+const GEMINI_MODELS = builtInRegistry('nanobanana');
+
 function routeOf(
   method: string,
   path: string,
@@ -487,10 +489,10 @@ function askedImage(
     if (body.num !== 1) return 'num must be 1';
     const model = gemini[1]!;
     const tier = (gemini[2]?.toUpperCase() ?? '1K') as GeminiTier;
-    if (!isModelId(model) || typeof body.image_size !== 'string')
+    if (!GEMINI_MODELS.has(model) || typeof body.image_size !== 'string')
       return 'image_size (an aspect ratio) is required';
     try {
-      return { model, size: geminiPixels(body.image_size, tier, model) };
+      return { model, size: geminiPixels(GEMINI_MODELS.get(model), body.image_size, tier) };
     } catch (error) {
       return (error as Error).message;
     }

@@ -90,7 +90,7 @@ describe('the budget cap under concurrency and random faults', () => {
       .reduce((sum, call) => {
         const asset = assets.get(assetOf(call)!)!;
         const model = baseModel(call) as ModelId;
-        return sum + attemptCredits(run.planned.manifest.prices, model, asset.size, asset.quality);
+        return sum + attemptCredits(run.planned.manifest.models, model, asset.size, asset.quality);
       }, 0);
     expect(billed).toBe(result.creditsSpent);
     expect(gw.maxInFlight).toBeLessThanOrEqual(8);

@@ -172,10 +172,7 @@ describe('examples/assets.yml', () => {
     const byId = new Map(loadManifest(example).assets.map((asset) => [asset.id, asset]));
     const banner = byId.get('banner-ultrawide')!;
     expect(banner.out).toBe('generated/banner-ultrawide.png');
-    expect(banner.fallback).toEqual([
-      'gemini-3-pro-image-preview',
-      'gemini-3.1-flash-image-preview',
-    ]);
+    expect(banner.fallback).toEqual(['gemini-3-pro-image', 'gemini-3.1-flash-image']);
     expect(banner.model).toBe('gpt-image-2');
     expect(banner.quality).toBe('medium');
     // Written in the asset, not taken from defaults.
@@ -187,7 +184,7 @@ describe('examples/assets.yml', () => {
       'generated/product-kettle-lifestyle.jpg',
     );
     // Its own chain replaces the default one.
-    expect(byId.get('team-illustration')!.fallback).toEqual(['gemini-3.1-flash-image-preview']);
+    expect(byId.get('team-illustration')!.fallback).toEqual(['gemini-3.1-flash-image']);
   });
 
   it('substitutes its vars, keeps renditions, and reads refresh periods', () => {

@@ -13,7 +13,7 @@ const example = parseYaml(readFileSync(resolve(here, '../../examples/assets.yml'
 
 type Schema = Record<string, unknown>;
 
-const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'examples']);
 
 /**
  * A small JSON Schema checker for the keywords the generated schema uses. It refuses keywords it
@@ -68,6 +68,13 @@ function validate(schema: Schema, value: unknown, at = '$'): string[] {
         break;
       case 'maxItems':
         if (Array.isArray(value) && value.length > (rule as number)) errors.push(`${at}: too many`);
+        break;
+      case 'minItems':
+        if (Array.isArray(value) && value.length < (rule as number)) errors.push(`${at}: too few`);
+        break;
+      case 'maxLength':
+        if (typeof value === 'string' && value.length > (rule as number))
+          errors.push(`${at}: long`);
         break;
       case 'minLength':
         if (typeof value === 'string' && value.length < (rule as number))

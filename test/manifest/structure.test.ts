@@ -19,7 +19,7 @@ describe('unknown keys', () => {
     const problem = onlyProblem(text);
     expect(problem).toMatchObject({ line: 2, column: 1 });
     expect(problem.fix).toBe(
-      'remove it; valid keys here are version, budget, defaults, vars, pricing, prune, assets',
+      'remove it; valid keys here are version, budget, defaults, vars, models, pricing, prune, assets',
     );
   });
 
@@ -61,8 +61,6 @@ describe('unknown keys', () => {
       'budget:',
       '  max-credit: 10',
       'pricing:',
-      '  gpt-image-3:',
-      '    1K: 3',
       '  gpt-image-2:',
       '    8K: 1',
       'assets: []',
@@ -70,9 +68,16 @@ describe('unknown keys', () => {
     const problems = problemsOf(text);
     expect(problems.map((p) => [p.line, p.column, p.fix])).toEqual([
       [3, 3, "did you mean 'max-credits'?"],
-      [5, 3, "did you mean 'gpt-image-2'?"],
-      [8, 5, "did you mean '1K'?"],
+      [6, 5, "did you mean '1K'?"],
     ]);
+  });
+
+  it('a price for a model that is neither built in nor declared', () => {
+    const text = yaml('version: 1', 'pricing:', '  gpt-image-3:', '    1K: 3', 'assets: []');
+    const problem = onlyProblem(text);
+    expect(problem).toMatchObject({ line: 3, column: 3 });
+    expect(problem.message).toContain('pricing names model gpt-image-3');
+    expect(problem.fix).toContain("did you mean 'gpt-image-2'?");
   });
 });
 
@@ -216,8 +221,11 @@ describe('values that are not allowed', () => {
     );
     const problem = onlyProblem(text);
     expect(problem).toMatchObject(where(text, 'gemini-3-pro]'));
-    expect(problem.message).toBe('defaults.fallback[1] is "gemini-3-pro", which is not allowed');
-    expect(problem.fix).toContain("did you mean 'gemini-3-pro-image-preview'?");
+    expect(problem.message).toBe(
+      'model gemini-3-pro is not built in and not declared under models:',
+    );
+    expect(problem.fix).toContain("did you mean 'gemini-3-pro-image'?");
+    expect(problem.fix).toContain('gpt-image-2, gemini-3-pro-image, gemini-3.1-flash-image');
   });
 
   it('version: 2', () => {

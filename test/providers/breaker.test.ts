@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../src/generate/breaker.js';
 
-const MODEL = 'gemini-3-pro-image-preview';
+const MODEL = 'gemini-3-pro-image';
 let now: number;
 let breaker: CircuitBreaker;
 

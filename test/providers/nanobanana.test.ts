@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { builtInRegistry } from '../../src/models/registry.js';
 import type { ModelId } from '../../src/models.js';
 import { createNanobananaProvider } from '../../src/providers/nanobanana.js';
 import { type GeminiTier, geminiPixels } from '../../src/sizes.js';
@@ -61,14 +62,14 @@ describe('nanobanana requests', () => {
   });
 
   it.each<[ModelId, GeminiTier, string]>([
-    ['gemini-3-pro-image-preview', '1K', 'gemini-3-pro-image-preview'],
-    ['gemini-3-pro-image-preview', '2K', 'gemini-3-pro-image-preview-2k'],
-    ['gemini-3-pro-image-preview', '4K', 'gemini-3-pro-image-preview-4k'],
-    ['gemini-3.1-flash-image-preview', '512', 'gemini-3.1-flash-image-preview-512'],
-    ['gemini-3.1-flash-image-preview', '2K', 'gemini-3.1-flash-image-preview-2k'],
+    ['gemini-3-pro-image', '1K', 'gemini-3-pro-image'],
+    ['gemini-3-pro-image', '2K', 'gemini-3-pro-image-2k'],
+    ['gemini-3-pro-image', '4K', 'gemini-3-pro-image-4k'],
+    ['gemini-3.1-flash-image', '512', 'gemini-3.1-flash-image-512'],
+    ['gemini-3.1-flash-image', '2K', 'gemini-3.1-flash-image-2k'],
     ['gemini-2.5-flash-image', '1K', 'gemini-2.5-flash-image'],
   ])('asks %s at %s as model %s with the ratio in image_size', async (model, tier, sentModel) => {
-    const pixels = geminiPixels('16:9', tier, model);
+    const pixels = geminiPixels(builtInRegistry('nanobanana').get(model), '16:9', tier);
     const received = await provider().generate(
       imageRequest(tempDir, { model, target: { family: 'gemini', ratio: '16:9', tier, pixels } }),
     );

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { builtInRegistry } from '../../src/models/registry.js';
 import type { ProviderOptions } from '../../src/providers/http.js';
 import { createPixapiProvider } from '../../src/providers/pixapi.js';
 import type { ReferenceImage } from '../../src/providers/types.js';
@@ -49,15 +50,15 @@ describe('pixapi sync requests', () => {
   });
 
   it('sends a Gemini size as the tier pixels and no quality', async () => {
-    const pixels = geminiPixels('3:2', '2K', 'gemini-3-pro-image-preview');
+    const pixels = geminiPixels(builtInRegistry('pixapi').get('gemini-3-pro-image'), '3:2', '2K');
     const received = await provider().generate(
       imageRequest(tempDir, {
-        model: 'gemini-3-pro-image-preview',
+        model: 'gemini-3-pro-image',
         target: { family: 'gemini', ratio: '3:2', tier: '2K', pixels },
       }),
     );
     expect(gw.requests[0]?.body).toEqual({
-      model: 'gemini-3-pro-image-preview',
+      model: 'gemini-3-pro-image',
       prompt: 'A lighthouse at dawn',
       n: 1,
       size: `${pixels.width}x${pixels.height}`,

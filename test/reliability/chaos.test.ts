@@ -185,7 +185,7 @@ describe('the chaos matrix: every fault x concurrency 1, 4, 16, on a seeded sche
       );
       expect(performance.now() - started).toBeLessThan(bound);
       const { result, planned } = run;
-      const prices = planned.manifest.prices;
+      const prices = planned.manifest.models;
       const priceOf = (request: RecordedRequest) => {
         const asset = planned.manifest.assets.find((a) => a.id === assetOf(request))!;
         return attemptCredits(prices, baseModel(request) as never, asset.size, asset.quality);
