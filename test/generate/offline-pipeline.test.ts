@@ -61,7 +61,7 @@ describe('offline provider through the whole pipeline (examples/assets.yml)', ()
 
   it('the Gemini-first asset is resized from the model pixels to the exact size', () => {
     const team = run.byId('team-illustration');
-    expect(team.model).toBe('gemini-3-pro-image-preview');
+    expect(team.model).toBe('gemini-3-pro-image');
     expect(headerOf(project, 'generated/team-illustration.png')).toEqual({
       format: 'png',
       width: 2048,
