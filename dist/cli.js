@@ -18,7 +18,7 @@ import {
   resultsTable,
   toPlanDocument,
   unmatchedPatterns
-} from "./chunks/chunk-ZQMLQZYP.js";
+} from "./chunks/chunk-LXNLRPLH.js";
 import {
   __commonJS,
   __require,

@@ -58080,105 +58080,47 @@ function priceTier(size2) {
   if (longEdge2 <= 2048) return "2K";
   return "4K";
 }
-var GEMINI_TIERS = ["512", "1K", "2K", "4K"];
 var TIER_SCALE = { "512": 0.5, "1K": 1, "2K": 2, "4K": 4 };
-var dimensions = (width, height) => ({ width, height });
-var GEMINI_3_PIXELS_1K = {
-  "1:1": dimensions(1024, 1024),
-  "2:3": dimensions(848, 1264),
-  "3:2": dimensions(1264, 848),
-  "3:4": dimensions(896, 1200),
-  "4:3": dimensions(1200, 896),
-  "4:5": dimensions(928, 1152),
-  "5:4": dimensions(1152, 928),
-  "9:16": dimensions(768, 1376),
-  "16:9": dimensions(1376, 768),
-  "21:9": dimensions(1584, 672),
-  "1:4": dimensions(512, 2048),
-  "4:1": dimensions(2048, 512),
-  "1:8": dimensions(384, 3072),
-  "8:1": dimensions(3072, 384)
-};
-var GEMINI_2_5_FLASH_PIXELS_1K = {
-  "1:1": dimensions(1024, 1024),
-  "2:3": dimensions(832, 1248),
-  "3:2": dimensions(1248, 832),
-  "3:4": dimensions(864, 1184),
-  "4:3": dimensions(1184, 864),
-  "4:5": dimensions(896, 1152),
-  "5:4": dimensions(1152, 896),
-  "9:16": dimensions(768, 1344),
-  "16:9": dimensions(1344, 768),
-  "21:9": dimensions(1536, 672)
-};
-var GEMINI_COMMON_RATIOS = [
-  "1:1",
-  "2:3",
-  "3:2",
-  "3:4",
-  "4:3",
-  "4:5",
-  "5:4",
-  "9:16",
-  "16:9",
-  "21:9"
-];
-var GEMINI_MODEL_SIZES = {
-  "gemini-3-pro-image-preview": {
-    ratios: GEMINI_COMMON_RATIOS,
-    tiers: ["1K", "2K", "4K"],
-    pixels1K: GEMINI_3_PIXELS_1K
-  },
-  "gemini-3.1-flash-image-preview": {
-    ratios: [...GEMINI_COMMON_RATIOS, "1:4", "4:1", "1:8", "8:1"],
-    tiers: GEMINI_TIERS,
-    pixels1K: GEMINI_3_PIXELS_1K
-  },
-  "gemini-2.5-flash-image": {
-    ratios: GEMINI_COMMON_RATIOS,
-    tiers: ["1K"],
-    pixels1K: GEMINI_2_5_FLASH_PIXELS_1K
-  }
-};
-function geminiModelSizes(model2) {
-  const sizes = GEMINI_MODEL_SIZES[model2];
-  if (!sizes) throw new RangeError(`${model2} is not a Gemini image model`);
-  return sizes;
-}
-function geminiTiers(model2) {
-  return geminiModelSizes(model2).tiers;
-}
-function geminiPixels(ratio, tier, model2) {
-  const sizes = model2 ? geminiModelSizes(model2) : void 0;
-  const base = (sizes?.pixels1K ?? GEMINI_3_PIXELS_1K)[ratio];
-  const offered = !sizes || sizes.ratios.includes(ratio) && sizes.tiers.includes(tier);
-  if (!base || !offered) {
-    throw new RangeError(`no Gemini output size for ratio ${ratio} at tier ${tier}`);
+function geminiPixels(model2, ratio, tier) {
+  const base = Object.hasOwn(model2.pixels1K, ratio) ? model2.pixels1K[ratio] : void 0;
+  if (!base || !model2.tiers.includes(tier)) {
+    throw new RangeError(`${model2.id} has no output size for ratio ${ratio} at tier ${tier}`);
   }
   const scale = TIER_SCALE[tier];
-  return dimensions(base.width * scale, base.height * scale);
+  return { width: base.width * scale, height: base.height * scale };
 }
 var logAspect = ({ width, height }) => Math.log(width / height);
 function ratioDimensions(ratio) {
   const [width, height] = ratio.split(":").map(Number);
-  return dimensions(width, height);
+  return { width, height };
 }
 function geminiTarget(model2, size2) {
-  const { ratios, tiers } = geminiModelSizes(model2);
+  const { ratios, tiers } = model2;
   const target = (ratio2, tier) => ({
     ratio: ratio2,
     tier,
-    pixels: geminiPixels(ratio2, tier, model2)
+    pixels: geminiPixels(model2, ratio2, tier)
   });
-  if (size2 === "auto") return target("1:1", tiers.find((tier) => TIER_SCALE[tier] >= 1));
+  if (ratios.length === 0 || tiers.length === 0) {
+    throw new RangeError(`${model2.id} has no ratio or tier on ${model2.provider}`);
+  }
+  const firstTier = tiers.find((tier) => TIER_SCALE[tier] >= 1) ?? tiers.at(-1);
+  if (size2 === "auto") return target(ratios.includes("1:1") ? "1:1" : ratios[0], firstTier);
   const aspectGap = (ratio2) => Math.abs(logAspect(ratioDimensions(ratio2)) - logAspect(size2));
   const ratio = ratios.reduce((best, next) => aspectGap(next) < aspectGap(best) ? next : best);
   const longEdge2 = Math.max(size2.width, size2.height);
   const covers = (tier) => {
-    const pixels = geminiPixels(ratio, tier, model2);
+    const pixels = geminiPixels(model2, ratio, tier);
     return Math.max(pixels.width, pixels.height) >= longEdge2;
   };
   return target(ratio, tiers.find(covers) ?? tiers.at(-1));
+}
+function requestTarget(model2, size2, quality) {
+  if (model2.family === "gpt-image") return { family: "gpt-image", size: size2, quality };
+  return { family: "gemini", ...geminiTarget(model2, size2) };
+}
+function targetTier(target) {
+  return target.family === "gemini" ? target.tier : priceTier(target.size);
 }
 function isAspectClose(actual, expected, tolerance = 0.05) {
   return Math.abs(logAspect(actual) - logAspect(expected)) <= Math.log1p(tolerance);
@@ -58289,6 +58231,252 @@ function parsePlanDocument(json2) {
   return parsed.data;
 }
 
+// src/models/registry.ts
+var MODEL_FAMILIES = ["gpt-image", "gemini"];
+var TIERS = ["512", "1K", "2K", "4K"];
+var px = (width, height) => ({ width, height });
+var GEMINI_3_COMMON_PIXELS_1K = {
+  "1:1": px(1024, 1024),
+  "2:3": px(848, 1264),
+  "3:2": px(1264, 848),
+  "3:4": px(896, 1200),
+  "4:3": px(1200, 896),
+  "4:5": px(928, 1152),
+  "5:4": px(1152, 928),
+  "9:16": px(768, 1376),
+  "16:9": px(1376, 768),
+  "21:9": px(1584, 672)
+};
+var GEMINI_3_EXTREME = {
+  "1:4": px(512, 2048),
+  "4:1": px(2048, 512),
+  "1:8": px(384, 3072),
+  "8:1": px(3072, 384)
+};
+var GEMINI_3_PIXELS_1K = {
+  ...GEMINI_3_COMMON_PIXELS_1K,
+  ...GEMINI_3_EXTREME
+};
+var GEMINI_2_5_FLASH_PIXELS_1K = {
+  "1:1": px(1024, 1024),
+  "2:3": px(832, 1248),
+  "3:2": px(1248, 832),
+  "3:4": px(864, 1184),
+  "4:3": px(1184, 864),
+  "4:5": px(896, 1152),
+  "5:4": px(1152, 896),
+  "9:16": px(768, 1344),
+  "16:9": px(1344, 768),
+  "21:9": px(1536, 672)
+};
+var withoutUltrawide = (pixels) => Object.keys(pixels).filter((ratio) => ratio !== "21:9");
+var MAX_REFERENCE_IMAGES = 14;
+var BUILT_IN_MODELS = [
+  {
+    id: "gpt-image-2",
+    family: "gpt-image",
+    aliases: [],
+    tiers: ["1K", "2K", "4K"],
+    pixels1K: {},
+    maxImages: MAX_REFERENCE_IMAGES,
+    providers: {},
+    credits: {
+      "1K": { low: 1, medium: 4, high: 14 },
+      "2K": { low: 2, medium: 17, high: 67 },
+      "4K": { low: 4, medium: 34, high: 133 }
+    }
+  },
+  {
+    id: "gemini-3-pro-image",
+    family: "gemini",
+    aliases: ["gemini-3-pro-image-preview"],
+    tiers: ["1K", "2K", "4K"],
+    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
+    maxImages: 14,
+    providers: {},
+    credits: { "1K": 8, "2K": 8, "4K": 16 }
+  },
+  {
+    id: "gemini-3.1-flash-image",
+    family: "gemini",
+    aliases: ["gemini-3.1-flash-image-preview"],
+    tiers: ["512", "1K", "2K", "4K"],
+    pixels1K: GEMINI_3_PIXELS_1K,
+    maxImages: 14,
+    providers: { nanobanana: { maxImages: 10 } },
+    credits: { "512": 4, "1K": 4, "2K": 6, "4K": 8 }
+  },
+  {
+    id: "gemini-3.1-flash-lite-image",
+    family: "gemini",
+    aliases: [],
+    tiers: ["1K"],
+    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
+    maxImages: 1,
+    providers: {},
+    credits: { "1K": 2 }
+  },
+  {
+    id: "gemini-2.5-flash-image",
+    family: "gemini",
+    aliases: [],
+    tiers: ["1K"],
+    pixels1K: GEMINI_2_5_FLASH_PIXELS_1K,
+    maxImages: 3,
+    providers: { nanobanana: { ratios: withoutUltrawide(GEMINI_2_5_FLASH_PIXELS_1K) } },
+    credits: { "1K": 2 },
+    note: "shut down by Google in October 2026; kept for gateways that still serve it"
+  }
+];
+var BUILT_IN_MODEL_IDS = BUILT_IN_MODELS.map((model2) => model2.id);
+var DEFAULT_MODEL = "gpt-image-2";
+var DEFAULT_FALLBACK = [
+  "gemini-3-pro-image",
+  "gemini-3.1-flash-image"
+];
+var UnknownModelError = class extends Error {
+  constructor(model2) {
+    super(
+      `model ${model2} is not built in and not declared under models: (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
+    );
+    this.model = model2;
+  }
+  model;
+  name = "UnknownModelError";
+};
+var ModelRegistry = class {
+  constructor(models, provider) {
+    this.provider = provider;
+    for (const model2 of models) this.byId.set(model2.id, model2);
+    for (const model2 of models) {
+      for (const alias of model2.aliases) if (!this.byId.has(alias)) this.byId.set(alias, model2);
+    }
+  }
+  provider;
+  byId = /* @__PURE__ */ new Map();
+  has(id) {
+    return this.byId.has(id);
+  }
+  /** The model under this id or alias, on the run's provider; throws UnknownModelError. */
+  get(id) {
+    const model2 = this.byId.get(id);
+    if (!model2) throw new UnknownModelError(id);
+    const limits = model2.providers[this.provider] ?? {};
+    const ratios = Object.keys(model2.pixels1K);
+    return {
+      ...model2,
+      provider: this.provider,
+      maxImages: Math.min(model2.maxImages, limits.maxImages ?? model2.maxImages),
+      ratios: limits.ratios ? ratios.filter((ratio) => limits.ratios.includes(ratio)) : ratios
+    };
+  }
+  /** Every model, in registry order (built in first). */
+  models() {
+    return [...new Set(this.byId.values())];
+  }
+  /** The ids to try for a model, in order: its own, then its aliases (SPEC 6). */
+  idsOf(id) {
+    const model2 = this.get(id);
+    return [model2.id, ...model2.aliases];
+  }
+};
+function modelAccepts(model2, asset2) {
+  const count = asset2.images.length;
+  if (count <= model2.maxImages) return { ok: true };
+  const most = `${model2.maxImages} reference image${model2.maxImages === 1 ? "" : "s"}`;
+  return {
+    ok: false,
+    note: `${model2.id} takes at most ${most} on ${model2.provider}, the asset has ${count}: skipped`
+  };
+}
+
+// src/models.ts
+var QUALITIES = ["low", "medium", "high", "auto"];
+var IMAGE_FORMATS = ["png", "webp", "jpeg"];
+
+// src/manifest/schema.ts
+var ASSET_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+var SIZE_PATTERN = /^(auto|[1-9][0-9]*x[1-9][0-9]*)$/;
+var FIXED_SIZE_PATTERN = /^[1-9][0-9]*x[1-9][0-9]*$/;
+var DURATION_PATTERN = /^[1-9][0-9]*(m|h|d|w)$/;
+var MODEL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+var MAX_PROMPT_LENGTH = 2e3;
+var model = external_exports.string().max(100).regex(MODEL_ID_PATTERN).describe("Image model: a built-in id, or one declared under `models:`.").meta({ examples: [...BUILT_IN_MODEL_IDS] });
+var size = external_exports.string().regex(SIZE_PATTERN).describe(
+  "A preset, WIDTHxHEIGHT, or auto. gpt-image-2 rules: multiples of 16, long edge <= 3840, ratio <= 3:1, 655,360 to 8,294,400 pixels."
+);
+var format = external_exports.enum(IMAGE_FORMATS).describe("The file written: png, webp or jpeg.");
+var rendition = external_exports.strictObject({
+  out: external_exports.string().min(1).describe("Path of the rendition, relative to the manifest folder."),
+  size: external_exports.string().regex(FIXED_SIZE_PATTERN).describe("WIDTHxHEIGHT of the rendition."),
+  format: format.optional()
+});
+var sharedAssetKeys = {
+  model: model.optional(),
+  fallback: external_exports.array(model).describe("Models tried in order after `model` fails with a transient fault.").optional(),
+  quality: external_exports.enum(QUALITIES).describe("low, medium, high, or auto (billed as high).").optional(),
+  size: size.optional(),
+  format: format.optional(),
+  "out-dir": external_exports.string().min(1).describe("Folder for assets without `out`, relative to the manifest folder.").optional(),
+  refresh: external_exports.string().regex(DURATION_PATTERN).describe("Regenerate when older than this: a number and m, h, d or w (90d).").optional(),
+  images: external_exports.array(external_exports.string().min(1)).max(MAX_REFERENCE_IMAGES).describe(
+    "Reference images (edit mode): https:// URLs, or paths inside the repository (pixapi only)."
+  ).optional(),
+  async: external_exports.boolean().describe("Use the provider's asynchronous task API (pixapi).").optional()
+};
+var asset = external_exports.strictObject({
+  id: external_exports.string().regex(ASSET_ID_PATTERN).describe("Unique id: lower-case letters, digits, - and _. Used in outputs and the lock file."),
+  prompt: external_exports.string().min(1).describe("The prompt; ${var} is replaced from `vars`."),
+  out: external_exports.string().min(1).describe("Output path relative to the manifest folder.").optional(),
+  renditions: external_exports.array(rendition).describe("Other sizes or formats made locally from the generated image, at no extra cost.").optional(),
+  ...sharedAssetKeys
+});
+var priceCell = external_exports.union([
+  external_exports.number().nonnegative(),
+  external_exports.strictObject({
+    low: external_exports.number().nonnegative(),
+    medium: external_exports.number().nonnegative(),
+    high: external_exports.number().nonnegative()
+  })
+]);
+var priceRow = external_exports.strictObject({
+  "512": priceCell.optional(),
+  "1K": priceCell.optional(),
+  "2K": priceCell.optional(),
+  "4K": priceCell.optional()
+});
+var modelDeclaration = external_exports.strictObject({
+  family: external_exports.enum(MODEL_FAMILIES).describe("Which size rules apply: gemini (ratio and tier) or gpt-image (WIDTHxHEIGHT).").optional(),
+  aliases: external_exports.array(model).describe("Other ids a gateway may serve the model under, tried in order after its own.").optional(),
+  tiers: external_exports.array(external_exports.enum(TIERS)).min(1).describe("Resolution tiers it takes (gemini) or is priced at (gpt-image).").optional(),
+  ratios: external_exports.array(external_exports.string().regex(/^[1-9][0-9]*:[1-9][0-9]*$/)).min(1).describe("Aspect ratios it takes (gemini), from Google\u2019s Gemini 3 table.").optional(),
+  "max-images": external_exports.number().int().min(0).max(MAX_REFERENCE_IMAGES).describe("Reference images it takes at most.").optional(),
+  credits: priceRow.describe("Credits per image, per tier.").optional()
+}).describe("A model to add, or changes to a built-in one.");
+var manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Manifest format version: 1."),
+  budget: external_exports.strictObject({
+    "max-credits": external_exports.number().int().nonnegative().describe("Hard cap for one run (the action's `budget` input overrides).").optional(),
+    "on-over-budget": external_exports.enum(["fail", "partial"]).describe("fail: send nothing; partial: generate in manifest order until the cap.").optional()
+  }).optional(),
+  defaults: external_exports.strictObject(sharedAssetKeys).describe("Defaults for every asset.").optional(),
+  vars: external_exports.record(
+    external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/),
+    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+  ).describe("Values for ${name} in prompts.").optional(),
+  models: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), modelDeclaration).describe("Models to declare or adjust, by id (docs/models.md).").optional(),
+  pricing: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), priceRow).describe("Credit prices that override or add to the built-in table, per model and tier.").optional(),
+  prune: external_exports.boolean().describe("Delete the files of assets removed from the manifest.").optional(),
+  assets: external_exports.array(asset).describe("The images to keep in step.")
+}).describe("asset-forge manifest: AI-generated images kept in step with this file.");
+function manifestJsonSchema() {
+  return {
+    ...external_exports.toJSONSchema(manifestSchema, { io: "input", target: "draft-2020-12" }),
+    $id: "https://raw.githubusercontent.com/asset-forge/asset-forge/main/schema/asset-forge.schema.json",
+    title: "asset-forge manifest"
+  };
+}
+
 // src/lockfile.ts
 import { createHash } from "node:crypto";
 import {
@@ -58296,15 +58484,78 @@ import {
   existsSync,
   lstatSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync
 } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+// src/bounded-read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var FileTooLargeError = class extends Error {
+  constructor(path, maxBytes) {
+    super(`${path} is larger than ${maxBytes} bytes, more than asset-forge reads`);
+    this.path = path;
+    this.maxBytes = maxBytes;
+  }
+  path;
+  maxBytes;
+  name = "FileTooLargeError";
+};
+function readTextCapped(path, maxBytes) {
+  const fd = openSync(path, "r");
+  try {
+    if (fstatSync(fd).size > maxBytes) throw new FileTooLargeError(path, maxBytes);
+    const chunks = [];
+    const chunk2 = Buffer.alloc(64 * 1024);
+    let total = 0;
+    for (; ; ) {
+      const read = readSync(fd, chunk2, 0, chunk2.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw new FileTooLargeError(path, maxBytes);
+      chunks.push(Buffer.from(chunk2.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/text-safety.ts
+var HIDDEN_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+var HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, "g");
+
+// src/lockfile.ts
 var LOCK_FILE_NAME = "assets.lock.json";
 var LOCK_VERSION = 1;
+var MAX_PROVIDER_VALUE = 256;
+var MAX_LOCK_BYTES = 64 * 1024 * 1024;
+var MAX_ASSETS = 1e5;
+var MAX_FILES_PER_ASSET = 1e3;
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+var lockedPath = external_exports.string().min(1).max(4096).refine((path) => !HIDDEN_OR_CONTROL.test(path), "a path with control or invisible characters").refine((path) => !path.startsWith("/") && !/^[a-zA-Z]:/.test(path), "an absolute path").refine((path) => !path.includes("\\"), "a path with a backslash").refine((path) => !path.split("/").includes(".."), "a path with .. in it");
+var lockedFileSchema = external_exports.strictObject({
+  path: lockedPath,
+  sha256: external_exports.string().regex(SHA256_HEX, "a sha256 of 64 hex digits")
+});
+var lockEntrySchema = external_exports.strictObject({
+  specHash: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "sha256: and 64 hex digits"),
+  files: external_exports.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
+  model: external_exports.string().min(1).max(200).refine(
+    (model2) => !HIDDEN_OR_CONTROL.test(model2),
+    "a model id with control or invisible characters"
+  ),
+  provider: external_exports.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
+  credits: external_exports.number().finite().min(0).max(1e9),
+  generatedAt: external_exports.iso.datetime(),
+  requestId: external_exports.string().max(MAX_PROVIDER_VALUE).refine((id) => !HIDDEN_OR_CONTROL.test(id), "a value with control or invisible characters").optional()
+});
+var lockFileSchema = external_exports.strictObject({
+  version: external_exports.literal(LOCK_VERSION),
+  assets: external_exports.record(external_exports.string().max(255).regex(ASSET_ID_PATTERN), lockEntrySchema).refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`)
+});
 var LockFileInvalidError = class extends Error {
   name = "LockFileInvalidError";
 };
@@ -58330,13 +58581,13 @@ function specHash(asset2, referenceDigest) {
 }
 function readLock(path) {
   if (!existsSync(path)) return emptyLock();
+  const recover = "fix it, or delete it to regenerate every asset";
   let data;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(readTextCapped(path, MAX_LOCK_BYTES));
   } catch (error62) {
-    throw new LockFileInvalidError(
-      `${path} is not valid JSON (${error62.message}); fix it, or delete it to regenerate every asset`
-    );
+    const why = error62 instanceof FileTooLargeError ? error62.message : `${path} is not valid JSON (${error62.message})`;
+    throw new LockFileInvalidError(`${why}; ${recover}`);
   }
   const version2 = data?.version;
   if (typeof version2 === "number" && version2 !== LOCK_VERSION) {
@@ -58344,23 +58595,25 @@ function readLock(path) {
       `${path} has version ${version2}, but this asset-forge reads version ${LOCK_VERSION}; use the asset-forge that wrote it, or delete it to regenerate every asset`
     );
   }
-  if (!isLockFile(data)) {
+  const parsed = lockFileSchema.safeParse(data);
+  if (!parsed.success) {
     throw new LockFileInvalidError(
-      `${path} is not an asset-forge lock file of version ${LOCK_VERSION}; delete it to regenerate every asset`
+      `${path} is not a valid asset-forge lock file of version ${LOCK_VERSION}: ${describeIssues(parsed.error.issues)}; ${recover}`
     );
   }
-  return data;
+  return parsed.data;
 }
-function isLockFile(data) {
-  if (typeof data !== "object" || data === null) return false;
-  const lock = data;
-  return lock.version === LOCK_VERSION && typeof lock.assets === "object" && lock.assets !== null && !Array.isArray(lock.assets) && Object.values(lock.assets).every(
-    (entry) => typeof entry?.specHash === "string" && Array.isArray(entry.files) && entry.files.every(isLockedFile)
-  );
+function describeIssues(issues) {
+  const shown = issues.slice(0, 3).map((issue2) => {
+    const where = issue2.path.map((part) => typeof part === "number" ? `[${part}]` : `.${shortKey(String(part))}`).join("");
+    return `${where ? `${where.replace(/^\./, "")}: ` : ""}${issue2.message}`;
+  });
+  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : "";
+  return `${shown.join("; ")}${more}`;
 }
-function isLockedFile(file2) {
-  const { path, sha256 } = file2 ?? {};
-  return typeof sha256 === "string" && typeof path === "string" && path !== "" && !path.startsWith("/") && !/^[a-zA-Z]:/.test(path) && !path.includes("\\") && !path.includes("\0") && !path.split("/").includes("..");
+function shortKey(key) {
+  const plain = key.replace(/[^\w.@-]/g, "?");
+  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
 }
 function serializeLock(lock) {
   const assets = Object.fromEntries(
@@ -58523,104 +58776,18 @@ function canonical(value) {
   );
 }
 function parseLock(text2) {
+  if (Buffer.byteLength(text2) > MAX_LOCK_BYTES) return void 0;
   try {
-    const data = JSON.parse(text2);
-    return isLockFile(data) ? data : void 0;
+    const parsed = lockFileSchema.safeParse(JSON.parse(text2));
+    return parsed.success ? parsed.data : void 0;
   } catch {
     return void 0;
   }
 }
 
-// src/models.ts
-var QUALITIES = ["low", "medium", "high", "auto"];
-var IMAGE_FORMATS = ["png", "webp", "jpeg"];
-var MODEL_IDS = [
-  "gpt-image-2",
-  "gemini-3-pro-image-preview",
-  "gemini-3.1-flash-image-preview",
-  "gemini-2.5-flash-image"
-];
-function modelFamily(model2) {
-  return model2 === "gpt-image-2" ? "gpt-image" : "gemini";
-}
-
-// src/manifest/schema.ts
-var ASSET_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-var SIZE_PATTERN = /^(auto|[1-9][0-9]*x[1-9][0-9]*)$/;
-var FIXED_SIZE_PATTERN = /^[1-9][0-9]*x[1-9][0-9]*$/;
-var DURATION_PATTERN = /^[1-9][0-9]*(m|h|d|w)$/;
-var MAX_REFERENCE_IMAGES = 14;
-var MAX_PROMPT_LENGTH = 2e3;
-var model = external_exports.enum(MODEL_IDS).describe("Image model.");
-var size = external_exports.string().regex(SIZE_PATTERN).describe(
-  "A preset, WIDTHxHEIGHT, or auto. gpt-image-2 rules: multiples of 16, long edge <= 3840, ratio <= 3:1, 655,360 to 8,294,400 pixels."
-);
-var format = external_exports.enum(IMAGE_FORMATS).describe("The file written: png, webp or jpeg.");
-var rendition = external_exports.strictObject({
-  out: external_exports.string().min(1).describe("Path of the rendition, relative to the manifest folder."),
-  size: external_exports.string().regex(FIXED_SIZE_PATTERN).describe("WIDTHxHEIGHT of the rendition."),
-  format: format.optional()
-});
-var sharedAssetKeys = {
-  model: model.optional(),
-  fallback: external_exports.array(model).describe("Models tried in order after `model` fails with a transient fault.").optional(),
-  quality: external_exports.enum(QUALITIES).describe("low, medium, high, or auto (billed as high).").optional(),
-  size: size.optional(),
-  format: format.optional(),
-  "out-dir": external_exports.string().min(1).describe("Folder for assets without `out`, relative to the manifest folder.").optional(),
-  refresh: external_exports.string().regex(DURATION_PATTERN).describe("Regenerate when older than this: a number and m, h, d or w (90d).").optional(),
-  images: external_exports.array(external_exports.string().min(1)).max(MAX_REFERENCE_IMAGES).describe(
-    "Reference images (edit mode): https:// URLs, or paths inside the repository (pixapi only)."
-  ).optional(),
-  async: external_exports.boolean().describe("Use the provider's asynchronous task API (pixapi).").optional()
-};
-var asset = external_exports.strictObject({
-  id: external_exports.string().regex(ASSET_ID_PATTERN).describe("Unique id: lower-case letters, digits, - and _. Used in outputs and the lock file."),
-  prompt: external_exports.string().min(1).describe("The prompt; ${var} is replaced from `vars`."),
-  out: external_exports.string().min(1).describe("Output path relative to the manifest folder.").optional(),
-  renditions: external_exports.array(rendition).describe("Other sizes or formats made locally from the generated image, at no extra cost.").optional(),
-  ...sharedAssetKeys
-});
-var priceCell = external_exports.union([
-  external_exports.number().nonnegative(),
-  external_exports.strictObject({
-    low: external_exports.number().nonnegative(),
-    medium: external_exports.number().nonnegative(),
-    high: external_exports.number().nonnegative()
-  })
-]);
-var priceRow = external_exports.strictObject({
-  "512": priceCell.optional(),
-  "1K": priceCell.optional(),
-  "2K": priceCell.optional(),
-  "4K": priceCell.optional()
-});
-var manifestSchema = external_exports.strictObject({
-  version: external_exports.literal(1).describe("Manifest format version: 1."),
-  budget: external_exports.strictObject({
-    "max-credits": external_exports.number().int().nonnegative().describe("Hard cap for one run (the action's `budget` input overrides).").optional(),
-    "on-over-budget": external_exports.enum(["fail", "partial"]).describe("fail: send nothing; partial: generate in manifest order until the cap.").optional()
-  }).optional(),
-  defaults: external_exports.strictObject(sharedAssetKeys).describe("Defaults for every asset.").optional(),
-  vars: external_exports.record(
-    external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/),
-    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
-  ).describe("Values for ${name} in prompts.").optional(),
-  pricing: external_exports.partialRecord(external_exports.enum(MODEL_IDS), priceRow).describe("Credit prices that override or add to the built-in table, per model and tier.").optional(),
-  prune: external_exports.boolean().describe("Delete the files of assets removed from the manifest.").optional(),
-  assets: external_exports.array(asset).describe("The images to keep in step.")
-}).describe("asset-forge manifest: AI-generated images kept in step with this file.");
-function manifestJsonSchema() {
-  return {
-    ...external_exports.toJSONSchema(manifestSchema, { io: "input", target: "draft-2020-12" }),
-    $id: "https://raw.githubusercontent.com/asset-forge/asset-forge/main/schema/asset-forge.schema.json",
-    title: "asset-forge manifest"
-  };
-}
-
 // src/manifest/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, resolve } from "node:path";
 
 // src/manifest/issues.ts
@@ -58860,46 +59027,101 @@ function isEmpty(node2) {
 import { existsSync as existsSync3, statSync } from "node:fs";
 import { posix as posix2 } from "node:path";
 
-// src/pricing.ts
-var DEFAULT_PRICES = {
-  "gpt-image-2": {
-    "1K": { low: 1, medium: 4, high: 14 },
-    "2K": { low: 2, medium: 17, high: 67 },
-    "4K": { low: 4, medium: 34, high: 133 }
-  },
-  "gemini-3-pro-image-preview": { "1K": 8, "2K": 8, "4K": 16 },
-  "gemini-3.1-flash-image-preview": { "512": 4, "1K": 4, "2K": 6, "4K": 8 },
-  "gemini-2.5-flash-image": { "1K": 2 }
-};
-var PriceMissingError = class extends Error {
-  constructor(model2, tier) {
-    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
-    this.model = model2;
-    this.tier = tier;
+// src/models/declare.ts
+var GPT_IMAGE_TIERS = ["1K", "2K", "4K"];
+function declareModels(declared = {}, pricing = {}) {
+  const problems = [];
+  const models = new Map(BUILT_IN_MODELS.map((model2) => [model2.id, model2]));
+  const find = (id) => models.get(id) ?? [...models.values()].find((model2) => model2.aliases.includes(id));
+  for (const [id, declaration] of Object.entries(declared)) {
+    const base = find(id);
+    const path = ["models", id];
+    if (!base && !declaration.family) {
+      problems.push({
+        path: ["models"],
+        key: id,
+        message: `model ${id} is not built in, so its declaration needs a family`,
+        fix: `add family: gemini or family: gpt-image (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
+      });
+      continue;
+    }
+    const model2 = declaredModel(
+      id,
+      declaration,
+      base,
+      (key, message, fix) => problems.push({ path: [...path, key], message, fix })
+    );
+    models.set(model2.id, model2);
   }
-  model;
-  tier;
-  name = "PriceMissingError";
-};
-function mergePrices(base, overrides) {
-  const models = /* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(overrides)]);
-  return Object.fromEntries(
-    [...models].map((model2) => [model2, { ...base[model2], ...overrides[model2] }])
-  );
+  for (const [id, credits] of Object.entries(pricing)) {
+    const base = find(id);
+    if (!base) {
+      const suggestion = closestName(id, knownIds(models));
+      problems.push({
+        path: ["pricing"],
+        key: id,
+        message: `pricing names model ${id}, which is not built in and not declared under models:`,
+        fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}declare it under models: with its family, or use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")})`
+      });
+      continue;
+    }
+    models.set(base.id, { ...base, credits: { ...base.credits, ...credits } });
+  }
+  for (const id of /* @__PURE__ */ new Set([...Object.keys(declared), ...Object.keys(pricing)])) {
+    const model2 = find(id);
+    const unpriced = model2?.tiers.filter((tier) => !Object.hasOwn(model2.credits, tier)) ?? [];
+    if (model2 && unpriced.length > 0) {
+      problems.push({
+        ...Object.hasOwn(declared, id) ? { path: ["models"], key: id } : { path: ["pricing"], key: id },
+        message: `model ${id} has no credits for its tier${unpriced.length === 1 ? "" : "s"} ${unpriced.join(", ")}`,
+        fix: `add them under models: ${id}: credits: (for example { ${unpriced[0]}: 4 })`
+      });
+    }
+  }
+  return { models: [...models.values()], problems };
 }
-function attemptCredits(prices, model2, size2, quality) {
-  const tier = billingTier(model2, size2);
-  const cell = prices[model2]?.[tier];
-  if (cell === void 0) throw new PriceMissingError(model2, tier);
-  return typeof cell === "number" ? cell : cell[quality === "auto" ? "high" : quality];
+function knownIds(models) {
+  return [...models.values()].map((model2) => model2.id);
 }
-function billingTier(model2, size2) {
-  const tier = priceTier(size2);
-  if (modelFamily(model2) === "gpt-image") return tier;
-  const tiers = geminiTiers(model2);
-  if (size2 !== "auto" && Math.max(size2.width, size2.height) <= 512 && tiers.includes("512"))
-    return "512";
-  return tiers.includes(tier) ? tier : tiers[tiers.length - 1];
+function declaredModel(id, declaration, base, report) {
+  const family = declaration.family ?? base.family;
+  if (base && declaration.family && declaration.family !== base.family) {
+    report(
+      "family",
+      `${base.id} is a ${base.family} model`,
+      `remove family, or write ${base.family}`
+    );
+  }
+  const tiers = declaration.tiers ?? base?.tiers ?? (family === "gemini" ? ["1K"] : GPT_IMAGE_TIERS);
+  if (family === "gpt-image" && tiers.some((tier) => !GPT_IMAGE_TIERS.includes(tier))) {
+    report("tiers", "gpt-image models are priced at the 1K, 2K and 4K tiers", "use 1K, 2K and 4K");
+  }
+  return {
+    id: base?.id ?? id,
+    family,
+    aliases: declaration.aliases ?? base?.aliases ?? [],
+    tiers: [...tiers].sort((a, b) => TIER_ORDER.indexOf(a) - TIER_ORDER.indexOf(b)),
+    pixels1K: family === "gemini" ? geminiPixels2(declaration.ratios, base, report) : {},
+    maxImages: declaration["max-images"] ?? base?.maxImages ?? MAX_REFERENCE_IMAGES,
+    providers: base?.providers ?? {},
+    credits: { ...base?.credits, ...declaration.credits },
+    ...base?.note ? { note: base.note } : {}
+  };
+}
+var TIER_ORDER = ["512", "1K", "2K", "4K"];
+function geminiPixels2(ratios, base, report) {
+  const table2 = base?.family === "gemini" ? base.pixels1K : GEMINI_3_PIXELS_1K;
+  const chosen = ratios ?? Object.keys(base?.pixels1K ?? GEMINI_3_COMMON_PIXELS_1K);
+  const unknown2 = chosen.filter((ratio) => !Object.hasOwn(table2, ratio));
+  if (unknown2.length > 0) {
+    report(
+      "ratios",
+      `ratio${unknown2.length === 1 ? "" : "s"} ${unknown2.join(", ")} not in the model's pixel table`,
+      `use ratios from ${Object.keys(table2).join(" ")}`
+    );
+  }
+  const known = chosen.filter((ratio) => Object.hasOwn(table2, ratio));
+  return Object.fromEntries(known.map((ratio) => [ratio, table2[ratio]]));
 }
 
 // src/manifest/paths.ts
@@ -58989,8 +59211,8 @@ function refuse(reason, fix) {
 
 // src/manifest/resolve.ts
 var BUILT_IN_DEFAULTS = {
-  model: "gpt-image-2",
-  fallback: ["gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview"],
+  model: DEFAULT_MODEL,
+  fallback: DEFAULT_FALLBACK,
   quality: "auto",
   size: "auto",
   format: "png",
@@ -59006,6 +59228,28 @@ function resolveManifest(raw, loadContext) {
   const claimedOutputs = /* @__PURE__ */ new Map();
   const seenIds = /* @__PURE__ */ new Map();
   const assets = [];
+  const declared = declareModels(
+    raw.models,
+    raw.pricing
+  );
+  for (const problem of declared.problems) problems.push(problem);
+  const models = new ModelRegistry(declared.models, context.providerName);
+  const reportedModels = /* @__PURE__ */ new Set();
+  const checkModel = (id, path) => {
+    const key = JSON.stringify(path);
+    if (models.has(id) || reportedModels.has(key)) return;
+    reportedModels.add(key);
+    const suggestion = closestName(id, knownIds(declared.models));
+    problems.push({
+      path,
+      message: `model ${id} is not built in and not declared under models:`,
+      fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")}), or declare ${id} under models: with its family`
+    });
+  };
+  if (defaults.model !== void 0) checkModel(defaults.model, ["defaults", "model"]);
+  for (const [j, id] of (defaults.fallback ?? []).entries()) {
+    checkModel(id, ["defaults", "fallback", j]);
+  }
   raw.assets.forEach((rawAsset, index) => {
     const at2 = (...rest) => ["assets", index, ...rest];
     const report = (problem) => problems.push(problem);
@@ -59024,6 +59268,8 @@ function resolveManifest(raw, loadContext) {
     const pickedFrom = (key) => rawAsset[key] !== void 0 ? at2(key) : ["defaults", key];
     const model2 = pick2("model") ?? BUILT_IN_DEFAULTS.model;
     const fallback = pick2("fallback") ?? [...BUILT_IN_DEFAULTS.fallback];
+    checkModel(model2, pickedFrom("model"));
+    for (const [j, id] of fallback.entries()) checkModel(id, [...pickedFrom("fallback"), j]);
     const prompt = substituteVars(rawAsset.prompt, vars, at2("prompt"), report);
     if (prompt.trim() === "") {
       report({
@@ -59039,9 +59285,10 @@ function resolveManifest(raw, loadContext) {
         fix: `shorten it by ${plural2(prompt.length - MAX_PROMPT_LENGTH, "character")}`
       });
     }
+    const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
     const size2 = resolveSize(
       pick2("size") ?? BUILT_IN_DEFAULTS.size,
-      [model2, ...fallback],
+      known.some((spec) => spec.family === "gpt-image"),
       pickedFrom("size"),
       report
     );
@@ -59065,6 +59312,15 @@ function resolveManifest(raw, loadContext) {
       return resolved ? [resolved] : [];
     });
     const refresh = pick2("refresh");
+    const images = resolveReferences(pick2("images") ?? [], pickedFrom("images"), context, report);
+    if (known.length > 0 && known.every((spec) => !modelAccepts(spec, { images }).ok)) {
+      const most = Math.max(...known.map((spec) => spec.maxImages));
+      report({
+        path: pickedFrom("images"),
+        message: `'${rawAsset.id}' has ${images.length} reference images, but no model of its chain takes more than ${most} on ${context.providerName}`,
+        fix: `use at most ${most} reference images, or add a model that takes more to its fallback (docs/models.md)`
+      });
+    }
     assets.push({
       id: rawAsset.id,
       prompt,
@@ -59074,14 +59330,13 @@ function resolveManifest(raw, loadContext) {
       fallback,
       format: format2,
       out: out ?? "",
-      images: resolveReferences(pick2("images") ?? [], pickedFrom("images"), context, report),
+      images,
       renditions,
       ...refresh ? { refreshMs: durationMs(refresh) } : {},
       async: pick2("async") ?? BUILT_IN_DEFAULTS.async,
       line: context.lineOf(at2())
     });
   });
-  const prices = mergePrices(DEFAULT_PRICES, raw.pricing ?? {});
   return {
     manifest: {
       file: context.file,
@@ -59091,7 +59346,7 @@ function resolveManifest(raw, loadContext) {
         ...raw.budget?.["max-credits"] !== void 0 ? { maxCredits: raw.budget["max-credits"] } : {},
         onOverBudget: raw.budget?.["on-over-budget"] ?? "fail"
       },
-      prices,
+      models,
       prune: raw.prune ?? false,
       assets
     },
@@ -59119,10 +59374,10 @@ function substituteVars(prompt, vars, path, report) {
     return whole;
   });
 }
-function resolveSize(text2, chain, path, report) {
+function resolveSize(text2, gptImageInChain, path, report) {
   const size2 = parseSize(text2);
   if (!size2) return "auto";
-  const broken = size2 === "auto" || !chain.includes("gpt-image-2") ? [] : checkGptImage2Size(size2);
+  const broken = size2 === "auto" || !gptImageInChain ? [] : checkGptImage2Size(size2);
   if (size2 !== "auto" && broken.length > 0) {
     report({
       path,
@@ -59271,7 +59526,7 @@ function loadManifest(file2, options = {}) {
         )
       ]);
     }
-    text2 = readFileSync2(absolute, "utf8");
+    text2 = readFileSync(absolute, "utf8");
   } catch (error62) {
     if (error62 instanceof ManifestInvalidError) throw error62;
     const code = error62.code;
@@ -59433,7 +59688,7 @@ function firstUnresolvedAlias(document2, text2) {
 
 // src/pipeline.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/generate/run.ts
@@ -60249,6 +60504,33 @@ function checkSize(actual, expectation) {
   }
 }
 
+// src/pricing.ts
+var PriceMissingError = class extends Error {
+  constructor(model2, tier) {
+    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
+    this.model = model2;
+    this.tier = tier;
+  }
+  model;
+  tier;
+  name = "PriceMissingError";
+};
+function targetCredits(model2, target, quality) {
+  const tier = targetTier(target);
+  const cell = Object.hasOwn(model2.credits, tier) ? model2.credits[tier] : void 0;
+  if (cell === void 0) throw new PriceMissingError(model2.id, tier);
+  if (typeof cell === "number") return cell;
+  return cell[quality === "auto" ? "high" : quality];
+}
+function attemptCredits(models, model2, size2, quality) {
+  const spec = models.get(model2);
+  return targetCredits(spec, requestTarget(spec, size2, quality), quality);
+}
+function billingTier(models, model2, size2) {
+  const spec = models.get(model2);
+  return targetTier(requestTarget(spec, size2, "auto"));
+}
+
 // src/providers/types.ts
 var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
 var ProviderError = class extends Error {
@@ -60326,8 +60608,9 @@ async function runChain(asset2, context) {
       lastReason = `${model2}: circuit open after repeated failures`;
       continue;
     }
-    const target = modelTarget(model2, asset2);
-    const credits = context.provider.free ? 0 : attemptCredits(context.prices, model2, asset2.size, asset2.quality);
+    const spec = context.models.get(model2);
+    const target = requestTarget(spec, asset2.size, asset2.quality);
+    const credits = context.provider.free ? 0 : targetCredits(spec, target, asset2.quality);
     let waitMs = 0;
     let limited = false;
     for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
@@ -60417,13 +60700,6 @@ async function runChain(asset2, context) {
     }
   }
   return { ok: false, outcome: "failed", reason: lastReason, attempts };
-}
-function modelTarget(model2, asset2) {
-  if (modelFamily(model2) === "gpt-image") {
-    return { family: "gpt-image", size: asset2.size, quality: asset2.quality };
-  }
-  const { ratio, tier, pixels } = geminiTarget(model2, asset2.size);
-  return { family: "gemini", ratio, tier, pixels };
 }
 function expectationFor(target, asset2) {
   if (target.family === "gemini") return { aspect: target.pixels };
@@ -60705,7 +60981,7 @@ async function generatePlan(plan, options) {
     breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 6e4 }),
     gate: new RateGate({ sleep: options.sleep ?? sleep }),
     checks: new Slots(CHECKS_AT_ONCE),
-    prices: manifest.prices,
+    models: manifest.models,
     policy: options.policy ?? DEFAULT_RETRY_POLICY,
     root: manifest.root,
     tempDir,
@@ -60864,7 +61140,7 @@ function sleep(ms, signal) {
 // src/plan.ts
 function planRun(manifest, options) {
   const budget = options.budget ?? manifest.budget.maxCredits;
-  const items = manifest.assets.map((asset2) => planAsset(asset2, manifest.prices, options));
+  const items = manifest.assets.map((asset2) => planAsset(asset2, manifest.models, options));
   const changing = items.filter(
     (item) => item.change !== "unchanged" && item.skipReason !== "not-selected"
   );
@@ -60909,7 +61185,7 @@ function shardCap(split) {
   if (total <= budget) return share + Math.floor((budget - total) / shards);
   return Math.floor(budget * share / total);
 }
-function planAsset(asset2, prices, options) {
+function planAsset(asset2, models, options) {
   const hash2 = specHash(asset2, (path) => options.files.referenceDigest(path));
   const entry = Object.hasOwn(options.lock.assets, asset2.id) ? options.lock.assets[asset2.id] : void 0;
   const { change, reason } = classify2(asset2, hash2, entry, options);
@@ -60918,8 +61194,8 @@ function planAsset(asset2, prices, options) {
     change,
     reason,
     specHash: hash2,
-    tier: primaryTier(asset2),
-    credits: change === "unchanged" || options.free ? 0 : attemptCredits(prices, asset2.model, asset2.size, asset2.quality),
+    tier: billingTier(models, asset2.model, asset2.size),
+    credits: change === "unchanged" || options.free ? 0 : attemptCredits(models, asset2.model, asset2.size, asset2.quality),
     selected: false
   };
   if (change === "unchanged") return { ...base, skipReason: "unchanged" };
@@ -60955,16 +61231,13 @@ function classifyFromLock(asset2, hash2, entry, options) {
   }
   return { change: "unchanged", reason: "up to date" };
 }
-function primaryTier(asset2) {
-  return billingTier(asset2.model, asset2.size);
-}
 function sum(items) {
   return items.reduce((total, item) => total + item.credits, 0);
 }
 
 // src/prune.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync as lstatSync4, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync as rmSync4 } from "node:fs";
+import { lstatSync as lstatSync4, readFileSync as readFileSync2, realpathSync as realpathSync2, rmSync as rmSync4 } from "node:fs";
 import { dirname as dirname4, resolve as resolve2 } from "node:path";
 var IMAGE_NAME = /\.(png|webp|jpe?g)$/i;
 function pruneRemoved(removed, lock, manifest) {
@@ -60996,7 +61269,7 @@ function pruneVerdict(path, sha256, manifest) {
   const stats = lstatSync4(absolute, { throwIfNoEntry: false });
   if (!stats) return { delete: false };
   if (!stats.isFile()) return keep("it is not a regular file");
-  if (createHash2("sha256").update(readFileSync3(absolute)).digest("hex") !== sha256) {
+  if (createHash2("sha256").update(readFileSync2(absolute)).digest("hex") !== sha256) {
     return keep(
       "it changed since asset-forge wrote it (its sha256 is not the one in the lock file)"
     );
@@ -61100,7 +61373,7 @@ function diskProbe(manifest) {
 function fileDigest(absolute) {
   let bytes;
   try {
-    bytes = readFileSync4(absolute);
+    bytes = readFileSync3(absolute);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -61824,12 +62097,12 @@ export {
   parsePlanDocument,
   PROVIDER_NAMES,
   parseShard,
+  manifestJsonSchema,
   LOCK_FILE_NAME,
   LockFileInvalidError,
   serializeLock,
   mergeLocks,
   parseLock,
-  manifestJsonSchema,
   loadManifest,
   unmatchedPatterns,
   loadAndPlan,
