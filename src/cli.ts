@@ -24,6 +24,7 @@ import { findRepositoryRoot } from './repo-root.js';
 import { paintFor } from './report/colour.js';
 import { invalidPlanDocument, toPlanDocument } from './report/plan-document.js';
 import { planTable } from './report/terminal.js';
+import { SelectionError } from './selection.js';
 import type { Shard } from './shard.js';
 
 export { exitCodeFor } from './cli/generate.js';
@@ -52,7 +53,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
       return error.exitCode === 0 ? EXIT.success : EXIT.invalidInput;
     if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SelectionError) {
       return fail(`error: ${error.message}\n(add --help for usage)`, EXIT.invalidInput);
     }
     throw error;

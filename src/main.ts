@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { commentMode } from './action/comment-mode.js';
-import { type ActionSettings, readSettings } from './action/inputs.js';
+import { type ActionSettings, InputError, readSettings } from './action/inputs.js';
 import { emptyOutputs, type Outputs, writeOutputs } from './action/outputs.js';
 import { publish } from './action/publish.js';
 import { annotateProblems, commentTargetFor, postComment, writeSummary } from './action/report.js';
@@ -15,6 +15,7 @@ import { createProvider } from './providers/index.js';
 import { planMarkdown, resultsMarkdown } from './report/markdown.js';
 import { invalidPlanDocument, type PlanContext, toPlanDocument } from './report/plan-document.js';
 import { progressLine } from './report/terminal.js';
+import { unmatchedWithHints } from './selection.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outputs = emptyOutputs();
@@ -69,6 +70,10 @@ async function planOrGenerate(
     );
   }
 
+  refuseUnmatchedSelection(
+    settings,
+    planned.manifest.assets.map((asset) => asset.id),
+  );
   const createdAt = new Date();
   const document = toPlanDocument(planned.plan, {
     manifest: manifestName,
@@ -170,6 +175,16 @@ function tryEventContext(env: NodeJS.ProcessEnv): EventContext | undefined {
     return readEventContext(env);
   } catch {
     return undefined; // outside GitHub Actions (a local run of the action): no comment, no PR
+  }
+}
+
+/** A `force` or `only` that names no asset is a typo, not "nothing to do": refused before spending. */
+function refuseUnmatchedSelection(settings: ActionSettings, ids: readonly string[]): void {
+  for (const input of ['force', 'only'] as const) {
+    const hints = unmatchedWithHints(settings[input], ids);
+    if (hints.length > 0) {
+      throw new InputError(input, `${hints.join(', ')}: matches no asset id of the manifest`);
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import { closestName } from '../manifest/errors.js';
 import { PROVIDER_NAMES, type ProviderName } from '../providers/types.js';
-import { unmatchedPatterns } from '../selection.js';
+import { unmatchedWithHints } from '../selection.js';
 import { parseShard, type Shard } from '../shard.js';
 
 /** An argument error found after parsing (a key that is missing, an id that matches nothing). */
@@ -38,12 +38,8 @@ export function parseShardOption(value: string): Shard {
 
 /** Refuses a `--force`/`--only` list with an id or glob that names no asset of the manifest. */
 export function checkSelection(flag: string, text: string | undefined, ids: readonly string[]) {
-  const unmatched = unmatchedPatterns(text, ids);
-  if (unmatched.length === 0) return;
-  const hints = unmatched.map((pattern) => {
-    const guess = closestName(pattern, ids);
-    return guess ? `${pattern} (did you mean ${guess}?)` : pattern;
-  });
+  const hints = unmatchedWithHints(text, ids);
+  if (hints.length === 0) return;
   throw new UsageError(
     `${flag} ${hints.join(', ')}: matches no asset id of the manifest. The ids are ${listed(ids)}.`,
   );

@@ -39,6 +39,9 @@ describe('inputs', () => {
     [{ budget: '-5' }, "::error::input `budget`: '-5' is not a whole number of 0 or more"],
     [{ comment: 'yes' }, "::error::input `comment`: 'yes' is not one of auto, true, false"],
     [{ mode: 'comment' }, '::error::input `plan-file`: mode `comment` needs the plan file'],
+    [{ only: 'heor' }, '::error::input `only`: heor (did you mean hero?): matches no asset id'],
+    [{ force: 'og-*' }, '::error::input `force`: og-*: matches no asset id of the manifest'],
+    [{ only: '*a*a*a*a*a*a*a*a*b' }, '::error::the glob *a*a*a*a*a*a*a*a*b has more than 2 *'],
     [
       { provider: 'nanobanana' },
       '::error::input `api-key`: mode `generate` with provider nanobanana needs a key',
