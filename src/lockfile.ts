@@ -77,7 +77,7 @@ const lockEntrySchema = z.strictObject({
 const lockFileSchema = z.strictObject({
   version: z.literal(LOCK_VERSION),
   assets: z
-    .record(z.string().max(255).regex(ASSET_ID_PATTERN), lockEntrySchema)
+    .record(z.string().regex(ASSET_ID_PATTERN), lockEntrySchema)
     .refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`),
 });
 
