@@ -31,6 +31,30 @@ const MAX_FILES_PER_ASSET = 1_000;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
+ * What decides the pixels: prompt after substitution, size, quality, model chain, reference
+ * images (file contents by digest), format and renditions ([out, size, format] each). Output
+ * paths are not in it: a moved output is caught as a missing file instead. A lock file is
+ * untrusted (a pull request can edit it), so its spec is read with bounds.
+ */
+const specText = (max: number) => z.string().max(max);
+export const normalizedSpecSchema = z.strictObject({
+  prompt: specText(10_000),
+  size: specText(20),
+  quality: specText(10),
+  models: z.array(specText(200)).max(20),
+  images: z
+    .array(
+      z.union([
+        specText(4_000),
+        z.strictObject({ file: specText(1_000), sha256: specText(64).nullable() }),
+      ]),
+    )
+    .max(20),
+  format: specText(10),
+  renditions: z.array(z.tuple([specText(1_000), specText(20), specText(10)])).max(100),
+});
+
+/**
  * A path the lock names (pruning may delete it): relative to the manifest folder, posix, never
  * leaving it. Links and the rest of `out`'s rules are checked on disk when pruning.
  */
@@ -50,6 +74,8 @@ const lockedFileSchema = z.strictObject({
 
 const lockEntrySchema = z.strictObject({
   specHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: and 64 hex digits'),
+  /** The spec the hash was taken of, so a plan can say which field changed (old and new). */
+  spec: normalizedSpecSchema.optional(),
   files: z.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
   model: z
     .string()
@@ -97,16 +123,13 @@ export function emptyLock(): LockFile {
   return { version: LOCK_VERSION, assets: {} };
 }
 
-/**
- * The hash of what decides the pixels: prompt after substitution, size, quality, model chain,
- * reference images (file contents by digest), format and renditions. Output paths are not in it:
- * a moved output is caught as a missing file instead.
- */
-export function specHash(
+export type NormalizedSpec = z.infer<typeof normalizedSpecSchema>;
+
+export function normalizedSpec(
   asset: Asset,
   referenceDigest: (path: string) => string | undefined,
-): string {
-  const normalized = {
+): NormalizedSpec {
+  return {
     prompt: asset.prompt,
     size: formatSize(asset.size),
     quality: asset.quality,
@@ -117,7 +140,18 @@ export function specHash(
     format: asset.format,
     renditions: asset.renditions.map((r) => [r.out, formatSize(r.size), r.format]),
   };
-  return `sha256:${createHash('sha256').update(JSON.stringify(normalized)).digest('hex')}`;
+}
+
+/** The hash of the normalized spec (its key order is part of the hash: keep it). */
+export function hashSpec(spec: NormalizedSpec): string {
+  return `sha256:${createHash('sha256').update(JSON.stringify(spec)).digest('hex')}`;
+}
+
+export function specHash(
+  asset: Asset,
+  referenceDigest: (path: string) => string | undefined,
+): string {
+  return hashSpec(normalizedSpec(asset, referenceDigest));
 }
 
 /**

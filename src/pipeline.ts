@@ -11,7 +11,7 @@ import { type FileProbe, type Plan, planRun } from './plan.js';
 import type { ProviderName } from './providers/types.js';
 import { type LeftAlone, pruneRemoved } from './prune.js';
 import { type IdMatcher, matchAll, matchNone, parseIdMatcher } from './selection.js';
-import { inShard, type Shard } from './shard.js';
+import { inShard, type Shard, shardOf } from './shard.js';
 
 export interface PlanSettings {
   manifest: string;
@@ -51,7 +51,11 @@ export function loadAndPlan(settings: PlanSettings): PlannedRun {
     only,
     free: settings.provider === 'offline',
     ...(settings.shard
-      ? { inShard: (id: string) => inShard(id, settings.shard!), shardCount: settings.shard.count }
+      ? {
+          inShard: (id: string) => inShard(id, settings.shard!),
+          shardCount: settings.shard.count,
+          shardOf: (id: string) => shardOf(id, settings.shard!.count),
+        }
       : {}),
   });
   return { manifest, plan, lock, lockPath };

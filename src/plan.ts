@@ -1,5 +1,11 @@
 // What a run would change and what it would cost. Pure: the caller says what is on disk.
-import { type LockEntry, type LockFile, specHash } from './lockfile.js';
+import {
+  hashSpec,
+  type LockEntry,
+  type LockFile,
+  type NormalizedSpec,
+  normalizedSpec,
+} from './lockfile.js';
 import type { Asset, Manifest } from './manifest/types.js';
 import type { ModelRegistry } from './models/registry.js';
 import { attemptCredits, billingTier } from './pricing.js';
@@ -8,12 +14,25 @@ import type { IdMatcher } from './selection.js';
 export type Change = 'new' | 'changed' | 'missing' | 'stale' | 'forced' | 'unchanged';
 export type SkipReason = 'unchanged' | 'over-budget' | 'not-selected' | 'other-shard';
 
+/** One field of the spec that differs from the lock file's, in words (as a plan diff shows it). */
+export interface SpecChange {
+  field: keyof NormalizedSpec;
+  old: string;
+  new: string;
+}
+
 export interface PlannedAsset {
   asset: Asset;
   change: Change;
-  /** Why, in words: "prompt or settings changed", "web/og.png is missing". */
+  /** Why, in words: "size changed", "web/og.png is missing". */
   reason: string;
   specHash: string;
+  /** What the hash is of; the lock file keeps it for the next plan's diff. */
+  spec: NormalizedSpec;
+  /** For `changed`: the fields that differ from the lock file (empty when it did not keep them). */
+  changes: SpecChange[];
+  /** What the lock file says the last generation cost. */
+  previousCredits?: number;
   /** The primary model's tier: gpt-image-2 1K/2K/4K, or the Gemini tier. */
   tier: string;
   /** Credits at the primary model (0 when unchanged or the provider is free). */
@@ -26,6 +45,14 @@ export interface PlannedAsset {
 export interface RemovedAsset {
   id: string;
   files: string[];
+}
+
+/** One matrix job's part of the run: what it would generate and what it may charge. */
+export interface ShardShare {
+  index: number;
+  count: number;
+  credits: number;
+  cap?: number;
 }
 
 export interface Plan {
@@ -45,6 +72,8 @@ export interface Plan {
   /** Credits of the assets this run will generate. */
   selectedCredits: number;
   overBudget: boolean;
+  /** With shards: every shard's share and cap (this job's is `cap`). */
+  shards?: ShardShare[];
 }
 
 /** What the plan needs to know of the disk: the sha256 of a file relative to the manifest folder. */
@@ -67,6 +96,8 @@ export interface PlanOptions {
   inShard?: (id: string) => boolean;
   /** How many shards share the budget (n of `shard: i/n`); 1 without shards. */
   shardCount?: number;
+  /** The shard (1..shardCount) an asset belongs to, to show every shard's cap. */
+  shardOf?: (id: string) => number;
 }
 
 export function planRun(manifest: Manifest, options: PlanOptions): Plan {
@@ -103,6 +134,9 @@ export function planRun(manifest: Manifest, options: PlanOptions): Plan {
     room -= item.credits;
   }
 
+  const shards = options.shardOf
+    ? shardShares(changing, options.shardOf, options.shardCount ?? 1, budget, requiredCredits)
+    : undefined;
   const ids = new Set(manifest.assets.map((asset) => asset.id));
   const removed = Object.entries(options.lock.assets)
     .filter(([id]) => !ids.has(id))
@@ -118,7 +152,24 @@ export function planRun(manifest: Manifest, options: PlanOptions): Plan {
     requiredCredits,
     selectedCredits: sum(items.filter((item) => item.selected)),
     overBudget,
+    ...(shards ? { shards } : {}),
   };
+}
+
+function shardShares(
+  changing: readonly PlannedAsset[],
+  shardOf: (id: string) => number,
+  count: number,
+  budget: number | undefined,
+  total: number,
+): ShardShare[] {
+  return Array.from({ length: count }, (_, i) => {
+    const index = i + 1;
+    const credits = sum(changing.filter((item) => shardOf(item.asset.id) === index));
+    const cap =
+      budget === undefined ? undefined : shardCap({ budget, total, share: credits, shards: count });
+    return { index, count, credits, ...(cap !== undefined ? { cap } : {}) };
+  });
 }
 
 /**
@@ -140,17 +191,22 @@ export function shardCap(split: {
 }
 
 function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): PlannedAsset {
-  const hash = specHash(asset, (path) => options.files.referenceDigest(path));
+  const spec = normalizedSpec(asset, (path) => options.files.referenceDigest(path));
+  const hash = hashSpec(spec);
   // Own entries only: an asset called `constructor` must not find Object.prototype's.
   const entry = Object.hasOwn(options.lock.assets, asset.id)
     ? options.lock.assets[asset.id]
     : undefined;
   const { change, reason } = classify(asset, hash, entry, options);
+  const changes = change === 'changed' && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {
     asset,
     change,
-    reason,
+    reason: changes.length > 0 ? `${changes.map((c) => c.field).join(', ')} changed` : reason,
     specHash: hash,
+    spec,
+    changes,
+    ...(entry ? { previousCredits: entry.credits } : {}),
     tier: billingTier(models, asset.model, asset.size),
     credits:
       change === 'unchanged' || options.free
@@ -203,6 +259,36 @@ function classifyFromLock(
     return { change: 'stale', reason: `older than its refresh period` };
   }
   return { change: 'unchanged', reason: 'up to date' };
+}
+
+/** The fields of two specs that differ, each written as the plan shows it. */
+export function specChanges(old: NormalizedSpec, current: NormalizedSpec): SpecChange[] {
+  const fields = Object.keys(current) as (keyof NormalizedSpec)[];
+  return fields
+    .map((field) => ({ field, old: specField(old, field), new: specField(current, field) }))
+    .filter((change) => change.old !== change.new);
+}
+
+function specField(spec: NormalizedSpec, field: keyof NormalizedSpec): string {
+  const value = spec[field];
+  switch (field) {
+    case 'models':
+      return spec.models.join(' > ');
+    case 'images':
+      return (
+        spec.images
+          .map((image) =>
+            typeof image === 'string'
+              ? image
+              : `${image.file} (${image.sha256?.slice(0, 8) ?? 'missing'})`,
+          )
+          .join(', ') || 'none'
+      );
+    case 'renditions':
+      return spec.renditions.map((r) => r.join(' ')).join('; ') || 'none';
+    default:
+      return String(value);
+  }
 }
 
 function sum(items: PlannedAsset[]): number {

@@ -1,7 +1,7 @@
 // What a run would change and what it would cost (SPEC §4, §5). The disk is an in-memory probe;
 // every price below is read off the SPEC §4 table by hand.
 import { describe, expect, it } from 'vitest';
-import { type LockEntry, type LockFile, specHash } from '../src/lockfile.js';
+import { type LockEntry, type LockFile, normalizedSpec, specHash } from '../src/lockfile.js';
 import type { Asset, Manifest } from '../src/manifest/types.js';
 import { declareModels } from '../src/models/declare.js';
 import { ModelRegistry } from '../src/models/registry.js';
@@ -502,5 +502,72 @@ describe('selection', () => {
     const lock = generated(assets, disk);
     const p = plan(manifest(assets), { disk, lock, only: matchNone });
     expect(p.items.map((i) => i.skipReason)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+});
+
+describe('the plan as a diff (SPEC §8: which spec field changed, old and new, and the cost)', () => {
+  /** A lock file written by this version: it keeps the normalized spec beside its hash. */
+  function lockWithSpec(assets: Asset[], disk: MemoryDisk): LockFile {
+    const lock = generated(assets, disk);
+    for (const a of assets)
+      lock.assets[a.id]!.spec = normalizedSpec(a, (p) => disk.referenceDigest(p));
+    return lock;
+  }
+
+  it('names each changed field with its old and new value, and the old and new cost', () => {
+    const disk = new MemoryDisk();
+    const lock = lockWithSpec([asset('hero')], disk);
+    const edited = asset('hero', {
+      size: { width: 3840, height: 2160 },
+      quality: 'medium',
+      fallback: [],
+    });
+
+    const hero = item(plan(manifest([edited]), { disk, lock }), 'hero');
+
+    expect(hero).toMatchObject({ change: 'changed', reason: 'size, quality, models changed' });
+    expect(hero.changes).toEqual([
+      { field: 'size', old: '1536x1024', new: '3840x2160' },
+      { field: 'quality', old: 'high', new: 'medium' },
+      { field: 'models', old: 'gpt-image-2 > gemini-3-pro-image-preview', new: 'gpt-image-2' },
+    ]);
+    expect(hero.previousCredits).toBe(1); // what the lock file says it cost
+    expect(hero.credits).toBe(34); // gpt-image-2 medium, 4K tier
+  });
+
+  it('shows a changed prompt and a new rendition', () => {
+    const disk = new MemoryDisk();
+    const lock = lockWithSpec([asset('og')], disk);
+    const edited = asset('og', {
+      prompt: 'the og image, at night',
+      renditions: [{ out: 'web/og.png', size: { width: 1200, height: 630 }, format: 'png' }],
+    });
+    expect(item(plan(manifest([edited]), { disk, lock }), 'og').changes).toEqual([
+      { field: 'prompt', old: 'the og image', new: 'the og image, at night' },
+      { field: 'renditions', old: 'none', new: 'web/og.png 1200x630 png' },
+    ]);
+  });
+
+  it('keeps the hash of a lock file written before specs were kept', () => {
+    const disk = new MemoryDisk();
+    const a = asset('hero');
+    expect(lockWithSpec([a], disk).assets.hero!.specHash).toBe(specHash(a, () => undefined));
+  });
+
+  it("gives every shard's credits and cap; the caps add up to at most the budget", () => {
+    const shardOf = (id: string) => (id === 'hero' ? 1 : 2);
+    const assets = [asset('hero'), asset('hero-mobile'), asset('og-card')];
+    const p = plan(manifest(assets, { maxCredits: 50 }), {
+      inShard: (id) => shardOf(id) === 1,
+      shardCount: 2,
+      shardOf,
+    });
+    // hero 14 in shard 1; hero-mobile 14 and og-card 14 in shard 2; 8 left over, split in two.
+    expect(p.shards).toEqual([
+      { index: 1, count: 2, credits: 14, cap: 18 },
+      { index: 2, count: 2, credits: 28, cap: 32 },
+    ]);
+    expect(p.cap).toBe(18);
+    expect(p.shards!.reduce((total, shard) => total + shard.cap!, 0)).toBeLessThanOrEqual(50);
   });
 });

@@ -88,6 +88,7 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
       const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
       options.lock.assets[item.asset.id] = {
         specHash: item.specHash,
+        spec: item.spec,
         files,
         model: outcome.model,
         provider: options.provider.name,

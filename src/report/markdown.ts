@@ -2,7 +2,7 @@
 import type { AssetResult, RunResult } from '../generate/types.js';
 import { formatProblem, type ManifestProblem } from '../manifest/errors.js';
 import { escapeCell } from './escape.js';
-import type { PlanDocument } from './plan-document.js';
+import { changeCounts, type PlanDocument, whyLines } from './plan-document.js';
 
 export function planMarkdown(plan: PlanDocument): string {
   const changing = plan.assets.filter((item) => item.change !== 'unchanged');
@@ -10,6 +10,7 @@ export function planMarkdown(plan: PlanDocument): string {
   if (changing.length === 0 && plan.removed.length === 0) {
     lines.push(`Nothing to generate: all ${plan.assets.length} assets are up to date.`);
   } else {
+    lines.push(`**Plan:** ${changeCounts(plan)}.`, '');
     lines.push('| Asset | Change | Size | Tier | Quality | Model | Credits |');
     lines.push('|---|---|---|---|---|---|---:|');
     for (const item of changing) {
@@ -22,11 +23,32 @@ export function planMarkdown(plan: PlanDocument): string {
       lines.push(`| ${escapeCell(removed.id)} | removed | | | | | 0 |`);
     }
   }
+  const why = changing.flatMap((item) => {
+    // Escaped text, not code spans: a code span would show the entities literally.
+    const reasons = whyLines(item, (text) => escapeCell(text, 120));
+    if (reasons.length === 0) return [];
+    const said = reasons.join('; ').replaceAll(' -> ', ' → ');
+    return [`- **${escapeCell(item.id)}** (${item.change}): ${said}`];
+  });
+  if (why.length > 0) lines.push('', '#### Why', '', ...why);
+  if (plan.shards) lines.push('', shardsMarkdown(plan.shards));
   lines.push('', budgetLine(plan));
   const unchanged = plan.assets.length - changing.length;
   if (unchanged > 0) lines.push('', `${unchanged} unchanged assets are skipped at no cost.`);
   if (plan.problems.length > 0) lines.push('', problemsMarkdown(plan.problems));
   return lines.join('\n');
+}
+
+function shardsMarkdown(shards: NonNullable<PlanDocument['shards']>): string {
+  return [
+    '| Shard | Credits | Cap |',
+    '|---|---:|---:|',
+    ...shards.map(
+      (shard) => `| ${shard.index}/${shard.count} | ${shard.credits} | ${shard.cap ?? 'none'} |`,
+    ),
+    '',
+    'Each matrix job charges at most its cap; together they stay within the budget.',
+  ].join('\n');
 }
 
 export function budgetLine(plan: PlanDocument): string {

@@ -10,6 +10,8 @@ const CHANGES = ['new', 'changed', 'missing', 'stale', 'forced', 'unchanged'] as
 const SKIPS = ['unchanged', 'over-budget', 'not-selected', 'other-shard'] as const;
 export const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;
 const text = (max: number) => z.string().max(max);
+/** A changed field's old or new value, as long as a prompt may be. */
+const MAX_FIELD = 2100;
 
 export const planDocumentSchema = z.strictObject({
   version: z.literal(1),
@@ -39,9 +41,28 @@ export const planDocumentSchema = z.strictObject({
         credits: z.number().nonnegative(),
         selected: z.boolean(),
         skipReason: z.enum(SKIPS).optional(),
+        /** The spec fields that changed since the lock file, old and new. */
+        changes: z
+          .array(z.strictObject({ field: text(20), old: text(MAX_FIELD), new: text(MAX_FIELD) }))
+          .max(10)
+          .optional(),
+        /** What the last generation cost, from the lock file. */
+        previousCredits: z.number().nonnegative().optional(),
       }),
     )
     .max(100_000),
+  /** With shards: each shard's credits and cap. */
+  shards: z
+    .array(
+      z.strictObject({
+        index: z.number().int().positive(),
+        count: z.number().int().positive(),
+        credits: z.number().nonnegative(),
+        cap: z.number().nonnegative().optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
   removed: z
     .array(z.strictObject({ id: text(200), files: z.array(text(1000)).max(100) }))
     .max(100_000),
@@ -90,10 +111,25 @@ export function toPlanDocument(plan: Plan, context: PlanContext = {}): PlanDocum
       credits: item.credits,
       selected: item.selected,
       ...(item.skipReason ? { skipReason: item.skipReason } : {}),
+      ...(item.changes.length > 0
+        ? {
+            changes: item.changes.map((change) => ({
+              field: change.field,
+              old: clip(change.old),
+              new: clip(change.new),
+            })),
+          }
+        : {}),
+      ...(item.previousCredits !== undefined ? { previousCredits: item.previousCredits } : {}),
     })),
+    ...(plan.shards ? { shards: plan.shards } : {}),
     removed: plan.removed,
     problems: [],
   };
+}
+
+function clip(value: string): string {
+  return value.length > MAX_FIELD ? `${value.slice(0, MAX_FIELD - 1)}…` : value;
 }
 
 /** The document of a run whose manifest did not load: no assets, only the problems. */
@@ -138,4 +174,36 @@ export function parsePlanDocument(json: string): PlanDocument {
     );
   }
   return parsed.data;
+}
+
+/** "3 to generate (1 new, 1 changed, 1 forced), 2 unchanged, 1 removed": the plan's first line. */
+export function changeCounts(plan: PlanDocument): string {
+  const counts = new Map<string, number>();
+  for (const item of plan.assets) {
+    if (item.change !== 'unchanged') counts.set(item.change, (counts.get(item.change) ?? 0) + 1);
+  }
+  const changing = [...counts].map(([change, count]) => `${count} ${change}`).join(', ');
+  const generating = plan.assets.filter((item) => item.selected).length;
+  const unchanged = plan.assets.length - [...counts.values()].reduce((a, b) => a + b, 0);
+  return [
+    `${generating} to generate${changing ? ` (${changing})` : ''}`,
+    `${unchanged} unchanged`,
+    ...(plan.removed.length > 0 ? [`${plan.removed.length} removed`] : []),
+  ].join(', ');
+}
+
+/**
+ * What the plan says of one asset beyond its row: the fields that changed (old -> new), or its
+ * reason; and the cost before and now. `value` writes user text for the medium (cut, escaped).
+ */
+export function whyLines(item: PlannedAssetRow, value: (text: string) => string): string[] {
+  const lines = item.changes?.length
+    ? item.changes.map((change) => `${change.field}: ${value(change.old)} -> ${value(change.new)}`)
+    : item.change === 'new'
+      ? []
+      : [value(item.reason)];
+  if (item.previousCredits !== undefined && item.change !== 'new') {
+    lines.push(`credits: ${item.previousCredits} -> ${item.credits}`);
+  }
+  return lines;
 }

@@ -1,8 +1,9 @@
 // Plain-text tables for the CLI and CI logs.
 import type { AssetResult, RunResult } from '../generate/types.js';
 import { NO_COLOURS, type Paint } from './colour.js';
-import type { PlanDocument } from './plan-document.js';
+import { changeCounts, type PlanDocument, whyLines } from './plan-document.js';
 
+/** The plan as `terraform plan` reads: counts, a row per change, then why each one changes. */
 export function planTable(plan: PlanDocument, paint: Paint = NO_COLOURS): string {
   const changing = plan.assets.filter((item) => item.change !== 'unchanged');
   const rows = changing.map((item) => [
@@ -15,18 +16,46 @@ export function planTable(plan: PlanDocument, paint: Paint = NO_COLOURS): string
     String(item.credits),
   ]);
   for (const removed of plan.removed) rows.push([removed.id, 'removed', '', '', '', '', '0']);
-  const lines =
-    rows.length > 0
-      ? table(
-          ['asset', 'change', 'size', 'tier', 'quality', 'model', 'credits'],
-          rows,
-          (column, cell) => (column === 1 ? changePaint(cell, paint) : cell),
-        )
-      : [`Nothing to generate: all ${plan.assets.length} assets are up to date.`];
-  const unchanged = plan.assets.length - changing.length;
-  if (unchanged > 0 && rows.length > 0) lines.push(`${unchanged} unchanged, skipped at no cost.`);
-  lines.push(plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
+  if (rows.length === 0) {
+    return [
+      `Nothing to generate: all ${plan.assets.length} assets are up to date.`,
+      totalLine(plan),
+    ].join('\n');
+  }
+  const lines = [paint.bold(`Plan: ${changeCounts(plan)}.`), ''];
+  lines.push(
+    ...table(
+      ['asset', 'change', 'size', 'tier', 'quality', 'model', 'credits'],
+      rows,
+      (column, cell) => (column === 1 ? changePaint(cell, paint) : cell),
+    ),
+  );
+  const why = changing.flatMap((item) => {
+    const reasons = whyLines(item, (text) => cut(text, 80));
+    return reasons.length === 0
+      ? []
+      : [`  ${item.id} (${item.change}):`, ...reasons.map((line) => `    ${line}`)];
+  });
+  if (why.length > 0) lines.push('', 'Why:', ...why);
+  if (plan.shards) lines.push('', ...shardLines(plan));
+  lines.push('', plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
   return lines.join('\n');
+}
+
+/** Each matrix job's credits and cap: the caps add up to at most the budget. */
+function shardLines(plan: PlanDocument): string[] {
+  const shards = plan.shards ?? [];
+  return [
+    'Shards (each job charges at most its cap; together they stay within the budget):',
+    ...shards.map(
+      (shard) =>
+        `  ${shard.index}/${shard.count}: ${shard.credits} credits${shard.cap !== undefined ? `, cap ${shard.cap}` : ''}`,
+    ),
+  ];
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function changePaint(cell: string, paint: Paint): string {
