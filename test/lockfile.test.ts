@@ -20,6 +20,7 @@ import {
   LockFileInvalidError,
   lockPathFor,
   MAX_LOCK_BYTES,
+  normalizedSpec,
   parseLock,
   readLock,
   serializeLock,
@@ -166,6 +167,24 @@ describe('readLock', () => {
     const lock: LockFile = { version: 1, assets: { hero: entry({ requestId: 'req_1' }) } };
     writeLock(path, lock);
     expect(readLock(path)).toEqual(lock);
+  });
+
+  it('reads back the normalized spec an entry keeps for the plan diff', () => {
+    const path = join(tempDir(), LOCK_FILE_NAME);
+    const spec = normalizedSpec(asset({ images: [{ kind: 'file', path: 'ref/a.png' }] }), noDigest);
+    writeLock(path, { version: 1, assets: { hero: entry({ spec }) } });
+    expect(readLock(path).assets.hero!.spec).toEqual(spec);
+  });
+
+  it.each([
+    ['a prompt far longer than any manifest allows', { prompt: 'x'.repeat(20_000) }],
+    ['a key asset-forge does not write', { extra: 1 }],
+    ['a nested object where a size goes', { size: { deep: { deeper: {} } } }],
+  ])('refuses a spec with %s', (_what, edit) => {
+    const path = join(tempDir(), LOCK_FILE_NAME);
+    const spec = { ...normalizedSpec(asset(), noDigest), ...edit };
+    writeFileSync(path, JSON.stringify({ version: 1, assets: { hero: { ...entry(), spec } } }));
+    expect(() => readLock(path)).toThrow(/hero\.spec/);
   });
 
   it('invalid JSON: names the file and says how to recover', () => {
