@@ -529,7 +529,7 @@ describe('the plan as a diff (SPEC §8: which spec field changed, old and new, a
     expect(hero.changes).toEqual([
       { field: 'size', old: '1536x1024', new: '3840x2160' },
       { field: 'quality', old: 'high', new: 'medium' },
-      { field: 'models', old: 'gpt-image-2 > gemini-3-pro-image-preview', new: 'gpt-image-2' },
+      { field: 'models', old: 'gpt-image-2 > gemini-3-pro-image', new: 'gpt-image-2' },
     ]);
     expect(hero.previousCredits).toBe(1); // what the lock file says it cost
     expect(hero.credits).toBe(34); // gpt-image-2 medium, 4K tier
