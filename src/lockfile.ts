@@ -15,14 +15,13 @@ import { z } from 'zod';
 import { FileTooLargeError, readTextCapped } from './bounded-read.js';
 import { ASSET_ID_PATTERN } from './manifest/schema.js';
 import type { Asset } from './manifest/types.js';
+import { MAX_PROVIDER_VALUE } from './redact.js';
 import { formatSize } from './sizes.js';
 import { HIDDEN_OR_CONTROL } from './text-safety.js';
 
 export const LOCK_FILE_NAME = 'assets.lock.json';
 export const LOCK_VERSION = 1;
 
-/** Longest provider value (request id, task id) kept: see src/redact.ts. */
-export const MAX_PROVIDER_VALUE = 256;
 /** More than any repository's lock file: 100,000 assets of a few renditions. */
 export const MAX_LOCK_BYTES = 64 * 1024 * 1024;
 const MAX_ASSETS = 100_000;

@@ -1,6 +1,7 @@
 // A small git command runner. Errors carry git's own message with every secret taken out:
 // a token in an argument, in an extra header or in a remote URL never reaches a log.
 import { execFile } from 'node:child_process';
+import { redactSecrets } from '../redact.js';
 
 const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
@@ -103,11 +104,10 @@ function basicCredentials(token: string): string {
 }
 
 function redact(text: string, secrets: string[]): string {
-  let redacted = text
+  const headersAndUrls = text
     .replace(/(AUTHORIZATION: *\w+ +)\S+/gi, '$1***')
     .replace(/(\w+:\/\/)[^/\s@]+@/g, '$1***@');
-  for (const secret of secrets) redacted = redacted.replaceAll(secret, '***');
-  return redacted;
+  return redactSecrets(headersAndUrls, secrets);
 }
 
 function execGit(args: string[], cwd: string, env: Record<string, string>): Promise<GitResult> {

@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher, type FormData, request } from 'undici';
+import { providerValue, redactSecrets } from '../redact.js';
 import { type FailureCause, type FailureScope, ProviderError } from './types.js';
 
 export interface HttpSettings {
@@ -102,7 +103,7 @@ export async function callApi(settings: HttpSettings, call: ApiCall): Promise<Ap
   const details = {
     status,
     retryAfterMs: parseRetryAfter(headers),
-    requestId: headerValue(headers, 'x-request-id'),
+    requestId: providerValue(headerValue(headers, 'x-request-id'), [settings.apiKey]),
   };
   const parsed = parseJson(text);
   if (status < 200 || status > 299) {
@@ -185,11 +186,6 @@ export function parseRetryAfter(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Providers sometimes echo the Authorization header back in their errors. */
-export function redact(text: string, secret: string): string {
-  return secret ? text.split(secret).join('***') : text;
-}
-
 /**
  * A ProviderError named after the provider, with the API key taken out of its message, on one
  * line without control characters: the provider's words end up in CI logs, where a line of
@@ -207,11 +203,11 @@ export function failure(
   } = {},
 ): ProviderError {
   return new ProviderError(
-    oneLine(redact(`${settings.provider} ${message}`, settings.apiKey)),
+    oneLine(redactSecrets(`${settings.provider} ${message}`, [settings.apiKey])),
     scope,
     details.status,
     details.retryAfterMs,
-    details.requestId,
+    providerValue(details.requestId, [settings.apiKey]),
     details.cause ?? (details.status !== undefined ? 'http' : undefined),
   );
 }
@@ -297,7 +293,7 @@ function parseJson(text: string): unknown {
  */
 function providerMessage(parsed: unknown, text: string, secret: string): string {
   const words = providerWords(parsed) ?? text.trim();
-  const redacted = redact(words, secret);
+  const redacted = redactSecrets(words, [secret]);
   if (!redacted) return '(empty body)';
   return redacted.length > 500 ? `${redacted.slice(0, 500)}…` : redacted;
 }

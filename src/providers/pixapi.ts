@@ -4,6 +4,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FormData } from 'undici';
+import { providerValue } from '../redact.js';
 import { formatSize } from '../sizes.js';
 import { saveResultImage } from './download.js';
 import {
@@ -122,7 +123,9 @@ async function awaitTask(
   const deadline = Date.now() + settings.taskDeadlineMs;
   let task: Record<string, unknown> = isRecord(submitted.body) ? submitted.body : {};
   for (;;) {
-    if (task.status === 'completed') return { body: task.result, requestId: id };
+    if (task.status === 'completed') {
+      return { body: task.result, requestId: providerValue(id, [settings.apiKey]) };
+    }
     if (task.status === 'failed') throw taskFailure(task, id, settings);
     if (Date.now() + settings.pollIntervalMs > deadline) {
       const message = `task ${id} did not finish within ${settings.taskDeadlineMs} ms`;

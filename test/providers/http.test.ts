@@ -3,7 +3,6 @@ import {
   httpSettings,
   PROVIDER_DEFAULTS,
   parseRetryAfter,
-  redact,
   scopeForProviderCode,
   scopeForStatus,
 } from '../../src/providers/http.js';
@@ -53,16 +52,6 @@ describe('classification', () => {
     [undefined, 'transient'],
   ] as const)('body code %j is %s', (code, scope) => {
     expect(scopeForProviderCode(code)).toBe(scope);
-  });
-});
-
-describe('redact', () => {
-  it('replaces every occurrence of the key', () => {
-    expect(redact('key sk-1 and again sk-1.', 'sk-1')).toBe('key *** and again ***.');
-  });
-
-  it('leaves text alone without a key', () => {
-    expect(redact('nothing', '')).toBe('nothing');
   });
 });
 
