@@ -1,24 +1,44 @@
-// Bytes to pixels and back, for the three formats asset-forge writes.
+// Bytes to pixels and back, for the three formats asset-forge writes. Decoded pixels are as
+// displayed and in sRGB: turned by their EXIF orientation, converted from their ICC profile.
 import type { ImageFormat } from '../models.js';
 import type { Dimensions } from '../sizes.js';
 import { ImageCheckError } from './errors.js';
-import { decodeJpeg, encodeJpeg } from './jpeg.js';
+import { readImageHeader } from './format.js';
+import { applyOrientation } from './orientation.js';
 import { decodePng, decodePngResized, encodePng } from './png.js';
 import type { Raster } from './raster.js';
 import { resizeRaster } from './resize.js';
 
-// Loaded on first use: it carries the WebAssembly codecs.
+// Loaded on first use: they carry the WebAssembly codecs.
+const jpeg = () => import('./jpeg.js');
 const webp = () => import('./webp.js');
 
 /** A decoder's failure is the image's fault: an ImageCheckError, like a failed verification. */
 export async function decodeImage(bytes: Uint8Array, format: ImageFormat): Promise<Raster> {
+  const { orientation, toSrgb } = readImageHeader(bytes);
+  const stored = await decodeStored(bytes, format);
+  toSrgb?.(stored);
+  return orientation ? applyOrientation(stored, orientation) : stored;
+}
+
+async function decodeStored(bytes: Uint8Array, format: ImageFormat): Promise<Raster> {
   try {
     if (format === 'png') return await decodePng(bytes);
-    if (format === 'jpeg') return decodeJpeg(bytes);
+    if (format === 'jpeg') return await (await jpeg()).decodeJpeg(bytes);
     return await (await webp()).decodeWebp(bytes);
   } catch (error) {
     throw asCheckError(error, format);
   }
+}
+
+/**
+ * Throws an ImageCheckError unless every pixel decodes. A common PNG is decoded row by row
+ * into a 1x1 output, never whole; the rest is decoded and dropped.
+ */
+export async function decodesInFull(bytes: Uint8Array, format: ImageFormat): Promise<void> {
+  const smallest = { width: 1, height: 1 };
+  if (format === 'png' && (await pngResized(bytes, smallest))) return;
+  await decodeStored(bytes, format);
 }
 
 function asCheckError(error: unknown, format: ImageFormat): ImageCheckError {
@@ -27,28 +47,33 @@ function asCheckError(error: unknown, format: ImageFormat): ImageCheckError {
   return new ImageCheckError('corrupt', `the ${format} image does not decode: ${reason}`);
 }
 
+async function pngResized(bytes: Uint8Array, size: Dimensions): Promise<Raster | undefined> {
+  try {
+    return await decodePngResized(bytes, size);
+  } catch (error) {
+    throw asCheckError(error, 'png');
+  }
+}
+
 /**
  * The image decoded and centre-cropped and resized to exactly `size`, in one go: a common PNG
- * goes into the resizer row by row as it inflates, never whole (scanlines or RGBA).
+ * (upright, sRGB) goes into the resizer row by row as it inflates, never whole.
  */
 export async function decodeResized(
   bytes: Uint8Array,
   format: ImageFormat,
   size: Dimensions,
 ): Promise<Raster> {
-  if (format === 'png') {
-    try {
-      const resized = await decodePngResized(bytes, size);
-      if (resized) return resized;
-    } catch (error) {
-      throw asCheckError(error, format);
-    }
+  const { orientation, toSrgb } = readImageHeader(bytes);
+  if (format === 'png' && !orientation && !toSrgb) {
+    const resized = await pngResized(bytes, size);
+    if (resized) return resized;
   }
   return resizeRaster(await decodeImage(bytes, format), size);
 }
 
 export async function encodeImage(raster: Raster, format: ImageFormat): Promise<Buffer> {
   if (format === 'png') return encodePng(raster);
-  if (format === 'jpeg') return encodeJpeg(raster);
+  if (format === 'jpeg') return (await jpeg()).encodeJpeg(raster);
   return (await webp()).encodeWebp(raster);
 }

@@ -92,15 +92,59 @@ function checkPng(bytes: Uint8Array): void {
 }
 
 function checkJpeg(bytes: Uint8Array): void {
-  let sawFrame = false;
+  let frame: JpegFrame | undefined;
   let sawScan = false;
-  for (const { marker } of jpegSegments(bytes)) {
-    sawFrame ||= isStartOfFrame(marker);
-    if (marker === SOS && !sawFrame) throw corrupt('JPEG', 'image data before the frame header');
-    sawScan ||= marker === SOS;
+  for (const { marker, start, end } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) frame = readFrame(bytes, start, end, marker);
+    if (marker === SOS) {
+      if (!frame) throw corrupt('JPEG', 'image data before the frame header');
+      addScan(frame, bytes, start, end);
+      sawScan = true;
+    }
     if (marker === EOI && !sawScan) throw corrupt('JPEG', 'no image data before EOI');
   }
+  if (frame && !isComplete(frame)) {
+    throw truncated('JPEG', 'it stops before its last scan (part of the image is missing)');
+  }
 }
+
+/**
+ * Which coefficients of each component the scans have brought in full (a scan with Al = 0).
+ * A progressive JPEG cut short, even one that ends in EOI, is a blurred or grey image: libjpeg
+ * decodes it without a warning.
+ */
+interface JpegFrame {
+  progressive: boolean;
+  /** Per component id: 64 flags, one a coefficient. */
+  done: Map<number, boolean[]>;
+}
+
+function readFrame(bytes: Uint8Array, start: number, end: number, marker: number): JpegFrame {
+  const done = new Map<number, boolean[]>();
+  const count = bytes[start + 5] ?? 0;
+  if (start + 6 + count * 3 > end) throw corrupt('JPEG', 'the frame header is too short');
+  for (let i = 0; i < count; i++) done.set(bytes[start + 6 + i * 3]!, new Array(64).fill(false));
+  return { progressive: marker === 0xc2, done };
+}
+
+function addScan(frame: JpegFrame, bytes: Uint8Array, start: number, end: number): void {
+  const count = bytes[start] ?? 0;
+  const parameters = start + 1 + count * 2;
+  if (parameters + 3 > end) throw corrupt('JPEG', 'a scan header is too short');
+  // Sequential scans carry every coefficient at once.
+  const [first, last, low] = frame.progressive
+    ? [bytes[parameters]!, bytes[parameters + 1]!, bytes[parameters + 2]! & 15]
+    : [0, 63, 0];
+  for (let i = 0; i < count; i++) {
+    const coefficients = frame.done.get(bytes[start + 1 + i * 2]!);
+    if (!coefficients) throw corrupt('JPEG', 'a scan names a component the frame lacks');
+    if (low !== 0) continue;
+    for (let k = first; k <= Math.min(last, 63); k++) coefficients[k] = true;
+  }
+}
+
+const isComplete = (frame: JpegFrame) =>
+  [...frame.done.values()].every((coefficients) => coefficients.every(Boolean));
 
 function checkWebp(bytes: Uint8Array): void {
   const end = 8 + u32le(bytes, 4);

@@ -62,8 +62,13 @@ export async function* produceImages(request: TransformRequest): AsyncGenerator<
   }
 }
 
+/** The received file is an output as it is: same format and size, upright, sRGB. */
 const isReceived = (image: VerifiedImage, { size, format }: OutputSpec) =>
-  image.format === format && image.width === size.width && image.height === size.height;
+  image.format === format &&
+  image.width === size.width &&
+  image.height === size.height &&
+  !image.orientation &&
+  !image.toSrgb;
 
 /**
  * Lets the event loop turn between the steps of a large image: V8 finishes the garbage

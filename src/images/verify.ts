@@ -1,8 +1,10 @@
 // The check every received image passes before it is written (SPEC §6): real PNG, JPEG or
-// WebP bytes, whole, of the expected size (exact for gpt-image-2; the aspect ratio for Gemini,
-// before the exact-size step; anything for 'auto').
+// WebP bytes, whole, that decode in full (not only a sound structure), of the expected size
+// after their EXIF orientation (exact for gpt-image-2; the aspect ratio for Gemini, before
+// the exact-size step; anything for 'auto').
 import { readFile } from 'node:fs/promises';
 import { type Dimensions, isAspectClose } from '../sizes.js';
+import { decodesInFull } from './codec.js';
 import { ImageCheckError } from './errors.js';
 import { type ImageHeader, readImageHeader } from './format.js';
 import { checkIntegrity, checkIntegrityAsync } from './integrity.js';
@@ -20,14 +22,19 @@ export async function verifyImageFile(
 ): Promise<VerifiedImage> {
   const bytes = await readFile(file);
   const header = readImageHeader(bytes);
-  checkSize(header, expectation);
+  checkSize(header, expectation); // before the whole-file checks, which cost more
   await checkIntegrityAsync(bytes, header.format); // off the event loop: other requests go on
+  await decodesInFull(bytes, header.format);
   return { file, ...header };
 }
 
+/**
+ * The same checks short of decoding the pixels: the file is whole, sound and of the size
+ * expected. For files this program wrote itself (tests, the lock's files on disk).
+ */
 export function verifyImageBytes(bytes: Uint8Array, expectation: SizeExpectation): ImageHeader {
   const header = readImageHeader(bytes);
-  checkSize(header, expectation); // before the whole-file checks, which cost more
+  checkSize(header, expectation);
   checkIntegrity(bytes, header.format);
   return header;
 }

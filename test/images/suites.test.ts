@@ -1,0 +1,301 @@
+// Public image test suites, decoded by our image step and by the formats' reference decoders
+// (see suites.ts): every valid file is accepted and decodes within ±1 of the reference, every
+// damaged one is refused before it could be settled as a success.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeImage } from '../../src/images/codec.js';
+import { ImageCheckError } from '../../src/images/errors.js';
+import { verifyImageFile } from '../../src/images/verify.js';
+import { seededRandom } from '../seeded-random.js';
+import {
+  djpeg,
+  dwebp,
+  filesIn,
+  largestDifference,
+  missingPackages,
+  pngtopam,
+  type Reference,
+  SUITES,
+} from './suites.js';
+
+const missing = missingPackages();
+if (missing.length > 0) {
+  console.warn(`image suites skipped: install the Debian packages ${missing.join(', ')}`);
+}
+const suites = describe.skipIf(missing.length > 0);
+
+let tempDir: string;
+beforeAll(async () => {
+  tempDir = await mkdtemp(join(tmpdir(), 'suites-'));
+});
+afterAll(() => rm(tempDir, { recursive: true, force: true }));
+
+let written = 0;
+async function fileOf(bytes: Uint8Array): Promise<string> {
+  const file = join(tempDir, `image-${written++}`);
+  await writeFile(file, bytes);
+  return file;
+}
+
+/** The verdict of our check on a file: accepted, or the reason it was refused. */
+async function verdict(file: string): Promise<'accepted' | ImageCheckError['reason']> {
+  try {
+    await verifyImageFile(file, { any: true });
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof ImageCheckError) return error.reason;
+    throw error;
+  }
+}
+
+/** Accepted, and decoded within ±1 (or `tolerance`) of the reference decoder. */
+async function expectDecodedLike(file: string, expected: Reference, tolerance = 1): Promise<void> {
+  expect(expected.raster, `the reference decodes ${basename(file)}`).toBeDefined();
+  const { format } = await verifyImageFile(file, { any: true });
+  const ours = await decodeImage(readFileSync(file), format);
+  expect(largestDifference(ours, expected.raster!), basename(file)).toBeLessThanOrEqual(tolerance);
+}
+
+async function expectRefused(file: string): Promise<void> {
+  expect(await verdict(file), basename(file)).not.toBe('accepted');
+}
+
+suites('PngSuite and Go PNG test images', () => {
+  const png = () => join(SUITES.goImage!, 'png/testdata');
+  const valid = () => [
+    ...filesIn(join(png(), 'pngsuite'), /\.png$/),
+    ...filesIn(png(), /^(?!invalid-).*\.png$/),
+    ...filesIn(join(SUITES.goImage!, 'testdata'), /\.png$/),
+    ...filesIn(SUITES.goWebp, /\.png$/),
+  ];
+
+  it('accepts every valid file and decodes it as pngtopam does', async () => {
+    const files = valid();
+    expect(files.length).toBeGreaterThan(80);
+    for (const file of files) await expectDecodedLike(file, withColourKey(file, pngtopam(file)));
+  });
+
+  it("refuses Go's invalid PNGs", async () => {
+    const files = filesIn(png(), /^invalid-.*\.png$/);
+    expect(files.map((file) => basename(file))).toEqual([
+      'invalid-crc32.png',
+      'invalid-noend.png',
+      'invalid-palette.png',
+      'invalid-trunc.png',
+      'invalid-zlib.png',
+    ]);
+    for (const file of files) await expectRefused(file);
+  });
+
+  it("refuses PngSuite's corrupted files (x*), made from the suite's own files", async () => {
+    // Each as PngSuite makes it: the same damage to the same base image.
+    const base = (name: string) => readFileSync(join(png(), 'pngsuite', `${name}.png`));
+    const corrupted: Record<string, Buffer> = {
+      xs1n0g01: patched(base('basn0g01'), 0, 0x09), // signature byte 1, MSB reset
+      xs2n0g01: patched(base('basn0g01'), 1, 0x51), // signature byte 2 is a 'Q'
+      xs4n0g01: patched(base('basn0g01'), 3, 0x67), // signature byte 4 lowercase
+      xs7n0g01: patched(base('basn0g01'), 6, 0x20), // 7th byte a space, not a control-Z
+      xcrn0g04: replacedEvery(base('basn0g04'), 0x0a, 0x0d), // sent as text: LF to CR
+      xlfn0g04: replacedEvery(base('basn0g04'), 0x0d, 0x0a), // CR to LF
+      xhdn0g08: patched(base('basn0g08'), 29, base('basn0g08')[29]! ^ 0xff), // IHDR CRC
+      xc1n0g08: withHeader(base('basn0g08'), 25, 1), // colour type 1
+      xc9n2c08: withHeader(base('basn2c08'), 25, 9), // colour type 9
+      xd0n2c08: withHeader(base('basn2c08'), 24, 0), // bit depth 0
+      xd3n2c08: withHeader(base('basn2c08'), 24, 3), // bit depth 3
+      xd9n2c08: withHeader(base('basn2c08'), 24, 99), // bit depth 99
+      xdtn0g01: withoutChunk(base('basn0g01'), 'IDAT'), // no image data
+      xcsn0g01: withBadCrc(base('basn0g01'), 'IDAT'), // IDAT CRC
+    };
+    for (const [name, bytes] of Object.entries(corrupted)) {
+      expect(await verdict(await fileOf(bytes)), name).not.toBe('accepted');
+    }
+  });
+});
+
+suites('Go JPEG test images (libjpeg-turbo made) against djpeg', () => {
+  const jpegs = () => filesIn(join(SUITES.goImage!, 'testdata'), /\.jpeg$/);
+
+  it('accepts every 8-bit YCbCr, grey and Adobe RGB file, progressive or not, as djpeg decodes it', async () => {
+    const files = [
+      ...jpegs().filter((file) => !/cmyk|truncated/.test(file)),
+      ...filesIn(SUITES.goWebp, /\.jpeg$/),
+    ];
+    expect(files.map((file) => basename(file))).toContain('video-001.rgb.jpeg'); // Adobe, no transform
+    for (const file of files) {
+      // 4:4:0: libjpeg-turbo 2.0.3 changed the rounding of its smooth 4:4:0 chroma upsampling
+      // (its ChangeLog), which mozjpeg's older base keeps: one more step of rounding, at most.
+      const tolerance = file.includes('.440.') ? 2 : 1;
+      await expectDecodedLike(file, djpeg(readFileSync(file)), tolerance);
+    }
+  });
+
+  it('refuses the truncated progressive file and the CMYK one, saying why', async () => {
+    const [cmyk, truncated] = ['video-001.cmyk.jpeg', 'video-001.progressive.truncated.jpeg'].map(
+      (name) => join(SUITES.goImage!, 'testdata', name),
+    );
+    expect(await verdict(truncated!)).toBe('truncated');
+    await expect(verifyImageFile(cmyk!, { any: true })).rejects.toThrow(/CMYK/);
+  });
+
+  it('refuses arithmetic-coded and 12-bit JPEGs before decoding them', async () => {
+    const original = join(SUITES.goImage!, 'testdata', 'video-001.jpeg');
+    const arithmetic = execFileSync('jpegtran', ['-arithmetic', original]);
+    await expect(verifyImageFile(await fileOf(arithmetic), { any: true })).rejects.toThrow(
+      /arithmetic-coded JPEG is not supported/,
+    );
+    // A 12-bit frame header (the sample precision byte): no image API sends these.
+    const twelveBit = Buffer.from(readFileSync(original));
+    twelveBit[frameHeader(twelveBit)] = 12;
+    await expect(verifyImageFile(await fileOf(twelveBit), { any: true })).rejects.toThrow(
+      /12-bit JPEG is not supported/,
+    );
+  });
+
+  it('refuses a JPEG whose structure is sound but whose tables or data are not', async () => {
+    const original = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.jpeg'));
+    // Every segment in place and ending at EOI, but the quantisation table is gone.
+    const noTables = withoutJpegSegment(original, 0xdb);
+    expect(djpeg(noTables).raster).toBeUndefined();
+    expect(await verdict(await fileOf(noTables))).toBe('corrupt');
+  });
+
+  it('refuses damaged entropy data whenever djpeg fails or warns on it', async () => {
+    // Bit flips in the scan. Where djpeg decodes them without a word, the damage is not
+    // detectable from the bytes (JPEG has no checksum), and decoders differ in what they make
+    // of it: only the damage libjpeg-turbo sees is held against us.
+    const original = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.q50.420.jpeg'));
+    const scan = original.indexOf(Buffer.from([0xff, 0xda]));
+    const random = seededRandom(13);
+    let seen = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const damaged = Buffer.from(original);
+      for (let flips = 0; flips < 3; flips++) {
+        const at = scan + 20 + Math.floor(random() * (damaged.length - scan - 24));
+        damaged[at] = damaged[at]! ^ (1 << Math.floor(random() * 8));
+      }
+      const expected = djpeg(damaged);
+      if (expected.raster && !expected.warned) continue;
+      expect(await verdict(await fileOf(damaged)), `trial ${trial}`).not.toBe('accepted');
+      seen++;
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
+
+suites('libwebp test images (Go x/image) against dwebp', () => {
+  it('accepts every lossy, lossless and alpha file and decodes it as dwebp does', async () => {
+    const files = filesIn(SUITES.goWebp, /\.webp$/);
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    for (const file of files) await expectDecodedLike(file, dwebp(file));
+  });
+
+  it('accepts a valid 1x1 lossless WebP of 28 bytes', async () => {
+    // cwebp -lossless -exact of one transparent pixel.
+    const tiny = Buffer.from(
+      '524946461400000057454250565038  4c080000002f000000108888 08'.replace(/ /g, ''),
+      'hex',
+    );
+    expect(tiny.length).toBe(28);
+    const file = await fileOf(tiny);
+    await expectDecodedLike(file, dwebp(file));
+  });
+
+  it('agrees with dwebp on damaged bitstreams: refused when dwebp fails', async () => {
+    const random = seededRandom(17);
+    const outcomes = { refused: 0, accepted: 0 };
+    for (const name of ['yellow_rose.lossless.webp', 'tux.lossless.webp', 'video-001.lossy.webp']) {
+      const original = readFileSync(join(SUITES.goWebp, name));
+      for (let trial = 0; trial < 12; trial++) {
+        const damaged = Buffer.from(original);
+        const at = 40 + Math.floor(random() * (damaged.length - 44));
+        damaged[at] = damaged[at]! ^ (1 << Math.floor(random() * 8));
+        const file = await fileOf(damaged);
+        const expected = dwebp(file);
+        if (!expected.raster) {
+          expect(await verdict(file), `${name} trial ${trial}`).not.toBe('accepted');
+          outcomes.refused++;
+        } else {
+          await expectDecodedLike(file, expected);
+          outcomes.accepted++;
+        }
+      }
+    }
+    expect(outcomes.refused).toBeGreaterThan(5);
+  });
+});
+
+/**
+ * pngtopam (Netpbm 11.1) leaves a truecolour image's transparent colour key (tRNS) opaque;
+ * the PNG spec makes the pixels of that colour transparent, as here.
+ */
+function withColourKey(file: string, expected: Reference): Reference {
+  const bytes = readFileSync(file);
+  const key = [...chunksOf(bytes)].find((chunk) => chunk.type === 'tRNS');
+  if (!key || bytes[25] !== 2 || !expected.raster) return expected;
+  const depth = bytes[24]!;
+  const scale = depth === 16 ? 257 : 1;
+  const colour = [0, 1, 2].map((c) => bytes.readUInt16BE(key.start + 8 + 2 * c) / scale);
+  const { data } = expected.raster;
+  for (let i = 0; i < data.length; i += 4) {
+    if (colour.every((value, c) => Math.abs(value - data[i + c]!) < 0.5)) data[i + 3] = 0;
+  }
+  return expected;
+}
+
+function patched(bytes: Buffer, at: number, value: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy[at] = value;
+  return copy;
+}
+
+function replacedEvery(bytes: Buffer, from: number, to: number): Buffer {
+  return Buffer.from(bytes.map((byte) => (byte === from ? to : byte)));
+}
+
+/** IHDR with one byte changed and its CRC made right again: only the value is wrong. */
+function withHeader(bytes: Buffer, at: number, value: number): Buffer {
+  const copy = patched(bytes, at, value);
+  copy.writeUInt32BE(crc32(copy.subarray(12, 29)), 29);
+  return copy;
+}
+
+function* chunksOf(bytes: Buffer): Generator<{ type: string; start: number; end: number }> {
+  for (let start = 8; start < bytes.length; ) {
+    const end = start + 12 + bytes.readUInt32BE(start);
+    yield { type: bytes.toString('latin1', start + 4, start + 8), start, end };
+    start = end;
+  }
+}
+
+function withoutChunk(bytes: Buffer, type: string): Buffer {
+  const kept = [...chunksOf(bytes)].filter((chunk) => chunk.type !== type);
+  return Buffer.concat([bytes.subarray(0, 8), ...kept.map((c) => bytes.subarray(c.start, c.end))]);
+}
+
+function withBadCrc(bytes: Buffer, type: string): Buffer {
+  const chunk = [...chunksOf(bytes)].find((c) => c.type === type)!;
+  return patched(bytes, chunk.end - 1, bytes[chunk.end - 1]! ^ 0xff);
+}
+
+/** The offset of the sample precision byte of the frame header (SOF0). */
+function frameHeader(bytes: Buffer): number {
+  return bytes.indexOf(Buffer.from([0xff, 0xc0])) + 4;
+}
+
+/** The JPEG without its segments of one marker (before the first scan). */
+function withoutJpegSegment(bytes: Buffer, marker: number): Buffer {
+  const parts: Buffer[] = [bytes.subarray(0, 2)];
+  let at = 2;
+  while (bytes[at + 1] !== 0xda) {
+    const end = at + 2 + bytes.readUInt16BE(at + 2);
+    if (bytes[at + 1] !== marker) parts.push(bytes.subarray(at, end));
+    at = end;
+  }
+  parts.push(bytes.subarray(at));
+  return Buffer.concat(parts);
+}
