@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeImage } from '../../src/images/codec.js';
+import { decodeImage, encodeImage } from '../../src/images/codec.js';
 import { ImageCheckError } from '../../src/images/errors.js';
+import type { Raster } from '../../src/images/raster.js';
+import { produceImages } from '../../src/images/transform.js';
 import { verifyImageFile } from '../../src/images/verify.js';
 import { seededRandom } from '../seeded-random.js';
 import {
@@ -18,6 +20,7 @@ import {
   filesIn,
   largestDifference,
   missingPackages,
+  pamflip,
   pngtopam,
   type Reference,
   SUITES,
@@ -229,6 +232,172 @@ suites('libwebp test images (Go x/image) against dwebp', () => {
   });
 });
 
+suites('EXIF orientation, against djpeg then pamflip', () => {
+  // How Netpbm's pamflip turns an image for each EXIF orientation.
+  const FLIPS: Record<number, string[][]> = {
+    2: [['-lr']],
+    3: [['-r180']],
+    4: [['-tb']],
+    5: [['-xy']],
+    6: [['-cw']],
+    7: [['-xy'], ['-r180']],
+    8: [['-ccw']],
+  };
+  const original = () => readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.jpeg'));
+
+  it.each(Object.keys(FLIPS).map(Number))(
+    'orientation %i: checked at its displayed size, decoded upright',
+    async (orientation) => {
+      const jpeg = withSegment(original(), exifSegment(orientation));
+      const stored = djpeg(original()).raster!;
+      const upright = FLIPS[orientation]!.reduce((raster, args) => pamflip(raster, args), stored);
+      const file = await fileOf(jpeg);
+      const header = await verifyImageFile(file, { exact: upright });
+      expect(header).toMatchObject({ width: upright.width, height: upright.height, orientation });
+      await expectDecodedLike(file, { raster: upright, warned: false });
+    },
+  );
+
+  it('turns a PNG by its eXIf chunk too, and ignores a damaged EXIF block', async () => {
+    const png = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.png'));
+    const tiff = exifSegment(6).subarray(10); // the TIFF block alone, as eXIf holds it
+    const turned = await fileOf(withChunk(png, pngChunk('eXIf', tiff)));
+    const expected = pamflip(pngtopam(join(SUITES.goImage!, 'testdata', 'video-001.png')).raster!, [
+      '-cw',
+    ]);
+    await expectDecodedLike(turned, { raster: expected, warned: false });
+    const damaged = await fileOf(withChunk(png, pngChunk('eXIf', tiff.subarray(0, 12))));
+    expect(await verifyImageFile(damaged, { any: true })).not.toHaveProperty('orientation');
+  });
+});
+
+suites('ICC profiles converted to sRGB, against LittleCMS (transicc)', () => {
+  /** 512 colours across the RGB cube, 8 levels a channel, as a 32x16 PNG. */
+  const levels = [0, 36, 73, 109, 146, 182, 219, 255];
+  const colours = levels.flatMap((r) => levels.flatMap((g) => levels.map((b) => [r, g, b])));
+  const cube = (): Raster => {
+    const data = new Uint8Array(colours.length * 4);
+    for (const [i, rgb] of colours.entries()) data.set([...rgb, 255], i * 4);
+    return { width: 32, height: 16, data };
+  };
+  /** What LittleCMS makes of the cube's colours in sRGB (relative colorimetric), clipped. */
+  const littleCms = (profile: string): Raster => {
+    const input = `${colours.map((rgb) => rgb.join(' ')).join('\n')}\n`;
+    const output = execFileSync('transicc', ['-i', profile, '-o', '*sRGB', '-t', '1', '-n'], {
+      input,
+    }).toString();
+    const values = output
+      .trim()
+      .split('\n')
+      .filter((line) => /^[-\d. ]+$/.test(line.trim()))
+      .map((line) => line.trim().split(/\s+/).map(Number));
+    expect(values).toHaveLength(colours.length);
+    const data = new Uint8Array(colours.length * 4);
+    for (const [i, rgb] of values.entries()) {
+      data.set([...rgb.map((v) => Math.round(Math.min(255, Math.max(0, v)))), 255], i * 4);
+    }
+    return { width: 32, height: 16, data };
+  };
+  const iccp = (profile: Buffer) =>
+    pngChunk('iCCP', Buffer.concat([Buffer.from('icc\0\0', 'latin1'), deflateSync(profile)]));
+
+  it.each(['display-p3', 'AdobeRGB1998', 'ProPhotoRGB', 'WideGamutRGB', 'AppleRGB', 'Rec709'])(
+    '%s: the pixels as LittleCMS converts them, within ±1',
+    async (name) => {
+      const path =
+        name === 'display-p3'
+          ? join(tempDir, 'display-p3.icc')
+          : join(SUITES.profiles, `${name}.icc`);
+      if (name === 'display-p3') await writeFile(path, displayP3Profile());
+      const png = withChunk(await encodeImage(cube(), 'png'), iccp(readFileSync(path)));
+      const file = await fileOf(png);
+      const header = await verifyImageFile(file, { any: true });
+      expect(header.toSrgb).toBeDefined();
+      await expectDecodedLike(file, { raster: littleCms(path), warned: false });
+      // and written as sRGB: the received file is not reused as it is
+      const outputs = produceImages({
+        image: header,
+        size: undefined,
+        format: 'png',
+        renditions: [],
+      });
+      const { value: master } = await outputs.next();
+      expect(
+        largestDifference(await decodeImage(master!.bytes, 'png'), littleCms(path)),
+      ).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it('leaves an sRGB profile alone, in a JPEG too', async () => {
+    const jpeg = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.jpeg'));
+    const profile = readFileSync(join(SUITES.profiles, 'sRGB.icc'));
+    const app2 = Buffer.concat([
+      Buffer.from([0xff, 0xe2, 0, 0]),
+      Buffer.from('ICC_PROFILE\0\x01\x01', 'latin1'),
+      profile,
+    ]);
+    app2.writeUInt16BE(app2.length - 2, 2);
+    const file = await fileOf(withSegment(jpeg, app2));
+    expect(await verifyImageFile(file, { any: true })).not.toHaveProperty('toSrgb');
+    await expectDecodedLike(file, djpeg(jpeg));
+  });
+
+  it('refuses a profile it cannot convert, saying why', async () => {
+    const png = withChunk(
+      await encodeImage(cube(), 'png'),
+      iccp(readFileSync(join(SUITES.profiles, 'Crayons.icc'))),
+    );
+    await expect(verifyImageFile(await fileOf(png), { any: true })).rejects.toThrow(
+      /ICC colour profile cannot be converted to sRGB: its connection space is Lab/,
+    );
+  });
+});
+
+/**
+ * A Display P3 profile (ICC v2, matrix/TRC): P3's primaries and D65 white adapted to D50, as
+ * Apple's profile gives them, with sRGB's tone curve (a parametric curve of type 3).
+ */
+function displayP3Profile(): Buffer {
+  const xyz = (x: number, y: number, z: number) => {
+    const tag = Buffer.alloc(20);
+    tag.write('XYZ ', 0, 'latin1');
+    for (const [i, v] of [x, y, z].entries()) tag.writeInt32BE(Math.round(v * 65536), 8 + 4 * i);
+    return tag;
+  };
+  const curve = Buffer.alloc(32);
+  curve.write('para', 0, 'latin1');
+  curve.writeUInt16BE(3, 8);
+  const sRgbCurve = [2.4, 1 / 1.055, 0.055 / 1.055, 1 / 12.92, 0.04045];
+  for (const [i, v] of sRgbCurve.entries()) curve.writeInt32BE(Math.round(v * 65536), 12 + 4 * i);
+  const tags: [string, Buffer][] = [
+    ['wtpt', xyz(0.964203, 1, 0.824905)],
+    ['rXYZ', xyz(0.515121, 0.241196, -0.001053)],
+    ['gXYZ', xyz(0.291977, 0.692245, 0.041885)],
+    ['bXYZ', xyz(0.157104, 0.066574, 0.784073)],
+    ['rTRC', curve],
+    ['gTRC', curve],
+    ['bTRC', curve],
+  ];
+  const table = Buffer.alloc(4 + tags.length * 12);
+  table.writeUInt32BE(tags.length);
+  let offset = 128 + table.length;
+  const bodies = tags.map(([name, body], i) => {
+    table.write(name, 4 + i * 12, 'latin1');
+    table.writeUInt32BE(offset, 8 + i * 12);
+    table.writeUInt32BE(body.length, 12 + i * 12);
+    offset += body.length;
+    return body;
+  });
+  const header = Buffer.alloc(128);
+  header.writeUInt32BE(offset, 0);
+  header.writeUInt32BE(0x02100000, 8); // version 2.1
+  header.write('mntrRGB XYZ ', 12, 'latin1');
+  header.write('acsp', 36, 'latin1');
+  const d50 = [0.9642, 1, 0.8249]; // the connection space's white
+  for (const [i, v] of d50.entries()) header.writeInt32BE(Math.round(v * 65536), 68 + 4 * i);
+  return Buffer.concat([header, table, ...bodies]);
+}
+
 /**
  * pngtopam (Netpbm 11.1) leaves a truecolour image's transparent colour key (tRNS) opaque;
  * the PNG spec makes the pixels of that colour transparent, as here.
@@ -246,6 +415,40 @@ function withColourKey(file: string, expected: Reference): Reference {
   }
   return expected;
 }
+
+/** An APP1 EXIF segment (little-endian TIFF) with one tag: the orientation. */
+function exifSegment(orientation: number): Buffer {
+  const tiff = Buffer.alloc(26);
+  tiff.write('II*\0', 0, 'latin1');
+  tiff.writeUInt32LE(8, 4); // the first directory
+  tiff.writeUInt16LE(1, 8); // one entry
+  tiff.writeUInt16LE(0x0112, 10);
+  tiff.writeUInt16LE(3, 12); // SHORT
+  tiff.writeUInt32LE(1, 14);
+  tiff.writeUInt16LE(orientation, 18);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const head = Buffer.from([0xff, 0xe1, 0, 0]);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([head, payload]);
+}
+
+/** The JPEG with `segment` right after its SOI marker. */
+const withSegment = (jpeg: Buffer, segment: Buffer) =>
+  Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
+
+/** A PNG chunk, its CRC computed. */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length);
+  head.write(type, 4, 'latin1');
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))));
+  return Buffer.concat([head, data, tail]);
+}
+
+/** The PNG with `chunk` right after IHDR. */
+const withChunk = (png: Buffer, chunk: Buffer) =>
+  Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]);
 
 function patched(bytes: Buffer, at: number, value: number): Buffer {
   const copy = Buffer.from(bytes);
