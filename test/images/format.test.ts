@@ -64,3 +64,36 @@ describe('readImageHeader', () => {
     expectCheckError(() => readImageHeader(empty), 'corrupt');
   });
 });
+
+describe('readImageHeader, small and unusual files', () => {
+  it('reads a 1x1 lossless WebP of 28 bytes (cwebp -lossless -exact, one transparent pixel)', () => {
+    const tiny = Buffer.from(
+      '524946461400000057454250565038' + '4c080000002f00000010888808',
+      'hex',
+    );
+    expect(tiny.length).toBe(28);
+    expect(readImageHeader(tiny)).toEqual({ format: 'webp', width: 1, height: 1 });
+  });
+
+  it('refuses JPEGs a decoder would misread: arithmetic, lossless, 12-bit, CMYK', async () => {
+    const jpeg = Buffer.from(await encoded({ width: 16, height: 16 }, 'jpeg'));
+    const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    const variant = (at: number, value: number) => {
+      const copy = Buffer.from(jpeg);
+      copy[at] = value;
+      return copy;
+    };
+    const messages = [
+      variant(frame + 1, 0xc9), // SOF9
+      variant(frame + 1, 0xc3), // SOF3
+      variant(frame + 4, 12), // sample precision
+      variant(frame + 9, 4), // component count
+    ].map((bytes) => expectCheckError(() => readImageHeader(bytes), 'unsupported'));
+    expect(messages).toEqual([
+      'arithmetic-coded JPEG is not supported',
+      'lossless JPEG is not supported',
+      '12-bit JPEG is not supported (8 bits a sample only)',
+      'CMYK (4 components) JPEG is not supported (grey or RGB only)',
+    ]);
+  });
+});

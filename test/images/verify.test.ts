@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImageCheckError } from '../../src/images/errors.js';
 import { verifyImageBytes, verifyImageFile } from '../../src/images/verify.js';
@@ -115,6 +116,51 @@ describe('verifyImageFile', () => {
       ...size,
     });
   });
+
+  it.each(FORMATS)(
+    'refuses a %s whose structure is sound but whose pixels do not decode',
+    async (format) => {
+      const bytes = Buffer.from(await encoded({ width: 64, height: 64 }, format));
+      // Every chunk or segment, length and checksum in place; the compressed data made noise.
+      const damaged = {
+        png: () => {
+          // A row filter type past 4, in a zlib stream that inflates to the right length.
+          const rows = Buffer.alloc(64 * (1 + 64 * 3), 7);
+          const idat = deflateSync(rows);
+          const head = Buffer.alloc(8);
+          head.writeUInt32BE(idat.length);
+          head.write('IDAT', 4, 'latin1');
+          const crc = Buffer.alloc(4);
+          crc.writeUInt32BE(crc32(idat, crc32(head.subarray(4))));
+          const ihdr = Buffer.from(bytes.subarray(0, 33));
+          ihdr[25] = 2; // RGB
+          ihdr.writeUInt32BE(crc32(ihdr.subarray(12, 29)), 29);
+          return Buffer.concat([ihdr, head, idat, crc, bytes.subarray(bytes.length - 12)]);
+        },
+        jpeg: () => {
+          const scan = bytes.indexOf(Buffer.from([0xff, 0xda]));
+          const dqt = bytes.indexOf(Buffer.from([0xff, 0xdb]));
+          return Buffer.concat([
+            bytes.subarray(0, dqt),
+            bytes.subarray(dqt + 2 + bytes.readUInt16BE(dqt + 2), scan),
+            bytes.subarray(scan),
+          ]);
+        },
+        webp: () => {
+          const copy = Buffer.from(bytes);
+          for (let i = 40; i < copy.length - 4; i++) copy[i] = 0xff;
+          return copy;
+        },
+      }[format]();
+      expect(verifyImageBytes(damaged, { any: true }).format).toBe(format); // structure: sound
+      const file = join(tempDir, `undecodable.${format}`);
+      await writeFile(file, damaged);
+      await expect(verifyImageFile(file, { any: true })).rejects.toMatchObject({
+        name: 'ImageCheckError',
+        reason: 'corrupt',
+      });
+    },
+  );
 
   it('rejects a truncated file with an ImageCheckError', async () => {
     const file = join(tempDir, 'cut.png');
