@@ -1,16 +1,19 @@
 // The image of an answer, to a file in the request's temp folder: a URL is streamed to disk
-// (never held in memory) under a size cap, a deadline and a redirect limit; base64 is decoded.
+// (never held in memory) under a size cap, a deadline and a redirect limit; base64 was decoded
+// to disk as the answer arrived (b64-spool.ts), or is decoded here.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { copyFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
+import { claimSpooled, isSpoolToken } from './b64-spool.js';
 import { failure, type HttpSettings, isRecord, withDeadline } from './http.js';
 import type { FailureCause, ImageRequest } from './types.js';
 
-export type ImageSource = { url: string } | { base64: string };
+/** `spooled`: a b64_json image already decoded to a file as the answer arrived (b64-spool.ts). */
+export type ImageSource = { url: string } | { base64: string } | { spooled: string };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -21,8 +24,11 @@ export function findImage(body: unknown): ImageSource | undefined {
   if (!isRecord(first)) return undefined;
   const url = Array.isArray(first.url) ? first.url[0] : first.url;
   if (typeof url === 'string' && url) return { url };
-  if (typeof first.b64_json === 'string' && first.b64_json) return { base64: first.b64_json };
-  return undefined;
+  const base64 = first.b64_json;
+  if (typeof base64 !== 'string' || !base64) return undefined;
+  if (!isSpoolToken(base64)) return { base64 };
+  const spooled = claimSpooled(base64);
+  return spooled ? { spooled } : undefined;
 }
 
 /**
@@ -39,9 +45,28 @@ export async function saveResultImage(
     throw failure(settings, 'answered without an image', 'transient', { cause: 'no-image' });
   }
   request.onAnswered?.();
-  return 'url' in source
-    ? downloadToFile(source.url, settings, request)
-    : writeBase64ToFile(source.base64, settings, request.tempDir);
+  if ('url' in source) return downloadToFile(source.url, settings, request);
+  if ('base64' in source) return writeBase64ToFile(source.base64, settings, request.tempDir);
+  return claimSpooledFile(source.spooled, settings, request.tempDir);
+}
+
+/** Moves a spooled image into the request's folder, held to the same size cap. */
+async function claimSpooledFile(
+  spooled: string,
+  settings: HttpSettings,
+  tempDir: string,
+): Promise<string> {
+  const file = tempFile(tempDir);
+  try {
+    if ((await stat(spooled)).size > settings.maxImageBytes) throw tooLarge(settings, 'bad-answer');
+    await rename(spooled, file).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(spooled, file); // another file system
+    });
+    return file;
+  } finally {
+    await rm(spooled, { force: true });
+  }
 }
 
 /**

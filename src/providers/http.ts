@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher, type FormData, request } from 'undici';
 import { providerValue, redactSecrets } from '../redact.js';
+import { Base64Spool, discardSpooled } from './b64-spool.js';
 import { type FailureCause, type FailureScope, ProviderError } from './types.js';
 
 export interface HttpSettings {
@@ -99,7 +100,21 @@ export interface ApiAnswer {
 
 /** Sends one API request and returns its parsed JSON, or throws a ProviderError. */
 export async function callApi(settings: HttpSettings, call: ApiCall): Promise<ApiAnswer> {
-  const { status, headers, text } = await send(settings, call);
+  const { status, headers, text, spooled } = await send(settings, call);
+  try {
+    return answerOf(settings, status, headers, text);
+  } catch (error) {
+    await discardSpooled(spooled); // an answer that failed keeps no image on disk
+    throw error;
+  }
+}
+
+function answerOf(
+  settings: HttpSettings,
+  status: number,
+  headers: IncomingHttpHeaders,
+  text: string,
+): ApiAnswer {
   const details = {
     status,
     retryAfterMs: parseRetryAfter(headers),
@@ -147,8 +162,17 @@ async function send(settings: HttpSettings, call: ApiCall) {
       signal,
       dispatcher: settings.dispatcher,
     });
-    const text = await readText(settings, response.body, maxAnswerBytes);
-    return { status: response.statusCode, headers: response.headers, text };
+    const status = response.statusCode;
+    // A successful answer may carry a b64_json image: decoded to disk as it arrives.
+    const spool = status >= 200 && status <= 299 ? new Base64Spool() : undefined;
+    try {
+      const text = await readText(settings, response.body, maxAnswerBytes, spool);
+      return { status, headers: response.headers, text, spooled: spool?.tokens ?? [] };
+    } catch (error) {
+      await spool?.close().catch(() => {});
+      await discardSpooled(spool?.tokens ?? []);
+      throw error;
+    }
   });
 }
 
@@ -262,7 +286,12 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readText(settings: HttpSettings, body: Readable, maxBytes: number): Promise<string> {
+async function readText(
+  settings: HttpSettings,
+  body: Readable,
+  maxBytes: number,
+  spool: Base64Spool | undefined,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -273,9 +302,26 @@ async function readText(settings: HttpSettings, body: Readable, maxBytes: number
         cause: 'bad-answer',
       });
     }
-    chunks.push(chunk as Buffer);
+    if (!spool) chunks.push(chunk as Buffer);
+    else
+      await spool.push(chunk as Buffer).catch((error: unknown) => {
+        throw badImage(settings, error);
+      });
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (!spool) return Buffer.concat(chunks).toString('utf8');
+  await spool.close();
+  try {
+    return spool.text();
+  } catch (error) {
+    throw badImage(settings, error);
+  }
+}
+
+/** A b64_json value that is not base64 is a bad answer, like any malformed one. */
+function badImage(settings: HttpSettings, error: unknown): ProviderError {
+  return failure(settings, `answered a bad image: ${(error as Error).message}`, 'transient', {
+    cause: 'bad-answer',
+  });
 }
 
 function parseJson(text: string): unknown {
