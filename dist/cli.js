@@ -3,6 +3,7 @@ import {
   LockFileInvalidError,
   ManifestInvalidError,
   PROVIDER_NAMES,
+  SelectionError,
   closestName,
   createProvider,
   filesWrittenList,
@@ -17,8 +18,9 @@ import {
   progressLine,
   resultsTable,
   toPlanDocument,
-  unmatchedPatterns
-} from "./chunks/chunk-LXNLRPLH.js";
+  unmatchedWithHints
+} from "./chunks/chunk-2PTCEP3J.js";
+import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
   __require,
@@ -3504,6 +3506,7 @@ var package_default = {
     "@actions/artifact": "^6.2.1",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@jsquash/jpeg": "^1.6.0",
     "@jsquash/webp": "^1.5.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -3563,12 +3566,8 @@ function parseShardOption(value) {
   return shard;
 }
 function checkSelection(flag, text, ids) {
-  const unmatched = unmatchedPatterns(text, ids);
-  if (unmatched.length === 0) return;
-  const hints = unmatched.map((pattern) => {
-    const guess = closestName(pattern, ids);
-    return guess ? `${pattern} (did you mean ${guess}?)` : pattern;
-  });
+  const hints = unmatchedWithHints(text, ids);
+  if (hints.length === 0) return;
   throw new UsageError(
     `${flag} ${hints.join(", ")}: matches no asset id of the manifest. The ids are ${listed(ids)}.`
   );
@@ -3905,7 +3904,7 @@ async function main(argv, env) {
       return error.exitCode === 0 ? EXIT.success : EXIT.invalidInput;
     if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SelectionError) {
       return fail(`error: ${error.message}
 (add --help for usage)`, EXIT.invalidInput);
     }

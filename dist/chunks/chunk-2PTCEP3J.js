@@ -1,5 +1,9 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
+  createRaster,
+  isOpaque
+} from "./chunk-GTXITZTF.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -1249,9 +1253,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1300,7 +1304,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -7336,2154 +7340,1779 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/jpeg-js/lib/encoder.js
-var require_encoder = __commonJS({
-  "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
-    var btoa2 = btoa2 || function(buf) {
-      return Buffer.from(buf).toString("base64");
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
     };
-    function JPEGEncoder(quality) {
-      var self = this;
-      var fround = Math.round;
-      var ffloor = Math.floor;
-      var YTable = new Array(64);
-      var UVTable = new Array(64);
-      var fdtbl_Y = new Array(64);
-      var fdtbl_UV = new Array(64);
-      var YDC_HT;
-      var UVDC_HT;
-      var YAC_HT;
-      var UVAC_HT;
-      var bitcode = new Array(65535);
-      var category = new Array(65535);
-      var outputfDCTQuant = new Array(64);
-      var DU = new Array(64);
-      var byteout = [];
-      var bytenew = 0;
-      var bytepos = 7;
-      var YDU = new Array(64);
-      var UDU = new Array(64);
-      var VDU = new Array(64);
-      var clt = new Array(256);
-      var RGB_YUV_TABLE = new Array(2048);
-      var currentQuality;
-      var ZigZag = [
-        0,
-        1,
-        5,
-        6,
-        14,
-        15,
-        27,
-        28,
-        2,
-        4,
-        7,
-        13,
-        16,
-        26,
-        29,
-        42,
-        3,
-        8,
-        12,
-        17,
-        25,
-        30,
-        41,
-        43,
-        9,
-        11,
-        18,
-        24,
-        31,
-        40,
-        44,
-        53,
-        10,
-        19,
-        23,
-        32,
-        39,
-        45,
-        52,
-        54,
-        20,
-        22,
-        33,
-        38,
-        46,
-        51,
-        55,
-        60,
-        21,
-        34,
-        37,
-        47,
-        50,
-        56,
-        59,
-        61,
-        35,
-        36,
-        48,
-        49,
-        57,
-        58,
-        62,
-        63
-      ];
-      var std_dc_luminance_nrcodes = [0, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
-      var std_dc_luminance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-      var std_ac_luminance_nrcodes = [0, 0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 125];
-      var std_ac_luminance_values = [
-        1,
-        2,
-        3,
-        0,
-        4,
-        17,
-        5,
-        18,
-        33,
-        49,
-        65,
-        6,
-        19,
-        81,
-        97,
-        7,
-        34,
-        113,
-        20,
-        50,
-        129,
-        145,
-        161,
-        8,
-        35,
-        66,
-        177,
-        193,
-        21,
-        82,
-        209,
-        240,
-        36,
-        51,
-        98,
-        114,
-        130,
-        9,
-        10,
-        22,
-        23,
-        24,
-        25,
-        26,
-        37,
-        38,
-        39,
-        40,
-        41,
-        42,
-        52,
-        53,
-        54,
-        55,
-        56,
-        57,
-        58,
-        67,
-        68,
-        69,
-        70,
-        71,
-        72,
-        73,
-        74,
-        83,
-        84,
-        85,
-        86,
-        87,
-        88,
-        89,
-        90,
-        99,
-        100,
-        101,
-        102,
-        103,
-        104,
-        105,
-        106,
-        115,
-        116,
-        117,
-        118,
-        119,
-        120,
-        121,
-        122,
-        131,
-        132,
-        133,
-        134,
-        135,
-        136,
-        137,
-        138,
-        146,
-        147,
-        148,
-        149,
-        150,
-        151,
-        152,
-        153,
-        154,
-        162,
-        163,
-        164,
-        165,
-        166,
-        167,
-        168,
-        169,
-        170,
-        178,
-        179,
-        180,
-        181,
-        182,
-        183,
-        184,
-        185,
-        186,
-        194,
-        195,
-        196,
-        197,
-        198,
-        199,
-        200,
-        201,
-        202,
-        210,
-        211,
-        212,
-        213,
-        214,
-        215,
-        216,
-        217,
-        218,
-        225,
-        226,
-        227,
-        228,
-        229,
-        230,
-        231,
-        232,
-        233,
-        234,
-        241,
-        242,
-        243,
-        244,
-        245,
-        246,
-        247,
-        248,
-        249,
-        250
-      ];
-      var std_dc_chrominance_nrcodes = [0, 0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
-      var std_dc_chrominance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-      var std_ac_chrominance_nrcodes = [0, 0, 2, 1, 2, 4, 4, 3, 4, 7, 5, 4, 4, 0, 1, 2, 119];
-      var std_ac_chrominance_values = [
-        0,
-        1,
-        2,
-        3,
-        17,
-        4,
-        5,
-        33,
-        49,
-        6,
-        18,
-        65,
-        81,
-        7,
-        97,
-        113,
-        19,
-        34,
-        50,
-        129,
-        8,
-        20,
-        66,
-        145,
-        161,
-        177,
-        193,
-        9,
-        35,
-        51,
-        82,
-        240,
-        21,
-        98,
-        114,
-        209,
-        10,
-        22,
-        36,
-        52,
-        225,
-        37,
-        241,
-        23,
-        24,
-        25,
-        26,
-        38,
-        39,
-        40,
-        41,
-        42,
-        53,
-        54,
-        55,
-        56,
-        57,
-        58,
-        67,
-        68,
-        69,
-        70,
-        71,
-        72,
-        73,
-        74,
-        83,
-        84,
-        85,
-        86,
-        87,
-        88,
-        89,
-        90,
-        99,
-        100,
-        101,
-        102,
-        103,
-        104,
-        105,
-        106,
-        115,
-        116,
-        117,
-        118,
-        119,
-        120,
-        121,
-        122,
-        130,
-        131,
-        132,
-        133,
-        134,
-        135,
-        136,
-        137,
-        138,
-        146,
-        147,
-        148,
-        149,
-        150,
-        151,
-        152,
-        153,
-        154,
-        162,
-        163,
-        164,
-        165,
-        166,
-        167,
-        168,
-        169,
-        170,
-        178,
-        179,
-        180,
-        181,
-        182,
-        183,
-        184,
-        185,
-        186,
-        194,
-        195,
-        196,
-        197,
-        198,
-        199,
-        200,
-        201,
-        202,
-        210,
-        211,
-        212,
-        213,
-        214,
-        215,
-        216,
-        217,
-        218,
-        226,
-        227,
-        228,
-        229,
-        230,
-        231,
-        232,
-        233,
-        234,
-        242,
-        243,
-        244,
-        245,
-        246,
-        247,
-        248,
-        249,
-        250
-      ];
-      function initQuantTables(sf) {
-        var YQT = [
-          16,
-          11,
-          10,
-          16,
-          24,
-          40,
-          51,
-          61,
-          12,
-          12,
-          14,
-          19,
-          26,
-          58,
-          60,
-          55,
-          14,
-          13,
-          16,
-          24,
-          40,
-          57,
-          69,
-          56,
-          14,
-          17,
-          22,
-          29,
-          51,
-          87,
-          80,
-          62,
-          18,
-          22,
-          37,
-          56,
-          68,
-          109,
-          103,
-          77,
-          24,
-          35,
-          55,
-          64,
-          81,
-          104,
-          113,
-          92,
-          49,
-          64,
-          78,
-          87,
-          103,
-          121,
-          120,
-          101,
-          72,
-          92,
-          95,
-          98,
-          112,
-          100,
-          103,
-          99
-        ];
-        for (var i = 0; i < 64; i++) {
-          var t = ffloor((YQT[i] * sf + 50) / 100);
-          if (t < 1) {
-            t = 1;
-          } else if (t > 255) {
-            t = 255;
-          }
-          YTable[ZigZag[i]] = t;
-        }
-        var UVQT = [
-          17,
-          18,
-          24,
-          47,
-          99,
-          99,
-          99,
-          99,
-          18,
-          21,
-          26,
-          66,
-          99,
-          99,
-          99,
-          99,
-          24,
-          26,
-          56,
-          99,
-          99,
-          99,
-          99,
-          99,
-          47,
-          66,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99,
-          99
-        ];
-        for (var j = 0; j < 64; j++) {
-          var u = ffloor((UVQT[j] * sf + 50) / 100);
-          if (u < 1) {
-            u = 1;
-          } else if (u > 255) {
-            u = 255;
-          }
-          UVTable[ZigZag[j]] = u;
-        }
-        var aasf = [
-          1,
-          1.387039845,
-          1.306562965,
-          1.175875602,
-          1,
-          0.785694958,
-          0.5411961,
-          0.275899379
-        ];
-        var k = 0;
-        for (var row = 0; row < 8; row++) {
-          for (var col = 0; col < 8; col++) {
-            fdtbl_Y[k] = 1 / (YTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
-            fdtbl_UV[k] = 1 / (UVTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
-            k++;
-          }
-        }
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
-      function computeHuffmanTbl(nrcodes, std_table) {
-        var codevalue = 0;
-        var pos_in_table = 0;
-        var HT = new Array();
-        for (var k = 1; k <= 16; k++) {
-          for (var j = 1; j <= nrcodes[k]; j++) {
-            HT[std_table[pos_in_table]] = [];
-            HT[std_table[pos_in_table]][0] = codevalue;
-            HT[std_table[pos_in_table]][1] = k;
-            pos_in_table++;
-            codevalue++;
-          }
-          codevalue *= 2;
-        }
-        return HT;
-      }
-      function initHuffmanTbl() {
-        YDC_HT = computeHuffmanTbl(std_dc_luminance_nrcodes, std_dc_luminance_values);
-        UVDC_HT = computeHuffmanTbl(std_dc_chrominance_nrcodes, std_dc_chrominance_values);
-        YAC_HT = computeHuffmanTbl(std_ac_luminance_nrcodes, std_ac_luminance_values);
-        UVAC_HT = computeHuffmanTbl(std_ac_chrominance_nrcodes, std_ac_chrominance_values);
-      }
-      function initCategoryNumber() {
-        var nrlower = 1;
-        var nrupper = 2;
-        for (var cat = 1; cat <= 15; cat++) {
-          for (var nr = nrlower; nr < nrupper; nr++) {
-            category[32767 + nr] = cat;
-            bitcode[32767 + nr] = [];
-            bitcode[32767 + nr][1] = cat;
-            bitcode[32767 + nr][0] = nr;
-          }
-          for (var nrneg = -(nrupper - 1); nrneg <= -nrlower; nrneg++) {
-            category[32767 + nrneg] = cat;
-            bitcode[32767 + nrneg] = [];
-            bitcode[32767 + nrneg][1] = cat;
-            bitcode[32767 + nrneg][0] = nrupper - 1 + nrneg;
-          }
-          nrlower <<= 1;
-          nrupper <<= 1;
-        }
-      }
-      function initRGBYUVTable() {
-        for (var i = 0; i < 256; i++) {
-          RGB_YUV_TABLE[i] = 19595 * i;
-          RGB_YUV_TABLE[i + 256 >> 0] = 38470 * i;
-          RGB_YUV_TABLE[i + 512 >> 0] = 7471 * i + 32768;
-          RGB_YUV_TABLE[i + 768 >> 0] = -11059 * i;
-          RGB_YUV_TABLE[i + 1024 >> 0] = -21709 * i;
-          RGB_YUV_TABLE[i + 1280 >> 0] = 32768 * i + 8421375;
-          RGB_YUV_TABLE[i + 1536 >> 0] = -27439 * i;
-          RGB_YUV_TABLE[i + 1792 >> 0] = -5329 * i;
-        }
-      }
-      function writeBits(bs) {
-        var value = bs[0];
-        var posval = bs[1] - 1;
-        while (posval >= 0) {
-          if (value & 1 << posval) {
-            bytenew |= 1 << bytepos;
-          }
-          posval--;
-          bytepos--;
-          if (bytepos < 0) {
-            if (bytenew == 255) {
-              writeByte(255);
-              writeByte(0);
-            } else {
-              writeByte(bytenew);
-            }
-            bytepos = 7;
-            bytenew = 0;
-          }
-        }
-      }
-      function writeByte(value) {
-        byteout.push(value);
-      }
-      function writeWord(value) {
-        writeByte(value >> 8 & 255);
-        writeByte(value & 255);
-      }
-      function fDCTQuant(data, fdtbl) {
-        var d0, d1, d2, d3, d4, d5, d6, d7;
-        var dataOff = 0;
-        var i;
-        var I8 = 8;
-        var I64 = 64;
-        for (i = 0; i < I8; ++i) {
-          d0 = data[dataOff];
-          d1 = data[dataOff + 1];
-          d2 = data[dataOff + 2];
-          d3 = data[dataOff + 3];
-          d4 = data[dataOff + 4];
-          d5 = data[dataOff + 5];
-          d6 = data[dataOff + 6];
-          d7 = data[dataOff + 7];
-          var tmp0 = d0 + d7;
-          var tmp7 = d0 - d7;
-          var tmp1 = d1 + d6;
-          var tmp6 = d1 - d6;
-          var tmp2 = d2 + d5;
-          var tmp5 = d2 - d5;
-          var tmp3 = d3 + d4;
-          var tmp4 = d3 - d4;
-          var tmp10 = tmp0 + tmp3;
-          var tmp13 = tmp0 - tmp3;
-          var tmp11 = tmp1 + tmp2;
-          var tmp12 = tmp1 - tmp2;
-          data[dataOff] = tmp10 + tmp11;
-          data[dataOff + 4] = tmp10 - tmp11;
-          var z1 = (tmp12 + tmp13) * 0.707106781;
-          data[dataOff + 2] = tmp13 + z1;
-          data[dataOff + 6] = tmp13 - z1;
-          tmp10 = tmp4 + tmp5;
-          tmp11 = tmp5 + tmp6;
-          tmp12 = tmp6 + tmp7;
-          var z5 = (tmp10 - tmp12) * 0.382683433;
-          var z2 = 0.5411961 * tmp10 + z5;
-          var z4 = 1.306562965 * tmp12 + z5;
-          var z3 = tmp11 * 0.707106781;
-          var z11 = tmp7 + z3;
-          var z13 = tmp7 - z3;
-          data[dataOff + 5] = z13 + z2;
-          data[dataOff + 3] = z13 - z2;
-          data[dataOff + 1] = z11 + z4;
-          data[dataOff + 7] = z11 - z4;
-          dataOff += 8;
-        }
-        dataOff = 0;
-        for (i = 0; i < I8; ++i) {
-          d0 = data[dataOff];
-          d1 = data[dataOff + 8];
-          d2 = data[dataOff + 16];
-          d3 = data[dataOff + 24];
-          d4 = data[dataOff + 32];
-          d5 = data[dataOff + 40];
-          d6 = data[dataOff + 48];
-          d7 = data[dataOff + 56];
-          var tmp0p2 = d0 + d7;
-          var tmp7p2 = d0 - d7;
-          var tmp1p2 = d1 + d6;
-          var tmp6p2 = d1 - d6;
-          var tmp2p2 = d2 + d5;
-          var tmp5p2 = d2 - d5;
-          var tmp3p2 = d3 + d4;
-          var tmp4p2 = d3 - d4;
-          var tmp10p2 = tmp0p2 + tmp3p2;
-          var tmp13p2 = tmp0p2 - tmp3p2;
-          var tmp11p2 = tmp1p2 + tmp2p2;
-          var tmp12p2 = tmp1p2 - tmp2p2;
-          data[dataOff] = tmp10p2 + tmp11p2;
-          data[dataOff + 32] = tmp10p2 - tmp11p2;
-          var z1p2 = (tmp12p2 + tmp13p2) * 0.707106781;
-          data[dataOff + 16] = tmp13p2 + z1p2;
-          data[dataOff + 48] = tmp13p2 - z1p2;
-          tmp10p2 = tmp4p2 + tmp5p2;
-          tmp11p2 = tmp5p2 + tmp6p2;
-          tmp12p2 = tmp6p2 + tmp7p2;
-          var z5p2 = (tmp10p2 - tmp12p2) * 0.382683433;
-          var z2p2 = 0.5411961 * tmp10p2 + z5p2;
-          var z4p2 = 1.306562965 * tmp12p2 + z5p2;
-          var z3p2 = tmp11p2 * 0.707106781;
-          var z11p2 = tmp7p2 + z3p2;
-          var z13p2 = tmp7p2 - z3p2;
-          data[dataOff + 40] = z13p2 + z2p2;
-          data[dataOff + 24] = z13p2 - z2p2;
-          data[dataOff + 8] = z11p2 + z4p2;
-          data[dataOff + 56] = z11p2 - z4p2;
-          dataOff++;
-        }
-        var fDCTQuant2;
-        for (i = 0; i < I64; ++i) {
-          fDCTQuant2 = data[i] * fdtbl[i];
-          outputfDCTQuant[i] = fDCTQuant2 > 0 ? fDCTQuant2 + 0.5 | 0 : fDCTQuant2 - 0.5 | 0;
-        }
-        return outputfDCTQuant;
-      }
-      function writeAPP0() {
-        writeWord(65504);
-        writeWord(16);
-        writeByte(74);
-        writeByte(70);
-        writeByte(73);
-        writeByte(70);
-        writeByte(0);
-        writeByte(1);
-        writeByte(1);
-        writeByte(0);
-        writeWord(1);
-        writeWord(1);
-        writeByte(0);
-        writeByte(0);
-      }
-      function writeAPP1(exifBuffer) {
-        if (!exifBuffer) return;
-        writeWord(65505);
-        if (exifBuffer[0] === 69 && exifBuffer[1] === 120 && exifBuffer[2] === 105 && exifBuffer[3] === 102) {
-          writeWord(exifBuffer.length + 2);
-        } else {
-          writeWord(exifBuffer.length + 5 + 2);
-          writeByte(69);
-          writeByte(120);
-          writeByte(105);
-          writeByte(102);
-          writeByte(0);
-        }
-        for (var i = 0; i < exifBuffer.length; i++) {
-          writeByte(exifBuffer[i]);
-        }
-      }
-      function writeSOF0(width, height) {
-        writeWord(65472);
-        writeWord(17);
-        writeByte(8);
-        writeWord(height);
-        writeWord(width);
-        writeByte(3);
-        writeByte(1);
-        writeByte(17);
-        writeByte(0);
-        writeByte(2);
-        writeByte(17);
-        writeByte(1);
-        writeByte(3);
-        writeByte(17);
-        writeByte(1);
-      }
-      function writeDQT() {
-        writeWord(65499);
-        writeWord(132);
-        writeByte(0);
-        for (var i = 0; i < 64; i++) {
-          writeByte(YTable[i]);
-        }
-        writeByte(1);
-        for (var j = 0; j < 64; j++) {
-          writeByte(UVTable[j]);
-        }
-      }
-      function writeDHT() {
-        writeWord(65476);
-        writeWord(418);
-        writeByte(0);
-        for (var i = 0; i < 16; i++) {
-          writeByte(std_dc_luminance_nrcodes[i + 1]);
-        }
-        for (var j = 0; j <= 11; j++) {
-          writeByte(std_dc_luminance_values[j]);
-        }
-        writeByte(16);
-        for (var k = 0; k < 16; k++) {
-          writeByte(std_ac_luminance_nrcodes[k + 1]);
-        }
-        for (var l = 0; l <= 161; l++) {
-          writeByte(std_ac_luminance_values[l]);
-        }
-        writeByte(1);
-        for (var m = 0; m < 16; m++) {
-          writeByte(std_dc_chrominance_nrcodes[m + 1]);
-        }
-        for (var n = 0; n <= 11; n++) {
-          writeByte(std_dc_chrominance_values[n]);
-        }
-        writeByte(17);
-        for (var o = 0; o < 16; o++) {
-          writeByte(std_ac_chrominance_nrcodes[o + 1]);
-        }
-        for (var p = 0; p <= 161; p++) {
-          writeByte(std_ac_chrominance_values[p]);
-        }
-      }
-      function writeCOM(comments) {
-        if (typeof comments === "undefined" || comments.constructor !== Array) return;
-        comments.forEach((e) => {
-          if (typeof e !== "string") return;
-          writeWord(65534);
-          var l = e.length;
-          writeWord(l + 2);
-          var i;
-          for (i = 0; i < l; i++)
-            writeByte(e.charCodeAt(i));
-        });
-      }
-      function writeSOS() {
-        writeWord(65498);
-        writeWord(12);
-        writeByte(3);
-        writeByte(1);
-        writeByte(0);
-        writeByte(2);
-        writeByte(17);
-        writeByte(3);
-        writeByte(17);
-        writeByte(0);
-        writeByte(63);
-        writeByte(0);
-      }
-      function processDU(CDU, fdtbl, DC, HTDC, HTAC) {
-        var EOB = HTAC[0];
-        var M16zeroes = HTAC[240];
-        var pos;
-        var I16 = 16;
-        var I63 = 63;
-        var I64 = 64;
-        var DU_DCT = fDCTQuant(CDU, fdtbl);
-        for (var j = 0; j < I64; ++j) {
-          DU[ZigZag[j]] = DU_DCT[j];
-        }
-        var Diff = DU[0] - DC;
-        DC = DU[0];
-        if (Diff == 0) {
-          writeBits(HTDC[0]);
-        } else {
-          pos = 32767 + Diff;
-          writeBits(HTDC[category[pos]]);
-          writeBits(bitcode[pos]);
-        }
-        var end0pos = 63;
-        for (; end0pos > 0 && DU[end0pos] == 0; end0pos--) {
-        }
-        ;
-        if (end0pos == 0) {
-          writeBits(EOB);
-          return DC;
-        }
-        var i = 1;
-        var lng;
-        while (i <= end0pos) {
-          var startpos = i;
-          for (; DU[i] == 0 && i <= end0pos; ++i) {
-          }
-          var nrzeroes = i - startpos;
-          if (nrzeroes >= I16) {
-            lng = nrzeroes >> 4;
-            for (var nrmarker = 1; nrmarker <= lng; ++nrmarker)
-              writeBits(M16zeroes);
-            nrzeroes = nrzeroes & 15;
-          }
-          pos = 32767 + DU[i];
-          writeBits(HTAC[(nrzeroes << 4) + category[pos]]);
-          writeBits(bitcode[pos]);
-          i++;
-        }
-        if (end0pos != I63) {
-          writeBits(EOB);
-        }
-        return DC;
-      }
-      function initCharLookupTable() {
-        var sfcc = String.fromCharCode;
-        for (var i = 0; i < 256; i++) {
-          clt[i] = sfcc(i);
-        }
-      }
-      this.encode = function(image, quality2) {
-        var time_start = (/* @__PURE__ */ new Date()).getTime();
-        if (quality2) setQuality(quality2);
-        byteout = new Array();
-        bytenew = 0;
-        bytepos = 7;
-        writeWord(65496);
-        writeAPP0();
-        writeCOM(image.comments);
-        writeAPP1(image.exifBuffer);
-        writeDQT();
-        writeSOF0(image.width, image.height);
-        writeDHT();
-        writeSOS();
-        var DCY = 0;
-        var DCU = 0;
-        var DCV = 0;
-        bytenew = 0;
-        bytepos = 7;
-        this.encode.displayName = "_encode_";
-        var imageData = image.data;
-        var width = image.width;
-        var height = image.height;
-        var quadWidth = width * 4;
-        var tripleWidth = width * 3;
-        var x, y = 0;
-        var r, g, b;
-        var start, p, col, row, pos;
-        while (y < height) {
-          x = 0;
-          while (x < quadWidth) {
-            start = quadWidth * y + x;
-            p = start;
-            col = -1;
-            row = 0;
-            for (pos = 0; pos < 64; pos++) {
-              row = pos >> 3;
-              col = (pos & 7) * 4;
-              p = start + row * quadWidth + col;
-              if (y + row >= height) {
-                p -= quadWidth * (y + 1 + row - height);
-              }
-              if (x + col >= quadWidth) {
-                p -= x + col - quadWidth + 4;
-              }
-              r = imageData[p++];
-              g = imageData[p++];
-              b = imageData[p++];
-              YDU[pos] = (RGB_YUV_TABLE[r] + RGB_YUV_TABLE[g + 256 >> 0] + RGB_YUV_TABLE[b + 512 >> 0] >> 16) - 128;
-              UDU[pos] = (RGB_YUV_TABLE[r + 768 >> 0] + RGB_YUV_TABLE[g + 1024 >> 0] + RGB_YUV_TABLE[b + 1280 >> 0] >> 16) - 128;
-              VDU[pos] = (RGB_YUV_TABLE[r + 1280 >> 0] + RGB_YUV_TABLE[g + 1536 >> 0] + RGB_YUV_TABLE[b + 1792 >> 0] >> 16) - 128;
-            }
-            DCY = processDU(YDU, fdtbl_Y, DCY, YDC_HT, YAC_HT);
-            DCU = processDU(UDU, fdtbl_UV, DCU, UVDC_HT, UVAC_HT);
-            DCV = processDU(VDU, fdtbl_UV, DCV, UVDC_HT, UVAC_HT);
-            x += 32;
-          }
-          y += 8;
-        }
-        if (bytepos >= 0) {
-          var fillbits = [];
-          fillbits[1] = bytepos + 1;
-          fillbits[0] = (1 << bytepos + 1) - 1;
-          writeBits(fillbits);
-        }
-        writeWord(65497);
-        if (typeof module === "undefined") return new Uint8Array(byteout);
-        return Buffer.from(byteout);
-        var jpegDataUri = "data:image/jpeg;base64," + btoa2(byteout.join(""));
-        byteout = [];
-        var duration3 = (/* @__PURE__ */ new Date()).getTime() - time_start;
-        return jpegDataUri;
-      };
-      function setQuality(quality2) {
-        if (quality2 <= 0) {
-          quality2 = 1;
-        }
-        if (quality2 > 100) {
-          quality2 = 100;
-        }
-        if (currentQuality == quality2) return;
-        var sf = 0;
-        if (quality2 < 50) {
-          sf = Math.floor(5e3 / quality2);
-        } else {
-          sf = Math.floor(200 - quality2 * 2);
-        }
-        initQuantTables(sf);
-        currentQuality = quality2;
-      }
-      function init() {
-        var time_start = (/* @__PURE__ */ new Date()).getTime();
-        if (!quality) quality = 50;
-        initCharLookupTable();
-        initHuffmanTbl();
-        initCategoryNumber();
-        initRGBYUVTable();
-        setQuality(quality);
-        var duration3 = (/* @__PURE__ */ new Date()).getTime() - time_start;
-      }
-      init();
-    }
-    if (typeof module !== "undefined") {
-      module.exports = encode3;
-    } else if (typeof window !== "undefined") {
-      window["jpeg-js"] = window["jpeg-js"] || {};
-      window["jpeg-js"].encode = encode3;
-    }
-    function encode3(imgData, qu) {
-      if (typeof qu === "undefined") qu = 50;
-      var encoder = new JPEGEncoder(qu);
-      var data = encoder.encode(imgData, qu);
-      return {
-        data,
-        width: imgData.width,
-        height: imgData.height
-      };
-    }
+    };
   }
 });
 
-// node_modules/jpeg-js/lib/decoder.js
-var require_decoder = __commonJS({
-  "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
-    var JpegImage = (function jpegImage() {
-      "use strict";
-      var dctZigZag = new Int32Array([
-        0,
-        1,
-        8,
-        16,
-        9,
-        2,
-        3,
-        10,
-        17,
-        24,
-        32,
-        25,
-        18,
-        11,
-        4,
-        5,
-        12,
-        19,
-        26,
-        33,
-        40,
-        48,
-        41,
-        34,
-        27,
-        20,
-        13,
-        6,
-        7,
-        14,
-        21,
-        28,
-        35,
-        42,
-        49,
-        56,
-        57,
-        50,
-        43,
-        36,
-        29,
-        22,
-        15,
-        23,
-        30,
-        37,
-        44,
-        51,
-        58,
-        59,
-        52,
-        45,
-        38,
-        31,
-        39,
-        46,
-        53,
-        60,
-        61,
-        54,
-        47,
-        55,
-        62,
-        63
-      ]);
-      var dctCos1 = 4017;
-      var dctSin1 = 799;
-      var dctCos3 = 3406;
-      var dctSin3 = 2276;
-      var dctCos6 = 1567;
-      var dctSin6 = 3784;
-      var dctSqrt2 = 5793;
-      var dctSqrt1d2 = 2896;
-      function constructor() {
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
       }
-      function buildHuffmanTable(codeLengths, values) {
-        var k = 0, code = [], i, j, length = 16;
-        while (length > 0 && !codeLengths[length - 1])
-          length--;
-        code.push({ children: [], index: 0 });
-        var p = code[0], q;
-        for (i = 0; i < length; i++) {
-          for (j = 0; j < codeLengths[i]; j++) {
-            p = code.pop();
-            p.children[p.index] = values[k];
-            while (p.index > 0) {
-              if (code.length === 0)
-                throw new Error("Could not recreate Huffman Table");
-              p = code.pop();
-            }
-            p.index++;
-            code.push(p);
-            while (code.length <= i) {
-              code.push(q = { children: [], index: 0 });
-              p.children[p.index] = q.children;
-              p = q;
-            }
-            k++;
-          }
-          if (i + 1 < length) {
-            code.push(q = { children: [], index: 0 });
-            p.children[p.index] = q.children;
-            p = q;
-          }
-        }
-        return code[0].children;
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
       }
-      function decodeScan(data, offset, frame, components, resetInterval, spectralStart, spectralEnd, successivePrev, successive, opts) {
-        var precision = frame.precision;
-        var samplesPerLine = frame.samplesPerLine;
-        var scanLines = frame.scanLines;
-        var mcusPerLine = frame.mcusPerLine;
-        var progressive = frame.progressive;
-        var maxH = frame.maxH, maxV = frame.maxV;
-        var startOffset = offset, bitsData = 0, bitsCount = 0;
-        function readBit() {
-          if (bitsCount > 0) {
-            bitsCount--;
-            return bitsData >> bitsCount & 1;
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
           }
-          bitsData = data[offset++];
-          if (bitsData == 255) {
-            var nextByte = data[offset++];
-            if (nextByte) {
-              throw new Error("unexpected marker: " + (bitsData << 8 | nextByte).toString(16));
-            }
-          }
-          bitsCount = 7;
-          return bitsData >>> 7;
+          continue;
         }
-        function decodeHuffman(tree) {
-          var node2 = tree, bit;
-          while ((bit = readBit()) !== null) {
-            node2 = node2[bit];
-            if (typeof node2 === "number")
-              return node2;
-            if (typeof node2 !== "object")
-              throw new Error("invalid huffman sequence");
-          }
-          return null;
-        }
-        function receive(length) {
-          var n2 = 0;
-          while (length > 0) {
-            var bit = readBit();
-            if (bit === null) return;
-            n2 = n2 << 1 | bit;
-            length--;
-          }
-          return n2;
-        }
-        function receiveAndExtend(length) {
-          var n2 = receive(length);
-          if (n2 >= 1 << length - 1)
-            return n2;
-          return n2 + (-1 << length) + 1;
-        }
-        function decodeBaseline(component2, zz) {
-          var t = decodeHuffman(component2.huffmanTableDC);
-          var diff = t === 0 ? 0 : receiveAndExtend(t);
-          zz[0] = component2.pred += diff;
-          var k2 = 1;
-          while (k2 < 64) {
-            var rs = decodeHuffman(component2.huffmanTableAC);
-            var s = rs & 15, r = rs >> 4;
-            if (s === 0) {
-              if (r < 15)
-                break;
-              k2 += 16;
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
               continue;
             }
-            k2 += r;
-            var z2 = dctZigZag[k2];
-            zz[z2] = receiveAndExtend(s);
-            k2++;
-          }
-        }
-        function decodeDCFirst(component2, zz) {
-          var t = decodeHuffman(component2.huffmanTableDC);
-          var diff = t === 0 ? 0 : receiveAndExtend(t) << successive;
-          zz[0] = component2.pred += diff;
-        }
-        function decodeDCSuccessive(component2, zz) {
-          zz[0] |= readBit() << successive;
-        }
-        var eobrun = 0;
-        function decodeACFirst(component2, zz) {
-          if (eobrun > 0) {
-            eobrun--;
-            return;
-          }
-          var k2 = spectralStart, e = spectralEnd;
-          while (k2 <= e) {
-            var rs = decodeHuffman(component2.huffmanTableAC);
-            var s = rs & 15, r = rs >> 4;
-            if (s === 0) {
-              if (r < 15) {
-                eobrun = receive(r) + (1 << r) - 1;
-                break;
-              }
-              k2 += 16;
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
               continue;
             }
-            k2 += r;
-            var z2 = dctZigZag[k2];
-            zz[z2] = receiveAndExtend(s) * (1 << successive);
-            k2++;
-          }
-        }
-        var successiveACState = 0, successiveACNextValue;
-        function decodeACSuccessive(component2, zz) {
-          var k2 = spectralStart, e = spectralEnd, r = 0;
-          while (k2 <= e) {
-            var z2 = dctZigZag[k2];
-            var direction = zz[z2] < 0 ? -1 : 1;
-            switch (successiveACState) {
-              case 0:
-                var rs = decodeHuffman(component2.huffmanTableAC);
-                var s = rs & 15, r = rs >> 4;
-                if (s === 0) {
-                  if (r < 15) {
-                    eobrun = receive(r) + (1 << r);
-                    successiveACState = 4;
-                  } else {
-                    r = 16;
-                    successiveACState = 1;
-                  }
-                } else {
-                  if (s !== 1)
-                    throw new Error("invalid ACn encoding");
-                  successiveACNextValue = receiveAndExtend(s);
-                  successiveACState = r ? 2 : 3;
-                }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
                 continue;
-              case 1:
-              // skipping r zero items
-              case 2:
-                if (zz[z2])
-                  zz[z2] += (readBit() << successive) * direction;
-                else {
-                  r--;
-                  if (r === 0)
-                    successiveACState = successiveACState == 2 ? 3 : 0;
-                }
-                break;
-              case 3:
-                if (zz[z2])
-                  zz[z2] += (readBit() << successive) * direction;
-                else {
-                  zz[z2] = successiveACNextValue << successive;
-                  successiveACState = 0;
-                }
-                break;
-              case 4:
-                if (zz[z2])
-                  zz[z2] += (readBit() << successive) * direction;
-                break;
-            }
-            k2++;
-          }
-          if (successiveACState === 4) {
-            eobrun--;
-            if (eobrun === 0)
-              successiveACState = 0;
-          }
-        }
-        function decodeMcu(component2, decode4, mcu2, row, col) {
-          var mcuRow = mcu2 / mcusPerLine | 0;
-          var mcuCol = mcu2 % mcusPerLine;
-          var blockRow = mcuRow * component2.v + row;
-          var blockCol = mcuCol * component2.h + col;
-          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
-            return;
-          decode4(component2, component2.blocks[blockRow][blockCol]);
-        }
-        function decodeBlock(component2, decode4, mcu2) {
-          var blockRow = mcu2 / component2.blocksPerLine | 0;
-          var blockCol = mcu2 % component2.blocksPerLine;
-          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
-            return;
-          decode4(component2, component2.blocks[blockRow][blockCol]);
-        }
-        var componentsLength = components.length;
-        var component, i, j, k, n;
-        var decodeFn;
-        if (progressive) {
-          if (spectralStart === 0)
-            decodeFn = successivePrev === 0 ? decodeDCFirst : decodeDCSuccessive;
-          else
-            decodeFn = successivePrev === 0 ? decodeACFirst : decodeACSuccessive;
-        } else {
-          decodeFn = decodeBaseline;
-        }
-        var mcu = 0, marker;
-        var mcuExpected;
-        if (componentsLength == 1) {
-          mcuExpected = components[0].blocksPerLine * components[0].blocksPerColumn;
-        } else {
-          mcuExpected = mcusPerLine * frame.mcusPerColumn;
-        }
-        if (!resetInterval) resetInterval = mcuExpected;
-        var h, v;
-        while (mcu < mcuExpected) {
-          for (i = 0; i < componentsLength; i++)
-            components[i].pred = 0;
-          eobrun = 0;
-          if (componentsLength == 1) {
-            component = components[0];
-            for (n = 0; n < resetInterval; n++) {
-              decodeBlock(component, decodeFn, mcu);
-              mcu++;
-            }
-          } else {
-            for (n = 0; n < resetInterval; n++) {
-              for (i = 0; i < componentsLength; i++) {
-                component = components[i];
-                h = component.h;
-                v = component.v;
-                for (j = 0; j < v; j++) {
-                  for (k = 0; k < h; k++) {
-                    decodeMcu(component, decodeFn, mcu, j, k);
-                  }
-                }
               }
-              mcu++;
-              if (mcu === mcuExpected) break;
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
             }
           }
-          if (mcu === mcuExpected) {
-            do {
-              if (data[offset] === 255) {
-                if (data[offset + 1] !== 0) {
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
                   break;
                 }
               }
-              offset += 1;
-            } while (offset < data.length - 2);
-          }
-          bitsCount = 0;
-          marker = data[offset] << 8 | data[offset + 1];
-          if (marker < 65280) {
-            throw new Error("marker was not found");
-          }
-          if (marker >= 65488 && marker <= 65495) {
-            offset += 2;
-          } else
+              continue;
+            }
             break;
+          }
         }
-        return offset - startOffset;
-      }
-      function buildComponentData(frame, component) {
-        var lines = [];
-        var blocksPerLine = component.blocksPerLine;
-        var blocksPerColumn = component.blocksPerColumn;
-        var samplesPerLine = blocksPerLine << 3;
-        var R = new Int32Array(64), r = new Uint8Array(64);
-        function quantizeAndInverse(zz, dataOut, dataIn) {
-          var qt = component.quantizationTable;
-          var v0, v1, v2, v3, v4, v5, v6, v7, t;
-          var p = dataIn;
-          var i2;
-          for (i2 = 0; i2 < 64; i2++)
-            p[i2] = zz[i2] * qt[i2];
-          for (i2 = 0; i2 < 8; ++i2) {
-            var row = 8 * i2;
-            if (p[1 + row] == 0 && p[2 + row] == 0 && p[3 + row] == 0 && p[4 + row] == 0 && p[5 + row] == 0 && p[6 + row] == 0 && p[7 + row] == 0) {
-              t = dctSqrt2 * p[0 + row] + 512 >> 10;
-              p[0 + row] = t;
-              p[1 + row] = t;
-              p[2 + row] = t;
-              p[3 + row] = t;
-              p[4 + row] = t;
-              p[5 + row] = t;
-              p[6 + row] = t;
-              p[7 + row] = t;
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
               continue;
             }
-            v0 = dctSqrt2 * p[0 + row] + 128 >> 8;
-            v1 = dctSqrt2 * p[4 + row] + 128 >> 8;
-            v2 = p[2 + row];
-            v3 = p[6 + row];
-            v4 = dctSqrt1d2 * (p[1 + row] - p[7 + row]) + 128 >> 8;
-            v7 = dctSqrt1d2 * (p[1 + row] + p[7 + row]) + 128 >> 8;
-            v5 = p[3 + row] << 4;
-            v6 = p[5 + row] << 4;
-            t = v0 - v1 + 1 >> 1;
-            v0 = v0 + v1 + 1 >> 1;
-            v1 = t;
-            t = v2 * dctSin6 + v3 * dctCos6 + 128 >> 8;
-            v2 = v2 * dctCos6 - v3 * dctSin6 + 128 >> 8;
-            v3 = t;
-            t = v4 - v6 + 1 >> 1;
-            v4 = v4 + v6 + 1 >> 1;
-            v6 = t;
-            t = v7 + v5 + 1 >> 1;
-            v5 = v7 - v5 + 1 >> 1;
-            v7 = t;
-            t = v0 - v3 + 1 >> 1;
-            v0 = v0 + v3 + 1 >> 1;
-            v3 = t;
-            t = v1 - v2 + 1 >> 1;
-            v1 = v1 + v2 + 1 >> 1;
-            v2 = t;
-            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
-            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
-            v7 = t;
-            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
-            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
-            v6 = t;
-            p[0 + row] = v0 + v7;
-            p[7 + row] = v0 - v7;
-            p[1 + row] = v1 + v6;
-            p[6 + row] = v1 - v6;
-            p[2 + row] = v2 + v5;
-            p[5 + row] = v2 - v5;
-            p[3 + row] = v3 + v4;
-            p[4 + row] = v3 - v4;
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
           }
-          for (i2 = 0; i2 < 8; ++i2) {
-            var col = i2;
-            if (p[1 * 8 + col] == 0 && p[2 * 8 + col] == 0 && p[3 * 8 + col] == 0 && p[4 * 8 + col] == 0 && p[5 * 8 + col] == 0 && p[6 * 8 + col] == 0 && p[7 * 8 + col] == 0) {
-              t = dctSqrt2 * dataIn[i2 + 0] + 8192 >> 14;
-              p[0 * 8 + col] = t;
-              p[1 * 8 + col] = t;
-              p[2 * 8 + col] = t;
-              p[3 * 8 + col] = t;
-              p[4 * 8 + col] = t;
-              p[5 * 8 + col] = t;
-              p[6 * 8 + col] = t;
-              p[7 * 8 + col] = t;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
               continue;
             }
-            v0 = dctSqrt2 * p[0 * 8 + col] + 2048 >> 12;
-            v1 = dctSqrt2 * p[4 * 8 + col] + 2048 >> 12;
-            v2 = p[2 * 8 + col];
-            v3 = p[6 * 8 + col];
-            v4 = dctSqrt1d2 * (p[1 * 8 + col] - p[7 * 8 + col]) + 2048 >> 12;
-            v7 = dctSqrt1d2 * (p[1 * 8 + col] + p[7 * 8 + col]) + 2048 >> 12;
-            v5 = p[3 * 8 + col];
-            v6 = p[5 * 8 + col];
-            t = v0 - v1 + 1 >> 1;
-            v0 = v0 + v1 + 1 >> 1;
-            v1 = t;
-            t = v2 * dctSin6 + v3 * dctCos6 + 2048 >> 12;
-            v2 = v2 * dctCos6 - v3 * dctSin6 + 2048 >> 12;
-            v3 = t;
-            t = v4 - v6 + 1 >> 1;
-            v4 = v4 + v6 + 1 >> 1;
-            v6 = t;
-            t = v7 + v5 + 1 >> 1;
-            v5 = v7 - v5 + 1 >> 1;
-            v7 = t;
-            t = v0 - v3 + 1 >> 1;
-            v0 = v0 + v3 + 1 >> 1;
-            v3 = t;
-            t = v1 - v2 + 1 >> 1;
-            v1 = v1 + v2 + 1 >> 1;
-            v2 = t;
-            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
-            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
-            v7 = t;
-            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
-            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
-            v6 = t;
-            p[0 * 8 + col] = v0 + v7;
-            p[7 * 8 + col] = v0 - v7;
-            p[1 * 8 + col] = v1 + v6;
-            p[6 * 8 + col] = v1 - v6;
-            p[2 * 8 + col] = v2 + v5;
-            p[5 * 8 + col] = v2 - v5;
-            p[3 * 8 + col] = v3 + v4;
-            p[4 * 8 + col] = v3 - v4;
-          }
-          for (i2 = 0; i2 < 64; ++i2) {
-            var sample2 = 128 + (p[i2] + 8 >> 4);
-            dataOut[i2] = sample2 < 0 ? 0 : sample2 > 255 ? 255 : sample2;
           }
         }
-        requestMemoryAllocation(samplesPerLine * blocksPerColumn * 8);
-        var i, j;
-        for (var blockRow = 0; blockRow < blocksPerColumn; blockRow++) {
-          var scanLine = blockRow << 3;
-          for (i = 0; i < 8; i++)
-            lines.push(new Uint8Array(samplesPerLine));
-          for (var blockCol = 0; blockCol < blocksPerLine; blockCol++) {
-            quantizeAndInverse(component.blocks[blockRow][blockCol], r, R);
-            var offset = 0, sample = blockCol << 3;
-            for (j = 0; j < 8; j++) {
-              var line = lines[scanLine + j];
-              for (i = 0; i < 8; i++)
-                line[sample + i] = r[offset++];
-            }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
           }
         }
-        return lines;
       }
-      function clampTo8bit(a) {
-        return a < 0 ? 0 : a > 255 ? 255 : a;
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
       }
-      constructor.prototype = {
-        load: function load(path) {
-          var xhr = new XMLHttpRequest();
-          xhr.open("GET", path, true);
-          xhr.responseType = "arraybuffer";
-          xhr.onload = (function() {
-            var data = new Uint8Array(xhr.response || xhr.mozResponseArrayBuffer);
-            this.parse(data);
-            if (this.onload)
-              this.onload();
-          }).bind(this);
-          xhr.send(null);
-        },
-        parse: function parse3(data) {
-          var maxResolutionInPixels = this.opts.maxResolutionInMP * 1e3 * 1e3;
-          var offset = 0, length = data.length;
-          function readUint16() {
-            var value = data[offset] << 8 | data[offset + 1];
-            offset += 2;
-            return value;
-          }
-          function readDataBlock() {
-            var length2 = readUint16();
-            var array2 = data.subarray(offset, offset + length2 - 2);
-            offset += array2.length;
-            return array2;
-          }
-          function prepareComponents(frame2) {
-            var maxH2 = 1, maxV2 = 1;
-            var component2, componentId2;
-            for (componentId2 in frame2.components) {
-              if (frame2.components.hasOwnProperty(componentId2)) {
-                component2 = frame2.components[componentId2];
-                if (maxH2 < component2.h) maxH2 = component2.h;
-                if (maxV2 < component2.v) maxV2 = component2.v;
-              }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
             }
-            var mcusPerLine = Math.ceil(frame2.samplesPerLine / 8 / maxH2);
-            var mcusPerColumn = Math.ceil(frame2.scanLines / 8 / maxV2);
-            for (componentId2 in frame2.components) {
-              if (frame2.components.hasOwnProperty(componentId2)) {
-                component2 = frame2.components[componentId2];
-                var blocksPerLine = Math.ceil(Math.ceil(frame2.samplesPerLine / 8) * component2.h / maxH2);
-                var blocksPerColumn = Math.ceil(Math.ceil(frame2.scanLines / 8) * component2.v / maxV2);
-                var blocksPerLineForMcu = mcusPerLine * component2.h;
-                var blocksPerColumnForMcu = mcusPerColumn * component2.v;
-                var blocksToAllocate = blocksPerColumnForMcu * blocksPerLineForMcu;
-                var blocks = [];
-                requestMemoryAllocation(blocksToAllocate * 256);
-                for (var i2 = 0; i2 < blocksPerColumnForMcu; i2++) {
-                  var row = [];
-                  for (var j2 = 0; j2 < blocksPerLineForMcu; j2++)
-                    row.push(new Int32Array(64));
-                  blocks.push(row);
-                }
-                component2.blocksPerLine = blocksPerLine;
-                component2.blocksPerColumn = blocksPerColumn;
-                component2.blocks = blocks;
-              }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal3 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal3;
+          open2.output = safeOutput || utils.escapeRegex(literal3);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            frame2.maxH = maxH2;
-            frame2.maxV = maxV2;
-            frame2.mcusPerLine = mcusPerLine;
-            frame2.mcusPerColumn = mcusPerColumn;
-          }
-          var jfif = null;
-          var adobe = null;
-          var pixels = null;
-          var frame, resetInterval;
-          var quantizationTables = [], frames = [];
-          var huffmanTablesAC = [], huffmanTablesDC = [];
-          var fileMarker = readUint16();
-          var malformedDataOffset = -1;
-          this.comments = [];
-          if (fileMarker != 65496) {
-            throw new Error("SOI not found");
-          }
-          fileMarker = readUint16();
-          while (fileMarker != 65497) {
-            var i, j, l;
-            switch (fileMarker) {
-              case 65280:
-                break;
-              case 65504:
-              // APP0 (Application Specific)
-              case 65505:
-              // APP1
-              case 65506:
-              // APP2
-              case 65507:
-              // APP3
-              case 65508:
-              // APP4
-              case 65509:
-              // APP5
-              case 65510:
-              // APP6
-              case 65511:
-              // APP7
-              case 65512:
-              // APP8
-              case 65513:
-              // APP9
-              case 65514:
-              // APP10
-              case 65515:
-              // APP11
-              case 65516:
-              // APP12
-              case 65517:
-              // APP13
-              case 65518:
-              // APP14
-              case 65519:
-              // APP15
-              case 65534:
-                var appData = readDataBlock();
-                if (fileMarker === 65534) {
-                  var comment = String.fromCharCode.apply(null, appData);
-                  this.comments.push(comment);
-                }
-                if (fileMarker === 65504) {
-                  if (appData[0] === 74 && appData[1] === 70 && appData[2] === 73 && appData[3] === 70 && appData[4] === 0) {
-                    jfif = {
-                      version: { major: appData[5], minor: appData[6] },
-                      densityUnits: appData[7],
-                      xDensity: appData[8] << 8 | appData[9],
-                      yDensity: appData[10] << 8 | appData[11],
-                      thumbWidth: appData[12],
-                      thumbHeight: appData[13],
-                      thumbData: appData.subarray(14, 14 + 3 * appData[12] * appData[13])
-                    };
-                  }
-                }
-                if (fileMarker === 65505) {
-                  if (appData[0] === 69 && appData[1] === 120 && appData[2] === 105 && appData[3] === 102 && appData[4] === 0) {
-                    this.exifBuffer = appData.subarray(5, appData.length);
-                  }
-                }
-                if (fileMarker === 65518) {
-                  if (appData[0] === 65 && appData[1] === 100 && appData[2] === 111 && appData[3] === 98 && appData[4] === 101 && appData[5] === 0) {
-                    adobe = {
-                      version: appData[6],
-                      flags0: appData[7] << 8 | appData[8],
-                      flags1: appData[9] << 8 | appData[10],
-                      transformCode: appData[11]
-                    };
-                  }
-                }
-                break;
-              case 65499:
-                var quantizationTablesLength = readUint16();
-                var quantizationTablesEnd = quantizationTablesLength + offset - 2;
-                while (offset < quantizationTablesEnd) {
-                  var quantizationTableSpec = data[offset++];
-                  requestMemoryAllocation(64 * 4);
-                  var tableData = new Int32Array(64);
-                  if (quantizationTableSpec >> 4 === 0) {
-                    for (j = 0; j < 64; j++) {
-                      var z2 = dctZigZag[j];
-                      tableData[z2] = data[offset++];
-                    }
-                  } else if (quantizationTableSpec >> 4 === 1) {
-                    for (j = 0; j < 64; j++) {
-                      var z2 = dctZigZag[j];
-                      tableData[z2] = readUint16();
-                    }
-                  } else
-                    throw new Error("DQT: invalid table spec");
-                  quantizationTables[quantizationTableSpec & 15] = tableData;
-                }
-                break;
-              case 65472:
-              // SOF0 (Start of Frame, Baseline DCT)
-              case 65473:
-              // SOF1 (Start of Frame, Extended DCT)
-              case 65474:
-                readUint16();
-                frame = {};
-                frame.extended = fileMarker === 65473;
-                frame.progressive = fileMarker === 65474;
-                frame.precision = data[offset++];
-                frame.scanLines = readUint16();
-                frame.samplesPerLine = readUint16();
-                frame.components = {};
-                frame.componentsOrder = [];
-                var pixelsInFrame = frame.scanLines * frame.samplesPerLine;
-                if (pixelsInFrame > maxResolutionInPixels) {
-                  var exceededAmount = Math.ceil((pixelsInFrame - maxResolutionInPixels) / 1e6);
-                  throw new Error(`maxResolutionInMP limit exceeded by ${exceededAmount}MP`);
-                }
-                var componentsCount = data[offset++], componentId;
-                var maxH = 0, maxV = 0;
-                for (i = 0; i < componentsCount; i++) {
-                  componentId = data[offset];
-                  var h = data[offset + 1] >> 4;
-                  var v = data[offset + 1] & 15;
-                  var qId = data[offset + 2];
-                  if (h <= 0 || v <= 0) {
-                    throw new Error("Invalid sampling factor, expected values above 0");
-                  }
-                  frame.componentsOrder.push(componentId);
-                  frame.components[componentId] = {
-                    h,
-                    v,
-                    quantizationIdx: qId
-                  };
-                  offset += 3;
-                }
-                prepareComponents(frame);
-                frames.push(frame);
-                break;
-              case 65476:
-                var huffmanLength = readUint16();
-                for (i = 2; i < huffmanLength; ) {
-                  var huffmanTableSpec = data[offset++];
-                  var codeLengths = new Uint8Array(16);
-                  var codeLengthSum = 0;
-                  for (j = 0; j < 16; j++, offset++) {
-                    codeLengthSum += codeLengths[j] = data[offset];
-                  }
-                  requestMemoryAllocation(16 + codeLengthSum);
-                  var huffmanValues = new Uint8Array(codeLengthSum);
-                  for (j = 0; j < codeLengthSum; j++, offset++)
-                    huffmanValues[j] = data[offset];
-                  i += 17 + codeLengthSum;
-                  (huffmanTableSpec >> 4 === 0 ? huffmanTablesDC : huffmanTablesAC)[huffmanTableSpec & 15] = buildHuffmanTable(codeLengths, huffmanValues);
-                }
-                break;
-              case 65501:
-                readUint16();
-                resetInterval = readUint16();
-                break;
-              case 65500:
-                readUint16();
-                readUint16();
-                break;
-              case 65498:
-                var scanLength = readUint16();
-                var selectorsCount = data[offset++];
-                var components = [], component;
-                for (i = 0; i < selectorsCount; i++) {
-                  component = frame.components[data[offset++]];
-                  var tableSpec = data[offset++];
-                  component.huffmanTableDC = huffmanTablesDC[tableSpec >> 4];
-                  component.huffmanTableAC = huffmanTablesAC[tableSpec & 15];
-                  components.push(component);
-                }
-                var spectralStart = data[offset++];
-                var spectralEnd = data[offset++];
-                var successiveApproximation = data[offset++];
-                var processed = decodeScan(
-                  data,
-                  offset,
-                  frame,
-                  components,
-                  resetInterval,
-                  spectralStart,
-                  spectralEnd,
-                  successiveApproximation >> 4,
-                  successiveApproximation & 15,
-                  this.opts
-                );
-                offset += processed;
-                break;
-              case 65535:
-                if (data[offset] !== 255) {
-                  offset--;
-                }
-                break;
-              default:
-                if (data[offset - 3] == 255 && data[offset - 2] >= 192 && data[offset - 2] <= 254) {
-                  offset -= 3;
-                  break;
-                } else if (fileMarker === 224 || fileMarker == 225) {
-                  if (malformedDataOffset !== -1) {
-                    throw new Error(`first unknown JPEG marker at offset ${malformedDataOffset.toString(16)}, second unknown JPEG marker ${fileMarker.toString(16)} at offset ${(offset - 1).toString(16)}`);
-                  }
-                  malformedDataOffset = offset - 1;
-                  const nextOffset = readUint16();
-                  if (data[offset + nextOffset - 2] === 255) {
-                    offset += nextOffset - 2;
-                    break;
-                  }
-                }
-                throw new Error("unknown JPEG marker " + fileMarker.toString(16));
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
-            fileMarker = readUint16();
+            return QMARK.repeat(chars.length);
           }
-          if (frames.length != 1)
-            throw new Error("only single frame JPEGs supported");
-          for (var i = 0; i < frames.length; i++) {
-            var cp = frames[i].components;
-            for (var j in cp) {
-              cp[j].quantizationTable = quantizationTables[cp[j].quantizationIdx];
-              delete cp[j].quantizationIdx;
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
+            return star;
           }
-          this.width = frame.samplesPerLine;
-          this.height = frame.scanLines;
-          this.jfif = jfif;
-          this.adobe = adobe;
-          this.components = [];
-          for (var i = 0; i < frame.componentsOrder.length; i++) {
-            var component = frame.components[frame.componentsOrder[i]];
-            this.components.push({
-              lines: buildComponentData(frame, component),
-              scaleX: component.h / frame.maxH,
-              scaleY: component.v / frame.maxV
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
-        },
-        getData: function getData(width, height) {
-          var scaleX = this.width / width, scaleY = this.height / height;
-          var component1, component2, component3, component4;
-          var component1Line, component2Line, component3Line, component4Line;
-          var x, y;
-          var offset = 0;
-          var Y, Cb, Cr, K, C, M, Ye, R, G, B;
-          var colorTransform;
-          var dataLength = width * height * this.components.length;
-          requestMemoryAllocation(dataLength);
-          var data = new Uint8Array(dataLength);
-          switch (this.components.length) {
-            case 1:
-              component1 = this.components[0];
-              for (y = 0; y < height; y++) {
-                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
-                for (x = 0; x < width; x++) {
-                  Y = component1Line[0 | x * component1.scaleX * scaleX];
-                  data[offset++] = Y;
-                }
-              }
-              break;
-            case 2:
-              component1 = this.components[0];
-              component2 = this.components[1];
-              for (y = 0; y < height; y++) {
-                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
-                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
-                for (x = 0; x < width; x++) {
-                  Y = component1Line[0 | x * component1.scaleX * scaleX];
-                  data[offset++] = Y;
-                  Y = component2Line[0 | x * component2.scaleX * scaleX];
-                  data[offset++] = Y;
-                }
-              }
-              break;
-            case 3:
-              colorTransform = true;
-              if (this.adobe && this.adobe.transformCode)
-                colorTransform = true;
-              else if (typeof this.opts.colorTransform !== "undefined")
-                colorTransform = !!this.opts.colorTransform;
-              component1 = this.components[0];
-              component2 = this.components[1];
-              component3 = this.components[2];
-              for (y = 0; y < height; y++) {
-                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
-                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
-                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
-                for (x = 0; x < width; x++) {
-                  if (!colorTransform) {
-                    R = component1Line[0 | x * component1.scaleX * scaleX];
-                    G = component2Line[0 | x * component2.scaleX * scaleX];
-                    B = component3Line[0 | x * component3.scaleX * scaleX];
-                  } else {
-                    Y = component1Line[0 | x * component1.scaleX * scaleX];
-                    Cb = component2Line[0 | x * component2.scaleX * scaleX];
-                    Cr = component3Line[0 | x * component3.scaleX * scaleX];
-                    R = clampTo8bit(Y + 1.402 * (Cr - 128));
-                    G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
-                    B = clampTo8bit(Y + 1.772 * (Cb - 128));
-                  }
-                  data[offset++] = R;
-                  data[offset++] = G;
-                  data[offset++] = B;
-                }
-              }
-              break;
-            case 4:
-              if (!this.adobe)
-                throw new Error("Unsupported color mode (4 components)");
-              colorTransform = false;
-              if (this.adobe && this.adobe.transformCode)
-                colorTransform = true;
-              else if (typeof this.opts.colorTransform !== "undefined")
-                colorTransform = !!this.opts.colorTransform;
-              component1 = this.components[0];
-              component2 = this.components[1];
-              component3 = this.components[2];
-              component4 = this.components[3];
-              for (y = 0; y < height; y++) {
-                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
-                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
-                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
-                component4Line = component4.lines[0 | y * component4.scaleY * scaleY];
-                for (x = 0; x < width; x++) {
-                  if (!colorTransform) {
-                    C = component1Line[0 | x * component1.scaleX * scaleX];
-                    M = component2Line[0 | x * component2.scaleX * scaleX];
-                    Ye = component3Line[0 | x * component3.scaleX * scaleX];
-                    K = component4Line[0 | x * component4.scaleX * scaleX];
-                  } else {
-                    Y = component1Line[0 | x * component1.scaleX * scaleX];
-                    Cb = component2Line[0 | x * component2.scaleX * scaleX];
-                    Cr = component3Line[0 | x * component3.scaleX * scaleX];
-                    K = component4Line[0 | x * component4.scaleX * scaleX];
-                    C = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
-                    M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
-                    Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
-                  }
-                  data[offset++] = 255 - C;
-                  data[offset++] = 255 - M;
-                  data[offset++] = 255 - Ye;
-                  data[offset++] = 255 - K;
-                }
-              }
-              break;
-            default:
-              throw new Error("Unsupported color mode");
-          }
-          return data;
-        },
-        copyToImageData: function copyToImageData(imageData, formatAsRGBA) {
-          var width = imageData.width, height = imageData.height;
-          var imageDataArray = imageData.data;
-          var data = this.getData(width, height);
-          var i = 0, j = 0, x, y;
-          var Y, K, C, M, R, G, B;
-          switch (this.components.length) {
-            case 1:
-              for (y = 0; y < height; y++) {
-                for (x = 0; x < width; x++) {
-                  Y = data[i++];
-                  imageDataArray[j++] = Y;
-                  imageDataArray[j++] = Y;
-                  imageDataArray[j++] = Y;
-                  if (formatAsRGBA) {
-                    imageDataArray[j++] = 255;
-                  }
-                }
-              }
-              break;
-            case 3:
-              for (y = 0; y < height; y++) {
-                for (x = 0; x < width; x++) {
-                  R = data[i++];
-                  G = data[i++];
-                  B = data[i++];
-                  imageDataArray[j++] = R;
-                  imageDataArray[j++] = G;
-                  imageDataArray[j++] = B;
-                  if (formatAsRGBA) {
-                    imageDataArray[j++] = 255;
-                  }
-                }
-              }
-              break;
-            case 4:
-              for (y = 0; y < height; y++) {
-                for (x = 0; x < width; x++) {
-                  C = data[i++];
-                  M = data[i++];
-                  Y = data[i++];
-                  K = data[i++];
-                  R = 255 - clampTo8bit(C * (1 - K / 255) + K);
-                  G = 255 - clampTo8bit(M * (1 - K / 255) + K);
-                  B = 255 - clampTo8bit(Y * (1 - K / 255) + K);
-                  imageDataArray[j++] = R;
-                  imageDataArray[j++] = G;
-                  imageDataArray[j++] = B;
-                  if (formatAsRGBA) {
-                    imageDataArray[j++] = 255;
-                  }
-                }
-              }
-              break;
-            default:
-              throw new Error("Unsupported color mode");
-          }
         }
-      };
-      var totalBytesAllocated = 0;
-      var maxMemoryUsageBytes = 0;
-      function requestMemoryAllocation(increaseAmount = 0) {
-        var totalMemoryImpactBytes = totalBytesAllocated + increaseAmount;
-        if (totalMemoryImpactBytes > maxMemoryUsageBytes) {
-          var exceededAmount = Math.ceil((totalMemoryImpactBytes - maxMemoryUsageBytes) / 1024 / 1024);
-          throw new Error(`maxMemoryUsageInMB limit exceeded by at least ${exceededAmount}MB`);
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
         }
-        totalBytesAllocated = totalMemoryImpactBytes;
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
       }
-      constructor.resetMaxMemoryUsage = function(maxMemoryUsageBytes_) {
-        totalBytesAllocated = 0;
-        maxMemoryUsageBytes = maxMemoryUsageBytes_;
-      };
-      constructor.getBytesAllocated = function() {
-        return totalBytesAllocated;
-      };
-      constructor.requestMemoryAllocation = requestMemoryAllocation;
-      return constructor;
-    })();
-    if (typeof module !== "undefined") {
-      module.exports = decode3;
-    } else if (typeof window !== "undefined") {
-      window["jpeg-js"] = window["jpeg-js"] || {};
-      window["jpeg-js"].decode = decode3;
-    }
-    function decode3(jpegData, userOpts = {}) {
-      var defaultOpts = {
-        // "undefined" means "Choose whether to transform colors based on the image’s color model."
-        colorTransform: void 0,
-        useTArray: false,
-        formatAsRGBA: true,
-        tolerantDecoding: true,
-        maxResolutionInMP: 100,
-        // Don't decode more than 100 megapixels
-        maxMemoryUsageInMB: 512
-        // Don't decode if memory footprint is more than 512MB
-      };
-      var opts = { ...defaultOpts, ...userOpts };
-      var arr = new Uint8Array(jpegData);
-      var decoder = new JpegImage();
-      decoder.opts = opts;
-      JpegImage.resetMaxMemoryUsage(opts.maxMemoryUsageInMB * 1024 * 1024);
-      decoder.parse(arr);
-      var channels = opts.formatAsRGBA ? 4 : 3;
-      var bytesNeeded = decoder.width * decoder.height * channels;
-      try {
-        JpegImage.requestMemoryAllocation(bytesNeeded);
-        var image = {
-          width: decoder.width,
-          height: decoder.height,
-          exifBuffer: decoder.exifBuffer,
-          data: opts.useTArray ? new Uint8Array(bytesNeeded) : Buffer.alloc(bytesNeeded)
-        };
-        if (decoder.comments.length > 0) {
-          image["comments"] = decoder.comments;
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
         }
-      } catch (err) {
-        if (err instanceof RangeError) {
-          throw new Error("Could not allocate enough memory for the image. Required: " + bytesNeeded);
-        }
-        if (err instanceof ReferenceError) {
-          if (err.message === "Buffer is not defined") {
-            throw new Error("Buffer is not globally defined in this environment. Consider setting useTArray to true");
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
           }
         }
-        throw err;
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
       }
-      decoder.copyToImageData(image, opts.formatAsRGBA);
-      return image;
-    }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
   }
 });
 
-// node_modules/jpeg-js/index.js
-var require_jpeg_js = __commonJS({
-  "node_modules/jpeg-js/index.js"(exports, module) {
-    var encode3 = require_encoder();
-    var decode3 = require_decoder();
-    module.exports = {
-      encode: encode3,
-      decode: decode3
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
     };
+    picomatch2.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format2 ? format2(input2) : input2;
+      if (match === false) {
+        output2 = format2 ? format2(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix3);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix3 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -9896,7 +9525,7 @@ var require_filter_parse_async = __commonJS({
 });
 
 // node_modules/pngjs/lib/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/pngjs/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
@@ -9974,7 +9603,7 @@ var require_crc = __commonJS({
 var require_parser2 = __commonJS({
   "node_modules/pngjs/lib/parser.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants2 = require_constants2();
     var CrcCalculator = require_crc();
     var Parser = module.exports = function(options, dependencies) {
       this._options = options;
@@ -10654,7 +10283,7 @@ var require_parser_async = __commonJS({
 var require_bitpacker = __commonJS({
   "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants2 = require_constants2();
     module.exports = function(dataIn, width, height, options) {
       let outHasAlpha = [constants2.COLORTYPE_COLOR_ALPHA, constants2.COLORTYPE_ALPHA].indexOf(
         options.colorType
@@ -10946,7 +10575,7 @@ var require_filter_pack = __commonJS({
 var require_packer = __commonJS({
   "node_modules/pngjs/lib/packer.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants2 = require_constants2();
     var CrcStream = require_crc();
     var bitPacker = require_bitpacker();
     var filter = require_filter_pack();
@@ -11048,7 +10677,7 @@ var require_packer_async = __commonJS({
     "use strict";
     var util = __require("util");
     var Stream = __require("stream");
-    var constants2 = require_constants();
+    var constants2 = require_constants2();
     var Packer = require_packer();
     var PackerAsync = module.exports = function(opt) {
       Stream.call(this);
@@ -11211,13 +10840,13 @@ var require_sync_inflate = __commonJS({
       }
       return engine._processChunk(buffer, flushFlag);
     }
-    function inflateSync2(buffer, opts) {
+    function inflateSync3(buffer, opts) {
       return zlibBufferSync(new Inflate(opts), buffer);
     }
-    module.exports = exports = inflateSync2;
+    module.exports = exports = inflateSync3;
     exports.Inflate = Inflate;
     exports.createInflate = createInflate3;
-    exports.inflateSync = inflateSync2;
+    exports.inflateSync = inflateSync3;
   }
 });
 
@@ -11289,7 +10918,7 @@ var require_parser_sync = __commonJS({
     "use strict";
     var hasSyncZlib = true;
     var zlib = __require("zlib");
-    var inflateSync2 = require_sync_inflate();
+    var inflateSync3 = require_sync_inflate();
     if (!zlib.deflateSync) {
       hasSyncZlib = false;
     }
@@ -11353,7 +10982,7 @@ var require_parser_sync = __commonJS({
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
         let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync2(inflateData, {
+        inflatedData = inflateSync3(inflateData, {
           chunkSize: imageSize,
           maxLength: imageSize
         });
@@ -11387,7 +11016,7 @@ var require_packer_sync = __commonJS({
     if (!zlib.deflateSync) {
       hasSyncZlib = false;
     }
-    var constants2 = require_constants();
+    var constants2 = require_constants2();
     var Packer = require_packer();
     module.exports = function(metaData, opt) {
       if (!hasSyncZlib) {
@@ -12295,7 +11924,7 @@ var require_errors2 = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var wellknownHeaderNames = (
@@ -12429,7 +12058,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants2();
+    } = require_constants3();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -12577,7 +12206,7 @@ var require_util = __commonJS({
     var { EventEmitter: EE } = __require("node:events");
     var timers = require_timers();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors2();
-    var { headerNameLowerCasedRecord } = require_constants2();
+    var { headerNameLowerCasedRecord } = require_constants3();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".", 2).map((v) => Number(v));
     var BodyAsyncIterable = class {
@@ -13676,7 +13305,7 @@ var require_request = __commonJS({
       getProtocolFromUrlString
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants2();
+    var { headerNameLowerCasedRecord } = require_constants3();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     function isValidContentLengthHeaderValue(val) {
       if (typeof val !== "string" || val.length === 0) {
@@ -14553,7 +14182,7 @@ var require_connect = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14569,12 +14198,12 @@ var require_utils = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-    var utils_1 = require_utils();
+    var utils_1 = require_utils2();
     exports.ERROR = {
       OK: 0,
       INTERNAL: 1,
@@ -15222,7 +14851,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
@@ -16609,7 +16238,7 @@ var require_util2 = __commonJS({
     "use strict";
     var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
+    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants5();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -18219,7 +17848,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants2 = require_constants3();
+    var constants2 = require_constants4();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -31453,7 +31082,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants4();
+    } = require_constants5();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
@@ -31878,7 +31507,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants4();
+    } = require_constants5();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -31965,15 +31594,15 @@ var require_request2 = __commonJS({
           this.#dispatcher = init.dispatcher || input2.#dispatcher;
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window2 = "client";
+        let window = "client";
         if (request3.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request3.window, origin)) {
-          window2 = request3.window;
+          window = request3.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window2}' must be null`);
+          throw new TypeError(`'window' option '${window}' must be null`);
         }
         if ("window" in init) {
-          window2 = "no-window";
+          window = "no-window";
         }
         request3 = makeRequest({
           // URL request’s URL.
@@ -31988,7 +31617,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window: window2,
+          window,
           // priority request’s priority.
           priority: request3.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -32807,7 +32436,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants4();
+    } = require_constants5();
     var EE = __require("node:events");
     var { Readable: Readable3, pipeline: pipeline4, finished, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
@@ -34584,7 +34213,7 @@ var require_cachestorage = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/constants.js
-var require_constants5 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
@@ -34809,11 +34438,11 @@ var require_util4 = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { collectASequenceOfCodePointsFast } = require_infra();
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants6();
     var { isCTLExcludingHtab } = require_util4();
     var assert2 = __require("node:assert");
     function parseSetCookie(header) {
@@ -34949,7 +34578,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
-    var { parseSetCookie } = require_parse();
+    var { parseSetCookie } = require_parse2();
     var { stringify } = require_util4();
     var { webidl } = require_webidl();
     var { Headers } = require_headers();
@@ -35349,7 +34978,7 @@ var require_events = __commonJS({
 });
 
 // node_modules/undici/lib/web/websocket/constants.js
-var require_constants6 = __commonJS({
+var require_constants7 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -35408,7 +35037,7 @@ var require_constants6 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
-    var { states, opcodes } = require_constants6();
+    var { states, opcodes } = require_constants7();
     var { isUtf8 } = __require("node:buffer");
     var { removeHTTPWhitespace } = require_data_url();
     var { collectASequenceOfCodePointsFast } = require_infra();
@@ -35586,7 +35215,7 @@ var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { runtimeFeatures } = require_runtime_features();
-    var { maxUnsigned16Bit, opcodes } = require_constants6();
+    var { maxUnsigned16Bit, opcodes } = require_constants7();
     var BUFFER_SIZE = 8 * 1024;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
@@ -35690,7 +35319,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants7();
     var { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util5();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
@@ -35936,7 +35565,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable: Writable2 } = __require("node:stream");
     var assert2 = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants7();
     var {
       isValidStatusCode,
       isValidOpcode,
@@ -36303,7 +35932,7 @@ var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants6();
+    var { opcodes, sendHints } = require_constants7();
     var FixedQueue = require_fixed_queue();
     var SendQueue = class {
       /**
@@ -36393,7 +36022,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants6();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants7();
     var {
       isConnecting,
       isEstablished,
@@ -36961,7 +36590,7 @@ var require_websocketstream = __commonJS({
     "use strict";
     var { createDeferredPromise } = require_promise();
     var { environmentSettingsObject } = require_util2();
-    var { states, opcodes, sentCloseFrameState } = require_constants6();
+    var { states, opcodes, sentCloseFrameState } = require_constants7();
     var { webidl } = require_webidl();
     var { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = require_util5();
     var { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = require_connection();
@@ -58131,6 +57760,7 @@ var CHANGES = ["new", "changed", "missing", "stale", "forced", "unchanged"];
 var SKIPS = ["unchanged", "over-budget", "not-selected", "other-shard"];
 var MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;
 var text = (max) => external_exports.string().max(max);
+var MAX_FIELD = 2100;
 var planDocumentSchema = external_exports.strictObject({
   version: external_exports.literal(1),
   manifest: text(1e3),
@@ -58154,9 +57784,22 @@ var planDocumentSchema = external_exports.strictObject({
       model: text(100),
       credits: external_exports.number().nonnegative(),
       selected: external_exports.boolean(),
-      skipReason: external_exports.enum(SKIPS).optional()
+      skipReason: external_exports.enum(SKIPS).optional(),
+      /** The spec fields that changed since the lock file, old and new. */
+      changes: external_exports.array(external_exports.strictObject({ field: text(20), old: text(MAX_FIELD), new: text(MAX_FIELD) })).max(10).optional(),
+      /** What the last generation cost, from the lock file. */
+      previousCredits: external_exports.number().nonnegative().optional()
     })
   ).max(1e5),
+  /** With shards: each shard's credits and cap. */
+  shards: external_exports.array(
+    external_exports.strictObject({
+      index: external_exports.number().int().positive(),
+      count: external_exports.number().int().positive(),
+      credits: external_exports.number().nonnegative(),
+      cap: external_exports.number().nonnegative().optional()
+    })
+  ).max(1e3).optional(),
   removed: external_exports.array(external_exports.strictObject({ id: text(200), files: external_exports.array(text(1e3)).max(100) })).max(1e5),
   problems: external_exports.array(
     external_exports.strictObject({
@@ -58188,11 +57831,23 @@ function toPlanDocument(plan, context = {}) {
       model: item.asset.model,
       credits: item.credits,
       selected: item.selected,
-      ...item.skipReason ? { skipReason: item.skipReason } : {}
+      ...item.skipReason ? { skipReason: item.skipReason } : {},
+      ...item.changes.length > 0 ? {
+        changes: item.changes.map((change) => ({
+          field: change.field,
+          old: clip(change.old),
+          new: clip(change.new)
+        }))
+      } : {},
+      ...item.previousCredits !== void 0 ? { previousCredits: item.previousCredits } : {}
     })),
+    ...plan.shards ? { shards: plan.shards } : {},
     removed: plan.removed,
     problems: []
   };
+}
+function clip(value) {
+  return value.length > MAX_FIELD ? `${value.slice(0, MAX_FIELD - 1)}\u2026` : value;
 }
 function invalidPlanDocument(manifest, problems, context = {}) {
   return {
@@ -58229,6 +57884,27 @@ function parsePlanDocument(json2) {
     );
   }
   return parsed.data;
+}
+function changeCounts(plan) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const item of plan.assets) {
+    if (item.change !== "unchanged") counts.set(item.change, (counts.get(item.change) ?? 0) + 1);
+  }
+  const changing = [...counts].map(([change, count]) => `${count} ${change}`).join(", ");
+  const generating = plan.assets.filter((item) => item.selected).length;
+  const unchanged = plan.assets.length - [...counts.values()].reduce((a, b) => a + b, 0);
+  return [
+    `${generating} to generate${changing ? ` (${changing})` : ""}`,
+    `${unchanged} unchanged`,
+    ...plan.removed.length > 0 ? [`${plan.removed.length} removed`] : []
+  ].join(", ");
+}
+function whyLines(item, value) {
+  const lines = item.changes?.length ? item.changes.map((change) => `${change.field}: ${value(change.old)} -> ${value(change.new)}`) : item.change === "new" ? [] : [value(item.reason)];
+  if (item.previousCredits !== void 0 && item.change !== "new") {
+    lines.push(`credits: ${item.previousCredits} -> ${item.credits}`);
+  }
+  return lines;
 }
 
 // src/models/registry.ts
@@ -58527,14 +58203,86 @@ function readTextCapped(path, maxBytes) {
 var HIDDEN_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 var HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, "g");
 
+// src/redact.ts
+var REDACTED = "***";
+var MAX_PROVIDER_VALUE = 256;
+var MIN_FRAGMENT = 8;
+function redactSecrets(text2, secrets) {
+  let redacted = text2;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const form of formsOf(secret)) redacted = redacted.replace(form, REDACTED);
+  }
+  return redacted;
+}
+function providerValue(value, secrets, max = MAX_PROVIDER_VALUE) {
+  if (value === void 0) return void 0;
+  const clean = redactSecrets(value, secrets).replace(HIDDEN_OR_CONTROL_ALL, "");
+  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+}
+var formCache = /* @__PURE__ */ new Map();
+function formsOf(secret) {
+  const cached2 = formCache.get(secret);
+  if (cached2) return cached2;
+  const encoded = encodeURIComponent(secret);
+  const forms = [
+    literal2(secret),
+    // %2f and %2F are the same byte.
+    new RegExp(
+      escapeRegExp(encoded).replace(
+        /%([0-9A-F]{2})/g,
+        (_, hex3) => `%${[...hex3].map((c) => /[A-F]/.test(c) ? `[${c}${c.toLowerCase()}]` : c).join("")}`
+      ),
+      "g"
+    ),
+    ...base64Fragments(secret).map(literal2)
+  ];
+  formCache.set(secret, forms);
+  return forms;
+}
+function base64Fragments(secret) {
+  const bytes = Buffer.from(secret);
+  const fragments = /* @__PURE__ */ new Set();
+  for (const offset of [0, 1, 2]) {
+    const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+    const whole = Math.floor(padded.length / 3) * 4;
+    const skip = [0, 2, 3][offset];
+    const standard = padded.toString("base64").slice(skip, whole);
+    if (standard.length < MIN_FRAGMENT) continue;
+    fragments.add(standard);
+    fragments.add(standard.replaceAll("+", "-").replaceAll("/", "_"));
+  }
+  return [...fragments];
+}
+function literal2(text2) {
+  return new RegExp(escapeRegExp(text2), "g");
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/lockfile.ts
 var LOCK_FILE_NAME = "assets.lock.json";
 var LOCK_VERSION = 1;
-var MAX_PROVIDER_VALUE = 256;
 var MAX_LOCK_BYTES = 64 * 1024 * 1024;
 var MAX_ASSETS = 1e5;
 var MAX_FILES_PER_ASSET = 1e3;
 var SHA256_HEX = /^[0-9a-f]{64}$/;
+var specText = (max) => external_exports.string().max(max);
+var normalizedSpecSchema = external_exports.strictObject({
+  prompt: specText(1e4),
+  size: specText(20),
+  quality: specText(10),
+  models: external_exports.array(specText(200)).max(20),
+  images: external_exports.array(
+    external_exports.union([
+      specText(4e3),
+      external_exports.strictObject({ file: specText(1e3), sha256: specText(64).nullable() })
+    ])
+  ).max(20),
+  format: specText(10),
+  renditions: external_exports.array(external_exports.tuple([specText(1e3), specText(20), specText(10)])).max(100)
+});
 var lockedPath = external_exports.string().min(1).max(4096).refine((path) => !HIDDEN_OR_CONTROL.test(path), "a path with control or invisible characters").refine((path) => !path.startsWith("/") && !/^[a-zA-Z]:/.test(path), "an absolute path").refine((path) => !path.includes("\\"), "a path with a backslash").refine((path) => !path.split("/").includes(".."), "a path with .. in it");
 var lockedFileSchema = external_exports.strictObject({
   path: lockedPath,
@@ -58542,6 +58290,8 @@ var lockedFileSchema = external_exports.strictObject({
 });
 var lockEntrySchema = external_exports.strictObject({
   specHash: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "sha256: and 64 hex digits"),
+  /** The spec the hash was taken of, so a plan can say which field changed (old and new). */
+  spec: normalizedSpecSchema.optional(),
   files: external_exports.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
   model: external_exports.string().min(1).max(200).refine(
     (model2) => !HIDDEN_OR_CONTROL.test(model2),
@@ -58554,7 +58304,7 @@ var lockEntrySchema = external_exports.strictObject({
 });
 var lockFileSchema = external_exports.strictObject({
   version: external_exports.literal(LOCK_VERSION),
-  assets: external_exports.record(external_exports.string().max(255).regex(ASSET_ID_PATTERN), lockEntrySchema).refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`)
+  assets: external_exports.record(external_exports.string().regex(ASSET_ID_PATTERN), lockEntrySchema).refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`)
 });
 var LockFileInvalidError = class extends Error {
   name = "LockFileInvalidError";
@@ -58565,8 +58315,8 @@ function lockPathFor(manifestFile) {
 function emptyLock() {
   return { version: LOCK_VERSION, assets: {} };
 }
-function specHash(asset2, referenceDigest) {
-  const normalized = {
+function normalizedSpec(asset2, referenceDigest) {
+  return {
     prompt: asset2.prompt,
     size: formatSize(asset2.size),
     quality: asset2.quality,
@@ -58577,7 +58327,9 @@ function specHash(asset2, referenceDigest) {
     format: asset2.format,
     renditions: asset2.renditions.map((r) => [r.out, formatSize(r.size), r.format])
   };
-  return `sha256:${createHash("sha256").update(JSON.stringify(normalized)).digest("hex")}`;
+}
+function hashSpec(spec) {
+  return `sha256:${createHash("sha256").update(JSON.stringify(spec)).digest("hex")}`;
 }
 function readLock(path) {
   if (!existsSync(path)) return emptyLock();
@@ -58702,23 +58454,23 @@ var STALE_AFTER_MS = 10 * 6e4;
 function removeStaleTemporaries(targets, isRunning = processIsRunning, now = Date.now()) {
   const namesByFolder = /* @__PURE__ */ new Map();
   for (const target of targets) {
-    const folder = dirname(target);
-    const names = namesByFolder.get(folder) ?? /* @__PURE__ */ new Set();
+    const folder2 = dirname(target);
+    const names = namesByFolder.get(folder2) ?? /* @__PURE__ */ new Set();
     names.add(basename(target));
-    namesByFolder.set(folder, names);
+    namesByFolder.set(folder2, names);
   }
   const removed = [];
-  for (const [folder, names] of namesByFolder) {
+  for (const [folder2, names] of namesByFolder) {
     let entries;
     try {
-      entries = readdirSync(folder);
+      entries = readdirSync(folder2);
     } catch {
       continue;
     }
     for (const entry of entries) {
       const parsed = parseTemporaryName(entry);
       if (!parsed || !names.has(parsed.target)) continue;
-      const path = join(folder, entry);
+      const path = join(folder2, entry);
       try {
         const stats = lstatSync(path);
         if (!stats.isFile()) continue;
@@ -58968,8 +58720,8 @@ function unitWord(origin) {
 // src/manifest/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 var PositionFinder = class {
-  constructor(document2, lines, text2) {
-    this.document = document2;
+  constructor(document, lines, text2) {
+    this.document = document;
     this.lines = lines;
     this.text = text2;
   }
@@ -59540,21 +59292,21 @@ function loadManifest(file2, options = {}) {
 function parseManifest(text2, options) {
   const { file: file2, dir } = options;
   const lines = new import_yaml2.LineCounter();
-  const document2 = (0, import_yaml2.parseDocument)(text2, {
+  const document = (0, import_yaml2.parseDocument)(text2, {
     lineCounter: lines,
     uniqueKeys: true,
     prettyErrors: false,
     // A key that is a list or a map is reported as an unknown key; no process warning besides.
     logLevel: "error"
   });
-  const positions = new PositionFinder(document2, lines, text2);
+  const positions = new PositionFinder(document, lines, text2);
   const fromPath = (problem) => {
     const { line, column } = positions.find(problem.path, problem.key, problem.needle);
     return at(file2, line, column, problem.message, problem.fix);
   };
-  if (document2.errors.length > 0) {
+  if (document.errors.length > 0) {
     throw new ManifestInvalidError(
-      document2.errors.map((error62) => {
+      document.errors.map((error62) => {
         const { line, column } = positions.position(error62.pos[0]);
         if (error62.code === "DUPLICATE_KEY") {
           const key = /^[^:\n]*/.exec(text2.slice(error62.pos[0]))?.[0].trim();
@@ -59576,7 +59328,7 @@ function parseManifest(text2, options) {
       })
     );
   }
-  const unresolved = firstUnresolvedAlias(document2, text2);
+  const unresolved = firstUnresolvedAlias(document, text2);
   if (unresolved) {
     const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
     throw new ManifestInvalidError([
@@ -59591,7 +59343,7 @@ function parseManifest(text2, options) {
   }
   let data;
   try {
-    data = document2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error62) {
     throw new ManifestInvalidError([
       at(
@@ -59671,12 +59423,12 @@ function sortedUnique(problems) {
     return true;
   }).sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function firstUnresolvedAlias(document2, text2) {
+function firstUnresolvedAlias(document, text2) {
   if (!text2.includes("*")) return void 0;
   let found;
-  (0, import_yaml2.visit)(document2, {
+  (0, import_yaml2.visit)(document, {
     Alias(_key, node2) {
-      if (node2.resolve(document2) === void 0) {
+      if (node2.resolve(document) === void 0) {
         found = node2;
         return import_yaml2.visit.BREAK;
       }
@@ -59684,6 +59436,71 @@ function firstUnresolvedAlias(document2, text2) {
     }
   });
   return found;
+}
+
+// src/selection.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var matchNone = () => false;
+var matchAll = () => true;
+var MAX_STARS = 2;
+var MAX_PATTERN_LENGTH = 100;
+var MAX_PATTERNS = 100;
+var SelectionError = class extends Error {
+  name = "SelectionError";
+};
+function parseIdMatcher(text2, whenEmpty) {
+  const trimmed = (text2 ?? "").trim();
+  if (trimmed === "") return whenEmpty;
+  if (trimmed === "true" || trimmed === "*") return matchAll;
+  if (trimmed === "false") return matchNone;
+  const matchers = patternsOf(trimmed).map(compile2);
+  return (id) => matchers.some((matches) => matches(id));
+}
+function unmatchedPatterns(text2, ids) {
+  const trimmed = (text2 ?? "").trim();
+  if (trimmed === "" || trimmed === "true" || trimmed === "false" || trimmed === "*") return [];
+  return patternsOf(trimmed).filter((pattern) => !ids.some(compile2(pattern)));
+}
+function unmatchedWithHints(text2, ids) {
+  return unmatchedPatterns(text2, ids).map((pattern) => {
+    const guess = closestName(pattern, ids);
+    return guess ? `${pattern} (did you mean ${guess}?)` : pattern;
+  });
+}
+function patternsOf(text2) {
+  const patterns = [];
+  let current = "";
+  let depth = 0;
+  for (const c of text2) {
+    if (c === "{") depth++;
+    else if (c === "}") depth = Math.max(0, depth - 1);
+    if (/\s/.test(c) || c === "," && depth === 0) {
+      if (current) patterns.push(current);
+      current = "";
+    } else current += c;
+  }
+  if (current) patterns.push(current);
+  if (patterns.length > MAX_PATTERNS) {
+    throw new SelectionError(
+      `${patterns.length} ids and globs in one list; asset-forge takes at most ${MAX_PATTERNS}: use fewer, broader globs`
+    );
+  }
+  return patterns;
+}
+function compile2(pattern) {
+  const shown = pattern.length > 40 ? `${pattern.slice(0, 40)}\u2026` : pattern;
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new SelectionError(
+      `the glob ${shown} is ${pattern.length} characters long; asset-forge takes globs of at most ${MAX_PATTERN_LENGTH}`
+    );
+  }
+  if ((pattern.match(/\*/g)?.length ?? 0) > MAX_STARS) {
+    throw new SelectionError(
+      `the glob ${shown} has more than ${MAX_STARS} *; asset-forge takes at most ${MAX_STARS} in one glob (its cost grows with each): list the ids, or split it into simpler globs`
+    );
+  }
+  const matches = (0, import_picomatch.default)(pattern, { noextglob: true, dot: true });
+  return (id) => matches(id);
 }
 
 // src/pipeline.ts
@@ -59755,44 +59572,6 @@ var ImageCheckError = class extends Error {
   name = "ImageCheckError";
 };
 
-// src/images/jpeg.ts
-var import_jpeg_js = __toESM(require_jpeg_js(), 1);
-
-// src/images/raster.ts
-function createRaster({ width, height }) {
-  return { width, height, data: new Uint8Array(width * height * 4) };
-}
-function isOpaque({ data }) {
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
-  return true;
-}
-
-// src/images/jpeg.ts
-var QUALITY = 90;
-function decodeJpeg(bytes) {
-  return import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false });
-}
-function encodeJpeg(raster) {
-  return import_jpeg_js.default.encode(isOpaque(raster) ? raster : onWhite(raster), QUALITY).data;
-}
-function onWhite(raster) {
-  const flat = createRaster(raster);
-  const { data } = raster;
-  for (let i = 0; i < data.length; i += 4) {
-    const alpha = data[i + 3];
-    const white = 255 - alpha;
-    for (let c = 0; c < 3; c++) flat.data[i + c] = (data[i + c] * alpha + 255 * white + 127) / 255;
-    flat.data[i + 3] = 255;
-  }
-  return flat;
-}
-
-// src/images/png.ts
-var import_pngjs = __toESM(require_png(), 1);
-import { once } from "node:events";
-import { pipeline, Readable } from "node:stream";
-import { constants, crc32, createDeflate, createInflate } from "node:zlib";
-
 // src/images/bytes.ts
 var ascii = (bytes, offset, length) => String.fromCharCode(...bytes.subarray(offset, offset + length));
 var u16be = (b, i) => b[i] << 8 | b[i + 1];
@@ -59800,6 +59579,187 @@ var u32be = (b, i) => (b[i] << 24 | b[i + 1] << 16 | b[i + 2] << 8 | b[i + 3]) >
 var u16le = (b, i) => b[i] | b[i + 1] << 8;
 var u24le = (b, i) => b[i] | b[i + 1] << 8 | b[i + 2] << 16;
 var u32le = (b, i) => (u24le(b, i) | b[i + 3] << 24) >>> 0;
+
+// src/images/colour.ts
+function conversionToSrgb(profile) {
+  const icc = readProfile(profile);
+  const curves = icc.curves.map(curveTable);
+  const matrix = multiply(XYZ_TO_SRGB, icc.toXyz);
+  if (isIdentity(matrix) && curves.every(isSrgbCurve)) return void 0;
+  return (raster) => convert(raster, curves, matrix);
+}
+var refuse2 = (detail) => new ImageCheckError(
+  "unsupported",
+  `its ICC colour profile cannot be converted to sRGB: ${detail}`
+);
+var damaged = (detail) => new ImageCheckError("corrupt", `the image's ICC colour profile is damaged: ${detail}`);
+function readProfile(bytes) {
+  if (bytes.length < 132 || ascii(bytes, 36, 4) !== "acsp") throw damaged("no ICC header");
+  const space = ascii(bytes, 16, 4);
+  const connection = ascii(bytes, 20, 4);
+  const tags = /* @__PURE__ */ new Map();
+  const count = u32be(bytes, 128);
+  if (132 + count * 12 > bytes.length) throw damaged("its tag table runs past the end");
+  for (let i = 0, at2 = 132; i < count; i++, at2 += 12) {
+    const offset = u32be(bytes, at2 + 4);
+    const size2 = u32be(bytes, at2 + 8);
+    if (offset + size2 > bytes.length || size2 < 8) throw damaged("a tag runs past the end");
+    tags.set(ascii(bytes, at2, 4), bytes.subarray(offset, offset + size2));
+  }
+  const tag = (name) => {
+    const data = tags.get(name);
+    if (!data) throw refuse2(`a ${space.trim()} profile without ${name} (not a matrix/TRC profile)`);
+    return data;
+  };
+  if (connection !== "XYZ ") throw refuse2(`its connection space is ${connection.trim()}, not XYZ`);
+  if (space === "GRAY") {
+    const grey = readCurve(tag("kTRC"));
+    return { curves: [grey, grey, grey], toXyz: multiply(SRGB_TO_XYZ, IDENTITY) };
+  }
+  if (space !== "RGB ") throw refuse2(`a ${space.trim()} profile (RGB or grey only)`);
+  const columns = ["rXYZ", "gXYZ", "bXYZ"].map((name) => readXyz(tag(name)));
+  return {
+    curves: ["rTRC", "gTRC", "bTRC"].map((name) => readCurve(tag(name))),
+    toXyz: [0, 1, 2].map((row) => columns.map((column) => column[row]))
+  };
+}
+var s15Fixed16 = (b, i) => (u32be(b, i) | 0) / 65536;
+function readXyz(data) {
+  if (ascii(data, 0, 4) !== "XYZ " || data.length < 20) throw damaged("a colorant is not XYZ");
+  return [s15Fixed16(data, 8), s15Fixed16(data, 12), s15Fixed16(data, 16)];
+}
+function readCurve(data) {
+  const type = ascii(data, 0, 4);
+  if (type === "curv") {
+    const count = u32be(data, 8);
+    if (12 + count * 2 > data.length) throw damaged("a tone curve runs past its tag");
+    if (count === 0) return (x) => x;
+    if (count === 1) {
+      const gamma = u16be(data, 12) / 256;
+      return (x) => x ** gamma;
+    }
+    const table2 = Array.from({ length: count }, (_, i) => u16be(data, 12 + 2 * i) / 65535);
+    return (x) => {
+      const at2 = x * (count - 1);
+      const i = Math.min(count - 2, Math.floor(at2));
+      return table2[i] + (table2[i + 1] - table2[i]) * (at2 - i);
+    };
+  }
+  if (type === "para") {
+    const kind = u16be(data, 8);
+    const arity = [1, 3, 4, 5, 7][kind];
+    if (arity === void 0 || 12 + arity * 4 > data.length)
+      throw damaged("a bad parametric curve");
+    const [g, a = 1, b = 0, c = 0, d = 0, e = 0, f = 0] = Array.from(
+      { length: arity },
+      (_, i) => s15Fixed16(data, 12 + 4 * i)
+    );
+    const power = (x) => x > 0 ? x ** g : 0;
+    if (kind === 0) return power;
+    if (kind === 1) return (x) => x >= -b / a ? power(a * x + b) : 0;
+    if (kind === 2) return (x) => x >= -b / a ? power(a * x + b) + c : c;
+    if (kind === 3) return (x) => x >= d ? power(a * x + b) : c * x;
+    return (x) => x >= d ? power(a * x + b) + e : c * x + f;
+  }
+  throw refuse2(`a tone curve of type '${type}'`);
+}
+var curveTable = (curve) => Float64Array.from({ length: 256 }, (_, i) => Math.min(1, Math.max(0, curve(i / 255))));
+var srgbDecode = (v) => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+var srgbEncode = (v) => v <= 31308e-7 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055;
+var isSrgbCurve = (table2) => table2.every((value, i) => Math.abs(value - srgbDecode(i / 255)) < 0.5 / 255);
+var SRGB_TO_XYZ = [
+  [0.436066, 0.385147, 0.143066],
+  [0.222488, 0.716873, 0.060608],
+  [0.013916, 0.097076, 0.714096]
+];
+var XYZ_TO_SRGB = invert(SRGB_TO_XYZ);
+var IDENTITY = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1]
+];
+var isIdentity = (m) => m.every((row, i) => row.every((value, j) => Math.abs(value - (i === j ? 1 : 0)) < 2e-3));
+function multiply(a, b) {
+  return a.map(
+    (row) => [0, 1, 2].map((j) => row.reduce((sum2, value, k) => sum2 + value * b[k][j], 0))
+  );
+}
+function invert(m) {
+  const [[a, b, c], [d, e, f], [g, h, i]] = m;
+  const [A, B, C] = [e * i - f * h, f * g - d * i, d * h - e * g];
+  const det = a * A + b * B + c * C;
+  return [
+    [A / det, (c * h - b * i) / det, (b * f - c * e) / det],
+    [B / det, (a * i - c * g) / det, (c * d - a * f) / det],
+    [C / det, (b * g - a * h) / det, (a * e - b * d) / det]
+  ];
+}
+var ENCODE_STEPS = 65535;
+var encodeTable;
+function convert(raster, curves, m) {
+  encodeTable ??= Uint8Array.from(
+    { length: ENCODE_STEPS + 1 },
+    (_, i) => Math.round(255 * srgbEncode(i / ENCODE_STEPS))
+  );
+  const out = encodeTable;
+  const [r, g, b] = curves;
+  const [[m00, m01, m02], [m10, m11, m12], [m20, m21, m22]] = m;
+  const steps = (v) => v <= 0 ? 0 : v >= 1 ? ENCODE_STEPS : Math.round(v * ENCODE_STEPS);
+  const { data } = raster;
+  for (let i = 0; i < data.length; i += 4) {
+    const lr = r[data[i]];
+    const lg = g[data[i + 1]];
+    const lb = b[data[i + 2]];
+    data[i] = out[steps(m00 * lr + m01 * lg + m02 * lb)];
+    data[i + 1] = out[steps(m10 * lr + m11 * lg + m12 * lb)];
+    data[i + 2] = out[steps(m20 * lr + m21 * lg + m22 * lb)];
+  }
+}
+
+// src/images/jpeg-segments.ts
+var EOI = 217;
+var SOS = 218;
+var isStartOfFrame = (marker) => marker >= 192 && marker <= 207 && marker !== 196 && marker !== 200 && marker !== 204;
+var isStandalone = (marker) => marker === 1 || marker >= 208 && marker <= 215;
+function* jpegSegments(bytes) {
+  let offset = 2;
+  for (; ; ) {
+    if (offset + 2 > bytes.length) throw truncated(`no marker after byte ${offset}`);
+    if (bytes[offset] !== 255) {
+      throw new ImageCheckError(
+        "corrupt",
+        `the JPEG image is damaged: no marker at byte ${offset}`
+      );
+    }
+    const marker = bytes[offset + 1];
+    if (marker === 255) {
+      offset += 1;
+      continue;
+    }
+    offset += 2;
+    if (marker === EOI) {
+      yield { marker, start: offset, end: offset };
+      return;
+    }
+    if (isStandalone(marker)) continue;
+    if (offset + 2 > bytes.length) throw truncated(`segment at byte ${offset} has no length`);
+    const end = offset + u16be(bytes, offset);
+    if (end > bytes.length) throw truncated(`segment at byte ${offset} runs past the end`);
+    yield { marker, start: offset + 2, end };
+    offset = marker === SOS ? endOfEntropyData(bytes, end) : end;
+  }
+}
+function endOfEntropyData(bytes, offset) {
+  for (let at2 = bytes.indexOf(255, offset); ; at2 = bytes.indexOf(255, at2 + 1)) {
+    if (at2 < 0 || at2 + 1 >= bytes.length) throw truncated("image data stops before EOI");
+    const next = bytes[at2 + 1];
+    if (next !== 0 && next !== 255 && (next < 208 || next > 215)) return at2;
+  }
+}
+var truncated = (detail) => new ImageCheckError("truncated", `the JPEG image is truncated: ${detail}`);
+
+// src/images/metadata.ts
+import { inflateSync } from "node:zlib";
 
 // src/images/png-chunks.ts
 function readPngHeader(bytes) {
@@ -59813,9 +59773,9 @@ function readPngHeader(bytes) {
 }
 function* pngChunks(bytes) {
   for (let offset = 8; ; ) {
-    if (offset + 12 > bytes.length) throw truncated(`no IEND chunk after byte ${offset}`);
+    if (offset + 12 > bytes.length) throw truncated2(`no IEND chunk after byte ${offset}`);
     const dataEnd = offset + 8 + u32be(bytes, offset);
-    if (dataEnd + 4 > bytes.length) throw truncated(`chunk at byte ${offset} runs past the end`);
+    if (dataEnd + 4 > bytes.length) throw truncated2(`chunk at byte ${offset} runs past the end`);
     const type = ascii(bytes, offset + 4, 4);
     yield { type, offset, data: bytes.subarray(offset + 8, dataEnd), crc: u32be(bytes, dataEnd) };
     if (type === "IEND") return;
@@ -59864,7 +59824,252 @@ function pngDataLength({
     0
   );
 }
-var truncated = (detail) => new ImageCheckError("truncated", `the PNG image is truncated: ${detail}`);
+var truncated2 = (detail) => new ImageCheckError("truncated", `the PNG image is truncated: ${detail}`);
+
+// src/images/metadata.ts
+var MAX_PROFILE_BYTES = 4 * 1024 * 1024;
+function readMetadata(bytes, format2) {
+  if (format2 === "png") return pngMetadata(bytes);
+  if (format2 === "jpeg") return jpegMetadata(bytes);
+  return webpMetadata(bytes);
+}
+var startsWith = (bytes, text2) => ascii(bytes, 0, text2.length) === text2;
+function jpegMetadata(bytes) {
+  const metadata = {};
+  const iccParts = [];
+  for (const { marker, start, end } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker) || marker === SOS) break;
+    const payload = bytes.subarray(start, end);
+    if (marker === 225 && !metadata.exif && startsWith(payload, "Exif\0\0")) {
+      metadata.exif = payload;
+    } else if (marker === 226 && startsWith(payload, "ICC_PROFILE\0") && payload.length > 14) {
+      iccParts[payload[12] - 1] = payload.subarray(14);
+    }
+  }
+  if (iccParts.length > 0) {
+    if (Array.from(iccParts).includes(void 0)) {
+      throw new ImageCheckError(
+        "corrupt",
+        "the JPEG image is damaged: its ICC profile is incomplete"
+      );
+    }
+    metadata.icc = Buffer.concat(iccParts);
+  }
+  return metadata;
+}
+function pngMetadata(bytes) {
+  const metadata = {};
+  for (const { type, data } of pngChunks(bytes)) {
+    if (type === "IDAT" || type === "IEND") break;
+    if (type === "eXIf") metadata.exif = data;
+    if (type === "iCCP") metadata.icc = inflateProfile(data);
+  }
+  return metadata;
+}
+function inflateProfile(data) {
+  const nameEnd = data.indexOf(0);
+  try {
+    if (nameEnd < 1 || nameEnd > 79 || data[nameEnd + 1] !== 0) throw new Error("bad header");
+    return inflateSync(data.subarray(nameEnd + 2), { maxOutputLength: MAX_PROFILE_BYTES });
+  } catch (error62) {
+    throw new ImageCheckError(
+      "corrupt",
+      `the PNG image is damaged: its ICC profile (iCCP) does not read (${error62.message})`
+    );
+  }
+}
+function webpMetadata(bytes) {
+  const metadata = {};
+  if (ascii(bytes, 12, 4) !== "VP8X") return metadata;
+  const end = Math.min(bytes.length, 8 + u32le(bytes, 4));
+  for (let offset = 12; offset + 8 <= end; ) {
+    const type = ascii(bytes, offset, 4);
+    const size2 = u32le(bytes, offset + 4);
+    const data = bytes.subarray(offset + 8, Math.min(end, offset + 8 + size2));
+    if (type === "EXIF") metadata.exif = data;
+    if (type === "ICCP") metadata.icc = data;
+    offset += 8 + size2 + (size2 & 1);
+  }
+  return metadata;
+}
+
+// src/images/orientation.ts
+var ORIENTATION_TAG = 274;
+var SHORT = 3;
+function readOrientation(exif) {
+  const tiff = exif[0] === 69 && exif[1] === 120 ? exif.subarray(6) : exif;
+  if (tiff.length < 8) return 1;
+  const little = tiff[0] === 73 && tiff[1] === 73;
+  if (!little && !(tiff[0] === 77 && tiff[1] === 77)) return 1;
+  const u16 = little ? u16le : u16be;
+  const u32 = little ? u32le : u32be;
+  if (u16(tiff, 2) !== 42) return 1;
+  const ifd = u32(tiff, 4);
+  if (ifd + 2 > tiff.length) return 1;
+  const entries = u16(tiff, ifd);
+  for (let i = 0, at2 = ifd + 2; i < entries && at2 + 12 <= tiff.length; i++, at2 += 12) {
+    if (u16(tiff, at2) !== ORIENTATION_TAG) continue;
+    if (u16(tiff, at2 + 2) !== SHORT || u32(tiff, at2 + 4) !== 1) return 1;
+    const value = u16(tiff, at2 + 8);
+    return value >= 1 && value <= 8 ? value : 1;
+  }
+  return 1;
+}
+var swapsAxes = (orientation) => orientation >= 5;
+function applyOrientation(raster, orientation) {
+  if (orientation === 1) return raster;
+  const { width, height, data } = raster;
+  const swapped = swapsAxes(orientation);
+  const out = createRaster(swapped ? { width: height, height: width } : raster);
+  const aligned = data.byteOffset % 4 === 0 ? data : data.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  const turned = new Uint32Array(out.data.buffer);
+  const source = SOURCE[orientation];
+  for (let y = 0, i = 0; y < out.height; y++) {
+    for (let x = 0; x < out.width; x++, i++) {
+      const [sx, sy] = source(x, y, width, height);
+      turned[i] = pixels[sy * width + sx];
+    }
+  }
+  return out;
+}
+var SOURCE = {
+  2: (x, y, w) => [w - 1 - x, y],
+  // mirrored left to right
+  3: (x, y, w, h) => [w - 1 - x, h - 1 - y],
+  // turned 180°
+  4: (x, y, _w, h) => [x, h - 1 - y],
+  // mirrored top to bottom
+  5: (x, y) => [y, x],
+  // transposed
+  6: (x, y, _w, h) => [y, h - 1 - x],
+  // to be turned 90° clockwise
+  7: (x, y, w, h) => [w - 1 - y, h - 1 - x],
+  // transversed
+  8: (x, y, w) => [w - 1 - y, x]
+  // to be turned 90° anticlockwise
+};
+
+// src/images/format.ts
+var MAX_PIXELS2 = 24 * 1024 * 1024;
+var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+function sniffFormat(bytes) {
+  if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return "png";
+  if (bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "jpeg";
+  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP") return "webp";
+  return void 0;
+}
+function readImageHeader(bytes) {
+  if (bytes.length === 0) throw new ImageCheckError("empty", "the image is empty (0 bytes)");
+  const format2 = sniffFormat(bytes);
+  if (!format2) {
+    throw new ImageCheckError("not-an-image", "not a PNG, JPEG or WebP image (unknown signature)");
+  }
+  const size2 = format2 === "png" ? pngSize(bytes) : format2 === "jpeg" ? jpegSize(bytes) : webpSize(bytes);
+  if (size2.width < 1 || size2.height < 1) {
+    throw new ImageCheckError(
+      "corrupt",
+      `the ${format2} header gives a size of ${size2.width}x${size2.height}`
+    );
+  }
+  if (size2.width * size2.height > MAX_PIXELS2) {
+    throw new ImageCheckError(
+      "too-large",
+      `${size2.width}x${size2.height} is more pixels than any model returns`
+    );
+  }
+  return { format: format2, ...displayed(size2, readMetadata(bytes, format2)) };
+}
+function displayed(stored, { exif, icc }) {
+  const orientation = exif ? readOrientation(exif) : 1;
+  const toSrgb = icc && conversionToSrgb(icc);
+  const { width, height } = stored;
+  return {
+    ...swapsAxes(orientation) ? { width: height, height: width } : stored,
+    ...orientation !== 1 && { orientation },
+    ...toSrgb && { toSrgb }
+  };
+}
+function pngSize(bytes) {
+  need(bytes, 24, "png");
+  if (ascii(bytes, 12, 4) !== "IHDR")
+    throw new ImageCheckError("corrupt", "PNG does not start with IHDR");
+  return { width: u32be(bytes, 16), height: u32be(bytes, 20) };
+}
+function jpegSize(bytes) {
+  for (const { marker, start, end } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) {
+      if (start + 6 > end) throw new ImageCheckError("corrupt", "JPEG frame header is too short");
+      checkJpegFrame(marker, bytes[start], bytes[start + 5]);
+      return { height: u16be(bytes, start + 1), width: u16be(bytes, start + 3) };
+    }
+    if (marker === SOS) break;
+  }
+  throw new ImageCheckError("corrupt", "JPEG has no frame header before its image data");
+}
+var JPEG_PROCESSES = {
+  195: "lossless",
+  197: "hierarchical",
+  198: "hierarchical progressive",
+  199: "hierarchical lossless",
+  201: "arithmetic-coded",
+  202: "arithmetic-coded progressive",
+  203: "arithmetic-coded lossless",
+  205: "arithmetic-coded hierarchical",
+  206: "arithmetic-coded hierarchical progressive",
+  207: "arithmetic-coded hierarchical lossless"
+};
+function checkJpegFrame(marker, precision, components) {
+  const process2 = JPEG_PROCESSES[marker];
+  if (process2) throw new ImageCheckError("unsupported", `${process2} JPEG is not supported`);
+  if (precision !== 8) {
+    throw new ImageCheckError(
+      "unsupported",
+      `${precision}-bit JPEG is not supported (8 bits a sample only)`
+    );
+  }
+  if (components !== 1 && components !== 3) {
+    const kind = components === 4 ? "CMYK (4 components)" : `${components}-component`;
+    throw new ImageCheckError("unsupported", `${kind} JPEG is not supported (grey or RGB only)`);
+  }
+}
+function webpSize(bytes) {
+  need(bytes, 20, "webp");
+  const chunk2 = ascii(bytes, 12, 4);
+  if (chunk2 === "VP8 ") {
+    need(bytes, 30, "webp");
+    if (bytes[23] !== 157 || bytes[24] !== 1 || bytes[25] !== 42) {
+      throw new ImageCheckError("corrupt", "WebP VP8 frame has no start code");
+    }
+    return { width: u16le(bytes, 26) & 16383, height: u16le(bytes, 28) & 16383 };
+  }
+  if (chunk2 === "VP8L") {
+    need(bytes, 25, "webp");
+    if (bytes[20] !== 47)
+      throw new ImageCheckError("corrupt", "WebP VP8L frame has no signature");
+    const bits = u32le(bytes, 21);
+    return { width: (bits & 16383) + 1, height: (bits >>> 14 & 16383) + 1 };
+  }
+  if (chunk2 === "VP8X") {
+    need(bytes, 30, "webp");
+    return { width: u24le(bytes, 24) + 1, height: u24le(bytes, 27) + 1 };
+  }
+  throw new ImageCheckError("corrupt", `WebP starts with an unknown chunk '${chunk2}'`);
+}
+function need(bytes, length, format2) {
+  if (bytes.length < length) {
+    throw new ImageCheckError(
+      "truncated",
+      `the ${format2} image is truncated: ${bytes.length} bytes, inside its header`
+    );
+  }
+}
+
+// src/images/png.ts
+var import_pngjs = __toESM(require_png(), 1);
+import { once } from "node:events";
+import { pipeline, Readable } from "node:stream";
+import { constants, crc32, createDeflate, createInflate } from "node:zlib";
 
 // src/images/resize.ts
 function centreCrop(source, target) {
@@ -59914,9 +60119,9 @@ function createRowResizer(source, target) {
       finish: () => complete(output2, y2 === source.height)
     };
   }
-  const window2 = centreCrop(source, target);
-  const columns = axisWeights(window2.x, window2.width, source.width, target.width);
-  const rows = axisWeights(window2.y, window2.height, source.height, target.height);
+  const window = centreCrop(source, target);
+  const columns = axisWeights(window.x, window.width, source.width, target.width);
+  const rows = axisWeights(window.y, window.height, source.height, target.height);
   const pixels = new Uint8ClampedArray(output2.data.buffer);
   const ring = Array.from({ length: rows.taps }, () => new Float64Array(rowLength));
   const sum2 = new Float64Array(rowLength);
@@ -60160,35 +60365,51 @@ function chunk(type, data) {
 }
 
 // src/images/codec.ts
-var webp = () => import("./webp-Y6TGLPVU.js");
+var jpeg = () => import("./jpeg-OIX6Y7I4.js");
+var webp = () => import("./webp-6N5HY5TX.js");
 async function decodeImage(bytes, format2) {
+  const { orientation, toSrgb } = readImageHeader(bytes);
+  const stored = await decodeStored(bytes, format2);
+  toSrgb?.(stored);
+  return orientation ? applyOrientation(stored, orientation) : stored;
+}
+async function decodeStored(bytes, format2) {
   try {
     if (format2 === "png") return await decodePng(bytes);
-    if (format2 === "jpeg") return decodeJpeg(bytes);
+    if (format2 === "jpeg") return await (await jpeg()).decodeJpeg(bytes);
     return await (await webp()).decodeWebp(bytes);
   } catch (error62) {
     throw asCheckError(error62, format2);
   }
+}
+async function decodesInFull(bytes, format2) {
+  const smallest = { width: 1, height: 1 };
+  if (format2 === "png" && await pngResized(bytes, smallest)) return;
+  await decodeStored(bytes, format2);
 }
 function asCheckError(error62, format2) {
   if (error62 instanceof ImageCheckError) return error62;
   const reason = error62 instanceof Error ? error62.message : String(error62);
   return new ImageCheckError("corrupt", `the ${format2} image does not decode: ${reason}`);
 }
+async function pngResized(bytes, size2) {
+  try {
+    return await decodePngResized(bytes, size2);
+  } catch (error62) {
+    throw asCheckError(error62, "png");
+  }
+}
 async function decodeResized(bytes, format2, size2) {
-  if (format2 === "png") {
-    try {
-      const resized = await decodePngResized(bytes, size2);
-      if (resized) return resized;
-    } catch (error62) {
-      throw asCheckError(error62, format2);
-    }
+  const { orientation, toSrgb } = readImageHeader(bytes);
+  if (format2 === "png" && !orientation && !toSrgb) {
+    const resized = await pngResized(bytes, size2);
+    if (resized) return resized;
   }
   return resizeRaster(await decodeImage(bytes, format2), size2);
 }
 async function encodeImage(raster, format2) {
   if (format2 === "png") return encodePng(raster);
-  if (format2 === "jpeg") return encodeJpeg(raster);
+  if (format2 === "jpeg") return (await jpeg()).encodeJpeg(raster);
   return (await webp()).encodeWebp(raster);
 }
 
@@ -60219,7 +60440,7 @@ async function* produceImages(request3) {
     };
   }
 }
-var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height;
+var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height && !image.orientation && !image.toSrgb;
 var settle2 = () => new Promise((resolve4) => setImmediate(resolve4));
 
 // src/generate/breaker.ts
@@ -60278,125 +60499,10 @@ import { join as join3 } from "node:path";
 // src/images/verify.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
-// src/images/jpeg-segments.ts
-var EOI = 217;
-var SOS = 218;
-var isStartOfFrame = (marker) => marker >= 192 && marker <= 207 && marker !== 196 && marker !== 200 && marker !== 204;
-var isStandalone = (marker) => marker === 1 || marker >= 208 && marker <= 215;
-function* jpegSegments(bytes) {
-  let offset = 2;
-  for (; ; ) {
-    if (offset + 2 > bytes.length) throw truncated2(`no marker after byte ${offset}`);
-    if (bytes[offset] !== 255) {
-      throw new ImageCheckError(
-        "corrupt",
-        `the JPEG image is damaged: no marker at byte ${offset}`
-      );
-    }
-    const marker = bytes[offset + 1];
-    if (marker === 255) {
-      offset += 1;
-      continue;
-    }
-    offset += 2;
-    if (marker === EOI) {
-      yield { marker, start: offset, end: offset };
-      return;
-    }
-    if (isStandalone(marker)) continue;
-    if (offset + 2 > bytes.length) throw truncated2(`segment at byte ${offset} has no length`);
-    const end = offset + u16be(bytes, offset);
-    if (end > bytes.length) throw truncated2(`segment at byte ${offset} runs past the end`);
-    yield { marker, start: offset + 2, end };
-    offset = marker === SOS ? endOfEntropyData(bytes, end) : end;
-  }
-}
-function endOfEntropyData(bytes, offset) {
-  for (let at2 = bytes.indexOf(255, offset); ; at2 = bytes.indexOf(255, at2 + 1)) {
-    if (at2 < 0 || at2 + 1 >= bytes.length) throw truncated2("image data stops before EOI");
-    const next = bytes[at2 + 1];
-    if (next !== 0 && next !== 255 && (next < 208 || next > 215)) return at2;
-  }
-}
-var truncated2 = (detail) => new ImageCheckError("truncated", `the JPEG image is truncated: ${detail}`);
-
-// src/images/format.ts
-var MAX_PIXELS2 = 64 * 1024 * 1024;
-var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-function sniffFormat(bytes) {
-  if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return "png";
-  if (bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "jpeg";
-  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP") return "webp";
-  return void 0;
-}
-function readImageHeader(bytes) {
-  if (bytes.length === 0) throw new ImageCheckError("empty", "the image is empty (0 bytes)");
-  const format2 = sniffFormat(bytes);
-  if (!format2) {
-    throw new ImageCheckError("not-an-image", "not a PNG, JPEG or WebP image (unknown signature)");
-  }
-  const size2 = format2 === "png" ? pngSize(bytes) : format2 === "jpeg" ? jpegSize(bytes) : webpSize(bytes);
-  if (size2.width < 1 || size2.height < 1) {
-    throw new ImageCheckError(
-      "corrupt",
-      `the ${format2} header gives a size of ${size2.width}x${size2.height}`
-    );
-  }
-  if (size2.width * size2.height > MAX_PIXELS2) {
-    throw new ImageCheckError(
-      "too-large",
-      `${size2.width}x${size2.height} is more pixels than any model returns`
-    );
-  }
-  return { format: format2, ...size2 };
-}
-function pngSize(bytes) {
-  need(bytes, 24, "png");
-  if (ascii(bytes, 12, 4) !== "IHDR")
-    throw new ImageCheckError("corrupt", "PNG does not start with IHDR");
-  return { width: u32be(bytes, 16), height: u32be(bytes, 20) };
-}
-function jpegSize(bytes) {
-  for (const { marker, start, end } of jpegSegments(bytes)) {
-    if (isStartOfFrame(marker)) {
-      if (start + 5 > end) throw new ImageCheckError("corrupt", "JPEG frame header is too short");
-      return { height: u16be(bytes, start + 1), width: u16be(bytes, start + 3) };
-    }
-    if (marker === SOS) break;
-  }
-  throw new ImageCheckError("corrupt", "JPEG has no frame header before its image data");
-}
-function webpSize(bytes) {
-  need(bytes, 30, "webp");
-  const chunk2 = ascii(bytes, 12, 4);
-  if (chunk2 === "VP8 ") {
-    if (bytes[23] !== 157 || bytes[24] !== 1 || bytes[25] !== 42) {
-      throw new ImageCheckError("corrupt", "WebP VP8 frame has no start code");
-    }
-    return { width: u16le(bytes, 26) & 16383, height: u16le(bytes, 28) & 16383 };
-  }
-  if (chunk2 === "VP8L") {
-    if (bytes[20] !== 47)
-      throw new ImageCheckError("corrupt", "WebP VP8L frame has no signature");
-    const bits = u32le(bytes, 21);
-    return { width: (bits & 16383) + 1, height: (bits >>> 14 & 16383) + 1 };
-  }
-  if (chunk2 === "VP8X") return { width: u24le(bytes, 24) + 1, height: u24le(bytes, 27) + 1 };
-  throw new ImageCheckError("corrupt", `WebP starts with an unknown chunk '${chunk2}'`);
-}
-function need(bytes, length, format2) {
-  if (bytes.length < length) {
-    throw new ImageCheckError(
-      "truncated",
-      `the ${format2} image is truncated: ${bytes.length} bytes, inside its header`
-    );
-  }
-}
-
 // src/images/integrity.ts
 import { Readable as Readable2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import { crc32 as crc322, createInflate as createInflate2, inflateSync } from "node:zlib";
+import { crc32 as crc322, createInflate as createInflate2, inflateSync as inflateSync2 } from "node:zlib";
 function checkIntegrity(bytes, format2) {
   if (format2 === "png") checkPng(bytes);
   else if (format2 === "jpeg") checkJpeg(bytes);
@@ -60439,7 +60545,7 @@ function checkPng(bytes) {
   const expected = checkPngChunks(bytes);
   let inflated;
   try {
-    inflated = inflateSync(pngImageData(bytes), {
+    inflated = inflateSync2(pngImageData(bytes), {
       maxOutputLength: expected,
       chunkSize: Math.max(64, expected)
     });
@@ -60451,15 +60557,41 @@ function checkPng(bytes) {
   }
 }
 function checkJpeg(bytes) {
-  let sawFrame = false;
+  let frame;
   let sawScan = false;
-  for (const { marker } of jpegSegments(bytes)) {
-    sawFrame ||= isStartOfFrame(marker);
-    if (marker === SOS && !sawFrame) throw corrupt("JPEG", "image data before the frame header");
-    sawScan ||= marker === SOS;
+  for (const { marker, start, end } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) frame = readFrame(bytes, start, end, marker);
+    if (marker === SOS) {
+      if (!frame) throw corrupt("JPEG", "image data before the frame header");
+      addScan(frame, bytes, start, end);
+      sawScan = true;
+    }
     if (marker === EOI && !sawScan) throw corrupt("JPEG", "no image data before EOI");
   }
+  if (frame && !isComplete(frame)) {
+    throw truncated3("JPEG", "it stops before its last scan (part of the image is missing)");
+  }
 }
+function readFrame(bytes, start, end, marker) {
+  const done = /* @__PURE__ */ new Map();
+  const count = bytes[start + 5] ?? 0;
+  if (start + 6 + count * 3 > end) throw corrupt("JPEG", "the frame header is too short");
+  for (let i = 0; i < count; i++) done.set(bytes[start + 6 + i * 3], new Array(64).fill(false));
+  return { progressive: marker === 194, done };
+}
+function addScan(frame, bytes, start, end) {
+  const count = bytes[start] ?? 0;
+  const parameters = start + 1 + count * 2;
+  if (parameters + 3 > end) throw corrupt("JPEG", "a scan header is too short");
+  const [first, last, low] = frame.progressive ? [bytes[parameters], bytes[parameters + 1], bytes[parameters + 2] & 15] : [0, 63, 0];
+  for (let i = 0; i < count; i++) {
+    const coefficients = frame.done.get(bytes[start + 1 + i * 2]);
+    if (!coefficients) throw corrupt("JPEG", "a scan names a component the frame lacks");
+    if (low !== 0) continue;
+    for (let k = first; k <= Math.min(last, 63); k++) coefficients[k] = true;
+  }
+}
+var isComplete = (frame) => [...frame.done.values()].every((coefficients) => coefficients.every(Boolean));
 function checkWebp(bytes) {
   const end = 8 + u32le(bytes, 4);
   if (end > bytes.length) throw truncated3("WebP", `${bytes.length} of its ${end} bytes`);
@@ -60482,6 +60614,7 @@ async function verifyImageFile(file2, expectation) {
   const header = readImageHeader(bytes);
   checkSize(header, expectation);
   await checkIntegrityAsync(bytes, header.format);
+  await decodesInFull(bytes, header.format);
   return { file: file2, ...header };
 }
 var show = ({ width, height }) => `${width}x${height}`;
@@ -61019,6 +61152,7 @@ async function generatePlan(plan, options) {
       const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
       options.lock.assets[item.asset.id] = {
         specHash: item.specHash,
+        spec: item.spec,
         files,
         model: outcome.model,
         provider: options.provider.name,
@@ -61165,6 +61299,7 @@ function planRun(manifest, options) {
     item.selected = true;
     room -= item.credits;
   }
+  const shards = options.shardOf ? shardShares(changing, options.shardOf, options.shardCount ?? 1, budget, requiredCredits) : void 0;
   const ids = new Set(manifest.assets.map((asset2) => asset2.id));
   const removed = Object.entries(options.lock.assets).filter(([id]) => !ids.has(id)).map(([id, entry]) => ({ id, files: entry.files.map((file2) => file2.path) }));
   return {
@@ -61176,8 +61311,17 @@ function planRun(manifest, options) {
     onOverBudget,
     requiredCredits,
     selectedCredits: sum(items.filter((item) => item.selected)),
-    overBudget
+    overBudget,
+    ...shards ? { shards } : {}
   };
+}
+function shardShares(changing, shardOf2, count, budget, total) {
+  return Array.from({ length: count }, (_, i) => {
+    const index = i + 1;
+    const credits = sum(changing.filter((item) => shardOf2(item.asset.id) === index));
+    const cap = budget === void 0 ? void 0 : shardCap({ budget, total, share: credits, shards: count });
+    return { index, count, credits, ...cap !== void 0 ? { cap } : {} };
+  });
 }
 function shardCap(split) {
   const { budget, total, share, shards } = split;
@@ -61186,14 +61330,19 @@ function shardCap(split) {
   return Math.floor(budget * share / total);
 }
 function planAsset(asset2, models, options) {
-  const hash2 = specHash(asset2, (path) => options.files.referenceDigest(path));
+  const spec = normalizedSpec(asset2, (path) => options.files.referenceDigest(path));
+  const hash2 = hashSpec(spec);
   const entry = Object.hasOwn(options.lock.assets, asset2.id) ? options.lock.assets[asset2.id] : void 0;
   const { change, reason } = classify2(asset2, hash2, entry, options);
+  const changes = change === "changed" && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {
     asset: asset2,
     change,
-    reason,
+    reason: changes.length > 0 ? `${changes.map((c) => c.field).join(", ")} changed` : reason,
     specHash: hash2,
+    spec,
+    changes,
+    ...entry ? { previousCredits: entry.credits } : {},
     tier: billingTier(models, asset2.model, asset2.size),
     credits: change === "unchanged" || options.free ? 0 : attemptCredits(models, asset2.model, asset2.size, asset2.quality),
     selected: false
@@ -61230,6 +61379,25 @@ function classifyFromLock(asset2, hash2, entry, options) {
     return { change: "stale", reason: `older than its refresh period` };
   }
   return { change: "unchanged", reason: "up to date" };
+}
+function specChanges(old, current) {
+  const fields = Object.keys(current);
+  return fields.map((field) => ({ field, old: specField(old, field), new: specField(current, field) })).filter((change) => change.old !== change.new);
+}
+function specField(spec, field) {
+  const value = spec[field];
+  switch (field) {
+    case "models":
+      return spec.models.join(" > ");
+    case "images":
+      return spec.images.map(
+        (image) => typeof image === "string" ? image : `${image.file} (${image.sha256?.slice(0, 8) ?? "missing"})`
+      ).join(", ") || "none";
+    case "renditions":
+      return spec.renditions.map((r) => r.join(" ")).join("; ") || "none";
+    default:
+      return String(value);
+  }
 }
 function sum(items) {
   return items.reduce((total, item) => total + item.credits, 0);
@@ -61283,27 +61451,6 @@ function samePath(a, b) {
   return resolve2(a).toLowerCase() === resolve2(b).toLowerCase();
 }
 
-// src/selection.ts
-var matchNone = () => false;
-var matchAll = () => true;
-function parseIdMatcher(text2, whenEmpty) {
-  const trimmed = (text2 ?? "").trim();
-  if (trimmed === "") return whenEmpty;
-  if (trimmed === "true" || trimmed === "*") return matchAll;
-  if (trimmed === "false") return matchNone;
-  const patterns = trimmed.split(/[\s,]+/).filter(Boolean).map(globToRegExp);
-  return (id) => patterns.some((pattern) => pattern.test(id));
-}
-function globToRegExp(glob) {
-  const body = glob.split("").map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^${body}$`);
-}
-function unmatchedPatterns(text2, ids) {
-  const trimmed = (text2 ?? "").trim();
-  if (trimmed === "" || trimmed === "true" || trimmed === "false" || trimmed === "*") return [];
-  return trimmed.split(/[\s,]+/).filter(Boolean).filter((pattern) => !ids.some((id) => globToRegExp(pattern).test(id)));
-}
-
 // src/shard.ts
 import { createHash as createHash3 } from "node:crypto";
 function parseShard(text2) {
@@ -61339,7 +61486,11 @@ function loadAndPlan(settings) {
     force,
     only,
     free: settings.provider === "offline",
-    ...settings.shard ? { inShard: (id) => inShard(id, settings.shard), shardCount: settings.shard.count } : {}
+    ...settings.shard ? {
+      inShard: (id) => inShard(id, settings.shard),
+      shardCount: settings.shard.count,
+      shardOf: (id) => shardOf(id, settings.shard.count)
+    } : {}
   });
   return { manifest, plan, lock, lockPath };
 }
@@ -61384,12 +61535,156 @@ function fileDigest(absolute) {
 
 // src/providers/download.ts
 var import_undici2 = __toESM(require_undici(), 1);
-import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { copyFile, rename as rename2, rm as rm4, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/providers/b64-spool.ts
+import { randomUUID } from "node:crypto";
+import { createWriteStream, mkdtempSync as mkdtempSync2, rmSync as rmSync5 } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join6 } from "node:path";
+var KEY = Buffer.from('"b64_json"');
+var QUOTE = 34;
+var BACKSLASH = 92;
+var TOKEN_PREFIX = "@spooled:";
+var SEPARATORS = /* @__PURE__ */ new Set([58, 32, 10, 13, 9]);
+var PIECE = 256 * 1024;
+var spooled = /* @__PURE__ */ new Map();
+var folder;
+function spoolFolder() {
+  if (!folder) {
+    folder = mkdtempSync2(join6(tmpdir2(), "asset-forge-b64-"));
+    const made = folder;
+    process.once("exit", () => rmSync5(made, { recursive: true, force: true }));
+  }
+  return folder;
+}
+function claimSpooled(value) {
+  const file2 = spooled.get(value);
+  spooled.delete(value);
+  return file2;
+}
+var isSpoolToken = (value) => value.startsWith(TOKEN_PREFIX);
+async function discardSpooled(tokens) {
+  await Promise.all(
+    tokens.map((token) => {
+      const file2 = claimSpooled(token);
+      return file2 ? rm3(file2, { force: true }) : void 0;
+    })
+  );
+}
+var Base64Spool = class {
+  tokens = [];
+  kept = [];
+  state = "text";
+  matched = 0;
+  pending = "";
+  file;
+  skipping = false;
+  /** Feeds one chunk; resolves when its decoded bytes are written (back-pressure). */
+  async push(chunk2) {
+    let kept = this.inValue() ? -1 : 0;
+    for (let i = 0; i < chunk2.length; i++) {
+      const byte = chunk2[i];
+      if (this.state === "text") {
+        this.matched = byte === KEY[this.matched] ? this.matched + 1 : byte === KEY[0] ? 1 : 0;
+        if (this.matched === KEY.length) {
+          this.state = "after-key";
+          this.matched = 0;
+        }
+      } else if (this.state === "after-key") {
+        if (byte === QUOTE) {
+          this.kept.push(chunk2.subarray(kept, i + 1));
+          kept = -1;
+          this.startValue();
+        } else if (!SEPARATORS.has(byte)) {
+          this.state = "text";
+        }
+      } else if (this.state === "value-escape") {
+        if (byte === 47) this.take("/");
+        else if (byte !== 110 && byte !== 114) {
+          throw new Error("b64_json holds an escape that is not base64");
+        }
+        this.state = "value";
+      } else if (byte === BACKSLASH) {
+        this.state = "value-escape";
+      } else if (byte === QUOTE) {
+        await this.endValue();
+        kept = i;
+        this.state = "text";
+      } else {
+        let end = i;
+        while (end < chunk2.length && chunk2[end] !== QUOTE && chunk2[end] !== BACKSLASH) end++;
+        this.take(chunk2.toString("latin1", i, end));
+        i = end - 1;
+        if (this.pending.length >= PIECE) await this.flush(false);
+      }
+    }
+    if (kept >= 0) this.kept.push(chunk2.subarray(kept));
+  }
+  inValue() {
+    return this.state === "value" || this.state === "value-escape";
+  }
+  take(base643) {
+    if (!this.skipping) this.pending += base643;
+  }
+  /** The JSON text, its b64_json values replaced by tokens. Call after the last chunk. */
+  text() {
+    if (this.inValue()) {
+      throw new Error("the answer ends inside its b64_json value");
+    }
+    return Buffer.concat(this.kept).toString("utf8");
+  }
+  /** Waits until every spooled byte is on disk. */
+  async close() {
+    if (this.file) await closeStream(this.file);
+    this.file = void 0;
+  }
+  startValue() {
+    this.state = "value";
+    this.skipping = this.tokens.length > 0;
+    if (this.skipping) return;
+    const token = `${TOKEN_PREFIX}${randomUUID()}`;
+    const path = join6(spoolFolder(), token.slice(TOKEN_PREFIX.length));
+    spooled.set(token, path);
+    this.tokens.push(token);
+    this.file = createWriteStream(path, { flags: "wx" });
+  }
+  async endValue() {
+    if (this.skipping) {
+      this.skipping = false;
+      return;
+    }
+    await this.flush(true);
+    this.kept.push(Buffer.from(this.tokens.at(-1)));
+    await this.close();
+  }
+  /** Decodes the whole quadruples of base64 held (all of it at the end) into the file. */
+  async flush(last) {
+    const usable = last ? this.pending.length : this.pending.length - this.pending.length % 4;
+    const piece = this.pending.slice(0, usable);
+    this.pending = this.pending.slice(usable);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(piece)) throw new Error("b64_json is not base64");
+    const file2 = this.file;
+    if (!file2.write(Buffer.from(piece, "base64"))) {
+      await new Promise((resolve4, reject) => {
+        file2.once("drain", resolve4);
+        file2.once("error", reject);
+      });
+    }
+  }
+};
+function closeStream(stream) {
+  return new Promise((resolve4, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve4());
+  });
+}
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -61431,11 +61726,19 @@ function sharedAgent() {
   return agent;
 }
 async function callApi(settings, call) {
-  const { status, headers, text: text2 } = await send(settings, call);
+  const { status, headers, text: text2, spooled: spooled2 } = await send(settings, call);
+  try {
+    return answerOf(settings, status, headers, text2);
+  } catch (error62) {
+    await discardSpooled(spooled2);
+    throw error62;
+  }
+}
+function answerOf(settings, status, headers, text2) {
   const details = {
     status,
     retryAfterMs: parseRetryAfter(headers),
-    requestId: headerValue(headers, "x-request-id")
+    requestId: providerValue(headerValue(headers, "x-request-id"), [settings.apiKey])
   };
   const parsed = parseJson(text2);
   if (status < 200 || status > 299) {
@@ -61475,8 +61778,17 @@ async function send(settings, call) {
       signal,
       dispatcher: settings.dispatcher
     });
-    const text2 = await readText(settings, response.body, maxAnswerBytes);
-    return { status: response.statusCode, headers: response.headers, text: text2 };
+    const status = response.statusCode;
+    const spool = status >= 200 && status <= 299 ? new Base64Spool() : void 0;
+    try {
+      const text2 = await readText(settings, response.body, maxAnswerBytes, spool);
+      return { status, headers: response.headers, text: text2, spooled: spool?.tokens ?? [] };
+    } catch (error62) {
+      await spool?.close().catch(() => {
+      });
+      await discardSpooled(spool?.tokens ?? []);
+      throw error62;
+    }
   });
 }
 function scopeForStatus(status) {
@@ -61500,16 +61812,13 @@ function parseRetryAfter(headers, now = Date.now()) {
   const date5 = Date.parse(value);
   return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - now);
 }
-function redact(text2, secret) {
-  return secret ? text2.split(secret).join("***") : text2;
-}
 function failure2(settings, message, scope, details = {}) {
   return new ProviderError(
-    oneLine(redact(`${settings.provider} ${message}`, settings.apiKey)),
+    oneLine(redactSecrets(`${settings.provider} ${message}`, [settings.apiKey])),
     scope,
     details.status,
     details.retryAfterMs,
-    details.requestId,
+    providerValue(details.requestId, [settings.apiKey]),
     details.cause ?? (details.status !== void 0 ? "http" : void 0)
   );
 }
@@ -61545,7 +61854,7 @@ function headerValue(headers, name) {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
-async function readText(settings, body, maxBytes) {
+async function readText(settings, body, maxBytes, spool) {
   const chunks = [];
   let size2 = 0;
   for await (const chunk2 of body) {
@@ -61556,9 +61865,24 @@ async function readText(settings, body, maxBytes) {
         cause: "bad-answer"
       });
     }
-    chunks.push(chunk2);
+    if (!spool) chunks.push(chunk2);
+    else
+      await spool.push(chunk2).catch((error62) => {
+        throw badImage(settings, error62);
+      });
   }
-  return Buffer.concat(chunks).toString("utf8");
+  if (!spool) return Buffer.concat(chunks).toString("utf8");
+  await spool.close();
+  try {
+    return spool.text();
+  } catch (error62) {
+    throw badImage(settings, error62);
+  }
+}
+function badImage(settings, error62) {
+  return failure2(settings, `answered a bad image: ${error62.message}`, "transient", {
+    cause: "bad-answer"
+  });
 }
 function parseJson(text2) {
   try {
@@ -61569,7 +61893,7 @@ function parseJson(text2) {
 }
 function providerMessage(parsed, text2, secret) {
   const words = providerWords(parsed) ?? text2.trim();
-  const redacted = redact(words, secret);
+  const redacted = redactSecrets(words, [secret]);
   if (!redacted) return "(empty body)";
   return redacted.length > 500 ? `${redacted.slice(0, 500)}\u2026` : redacted;
 }
@@ -61606,8 +61930,11 @@ function findImage(body) {
   if (!isRecord(first)) return void 0;
   const url2 = Array.isArray(first.url) ? first.url[0] : first.url;
   if (typeof url2 === "string" && url2) return { url: url2 };
-  if (typeof first.b64_json === "string" && first.b64_json) return { base64: first.b64_json };
-  return void 0;
+  const base643 = first.b64_json;
+  if (typeof base643 !== "string" || !base643) return void 0;
+  if (!isSpoolToken(base643)) return { base64: base643 };
+  const spooled2 = claimSpooled(base643);
+  return spooled2 ? { spooled: spooled2 } : void 0;
 }
 async function saveResultImage(body, settings, request3) {
   const source = findImage(body);
@@ -61615,7 +61942,22 @@ async function saveResultImage(body, settings, request3) {
     throw failure2(settings, "answered without an image", "transient", { cause: "no-image" });
   }
   request3.onAnswered?.();
-  return "url" in source ? downloadToFile(source.url, settings, request3) : writeBase64ToFile(source.base64, settings, request3.tempDir);
+  if ("url" in source) return downloadToFile(source.url, settings, request3);
+  if ("base64" in source) return writeBase64ToFile(source.base64, settings, request3.tempDir);
+  return claimSpooledFile(source.spooled, settings, request3.tempDir);
+}
+async function claimSpooledFile(spooled2, settings, tempDir) {
+  const file2 = tempFile(tempDir);
+  try {
+    if ((await stat(spooled2)).size > settings.maxImageBytes) throw tooLarge(settings, "bad-answer");
+    await rename2(spooled2, file2).catch(async (error62) => {
+      if (error62.code !== "EXDEV") throw error62;
+      await copyFile(spooled2, file2);
+    });
+    return file2;
+  } finally {
+    await rm4(spooled2, { force: true });
+  }
 }
 async function downloadToFile(url2, settings, target) {
   const file2 = tempFile(target.tempDir);
@@ -61663,7 +62005,7 @@ async function downloadToFile(url2, settings, target) {
           await pipeline3(
             response.body,
             byteCap(settings),
-            createWriteStream(file2, { flags: "wx" })
+            createWriteStream2(file2, { flags: "wx" })
           );
           return;
         }
@@ -61672,7 +62014,7 @@ async function downloadToFile(url2, settings, target) {
     );
     return file2;
   } catch (error62) {
-    await rm3(file2, { force: true });
+    await rm4(file2, { force: true });
     throw error62;
   }
 }
@@ -61683,7 +62025,7 @@ async function writeBase64ToFile(base643, settings, tempDir) {
   return file2;
 }
 function tempFile(tempDir) {
-  return join6(tempDir, `image-${randomUUID()}`);
+  return join7(tempDir, `image-${randomUUID2()}`);
 }
 function httpUrl2(settings, value) {
   let url2;
@@ -61774,7 +62116,7 @@ function referenceUrls(request3, settings) {
 // src/providers/offline.ts
 import { createHash as createHash6 } from "node:crypto";
 import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/images/placeholder.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -61847,7 +62189,7 @@ function createOfflineProvider() {
         outputSize(request3.target)
       );
       const hash2 = createHash6("sha256").update(png).digest("hex").slice(0, 12);
-      const file2 = join7(request3.tempDir, `offline-${hash2}.png`);
+      const file2 = join8(request3.tempDir, `offline-${hash2}.png`);
       await writeFile3(file2, png);
       return { file: file2, requestId: `offline-${hash2}` };
     }
@@ -61929,7 +62271,9 @@ async function awaitTask(submitted, settings, signal) {
   const deadline = Date.now() + settings.taskDeadlineMs;
   let task = isRecord(submitted.body) ? submitted.body : {};
   for (; ; ) {
-    if (task.status === "completed") return { body: task.result, requestId: id };
+    if (task.status === "completed") {
+      return { body: task.result, requestId: providerValue(id, [settings.apiKey]) };
+    }
     if (task.status === "failed") throw taskFailure(task, id, settings);
     if (Date.now() + settings.pollIntervalMs > deadline) {
       const message = `task ${id} did not finish within ${settings.taskDeadlineMs} ms`;
@@ -62013,15 +62357,40 @@ function planTable(plan, paint = NO_COLOURS) {
     String(item.credits)
   ]);
   for (const removed of plan.removed) rows.push([removed.id, "removed", "", "", "", "", "0"]);
-  const lines = rows.length > 0 ? table(
-    ["asset", "change", "size", "tier", "quality", "model", "credits"],
-    rows,
-    (column, cell) => column === 1 ? changePaint(cell, paint) : cell
-  ) : [`Nothing to generate: all ${plan.assets.length} assets are up to date.`];
-  const unchanged = plan.assets.length - changing.length;
-  if (unchanged > 0 && rows.length > 0) lines.push(`${unchanged} unchanged, skipped at no cost.`);
-  lines.push(plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
+  if (rows.length === 0) {
+    return [
+      `Nothing to generate: all ${plan.assets.length} assets are up to date.`,
+      totalLine(plan)
+    ].join("\n");
+  }
+  const lines = [paint.bold(`Plan: ${changeCounts(plan)}.`), ""];
+  lines.push(
+    ...table(
+      ["asset", "change", "size", "tier", "quality", "model", "credits"],
+      rows,
+      (column, cell) => column === 1 ? changePaint(cell, paint) : cell
+    )
+  );
+  const why = changing.flatMap((item) => {
+    const reasons = whyLines(item, (text2) => cut(text2, 80));
+    return reasons.length === 0 ? [] : [`  ${item.id} (${item.change}):`, ...reasons.map((line) => `    ${line}`)];
+  });
+  if (why.length > 0) lines.push("", "Why:", ...why);
+  if (plan.shards) lines.push("", ...shardLines(plan));
+  lines.push("", plan.overBudget ? paint.red(totalLine(plan)) : paint.bold(totalLine(plan)));
   return lines.join("\n");
+}
+function shardLines(plan) {
+  const shards = plan.shards ?? [];
+  return [
+    "Shards (each job charges at most its cap; together they stay within the budget):",
+    ...shards.map(
+      (shard) => `  ${shard.index}/${shard.count}: ${shard.credits} credits${shard.cap !== void 0 ? `, cap ${shard.cap}` : ""}`
+    )
+  ];
+}
+function cut(text2, max) {
+  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
 }
 function changePaint(cell, paint) {
   if (cell.includes("skipped")) return paint.yellow(cell);
@@ -62095,16 +62464,20 @@ export {
   toPlanDocument,
   invalidPlanDocument,
   parsePlanDocument,
+  changeCounts,
+  whyLines,
   PROVIDER_NAMES,
   parseShard,
   manifestJsonSchema,
+  redactSecrets,
   LOCK_FILE_NAME,
   LockFileInvalidError,
   serializeLock,
   mergeLocks,
   parseLock,
   loadManifest,
-  unmatchedPatterns,
+  SelectionError,
+  unmatchedWithHints,
   loadAndPlan,
   generateRun,
   createProvider,

@@ -1,5 +1,9 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
+  instantiate,
+  pixelsOf
+} from "./chunk-HISIHOYJ.js";
+import {
   __toBinaryNode
 } from "./chunk-5LTUXRXC.js";
 
@@ -2861,24 +2865,13 @@ var defaultOptions = {
 
 // src/images/webp.ts
 var ENCODE_OPTIONS = { ...defaultOptions, quality: 85, method: 2 };
-globalThis.ImageData ??= class ImageData {
-  constructor(data, width, height) {
-    this.data = data;
-    this.width = width;
-    this.height = height;
-  }
-  data;
-  width;
-  height;
-};
 var decoder;
 var encoder;
 async function decodeWebp(bytes) {
   decoder ??= new WebAssembly.Module(webp_dec_default2);
   const image = (await instantiate(webp_dec_default, decoder)).decode(bytes);
   if (!image) throw new Error("libwebp could not decode it");
-  const { width, height, data } = image;
-  return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  return { width: image.width, height: image.height, data: pixelsOf(image) };
 }
 async function encodeWebp({ width, height, data }) {
   encoder ??= new WebAssembly.Module(webp_enc_simd_default2);
@@ -2890,16 +2883,6 @@ async function encodeWebp({ width, height, data }) {
   );
   if (!bytes) throw new Error("libwebp could not encode the image");
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-async function instantiate(factory, module) {
-  return await factory({
-    noInitialRun: true,
-    instantiateWasm(imports, done) {
-      const instance = new WebAssembly.Instance(module, imports);
-      done(instance);
-      return instance.exports;
-    }
-  });
 }
 export {
   decodeWebp,
