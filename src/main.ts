@@ -4,8 +4,10 @@ import * as core from '@actions/core';
 import { commentMode } from './action/comment-mode.js';
 import { type ActionSettings, InputError, readSettings } from './action/inputs.js';
 import { emptyOutputs, type Outputs, writeOutputs } from './action/outputs.js';
+import { checkBeforeSpending, plannedOutputs } from './action/preflight.js';
 import { publish } from './action/publish.js';
 import { annotateProblems, commentTargetFor, postComment, writeSummary } from './action/report.js';
+import { nothingLeftToChange, reviewImages } from './action/review-images.js';
 import { posixRelative, workspacePath, writePlanFile } from './action/workspace.js';
 import type { RunResult } from './generate/types.js';
 import { createOctokit, type EventContext, readEventContext } from './github/client.js';
@@ -98,6 +100,22 @@ async function planOrGenerate(
     return;
   }
 
+  const toWorkspace = (path: string) =>
+    workspacePath(settings.workspace, planned.manifest.dir, path);
+  const octokit = settings.githubToken ? createOctokit(settings.githubToken, env) : undefined;
+  if (planned.plan.items.some((item) => item.selected)) {
+    await checkBeforeSpending({
+      settings,
+      outputs: [
+        ...plannedOutputs(planned.plan).map(toWorkspace),
+        posixRelative(settings.workspace, planned.lockPath),
+      ],
+      ...(octokit ? { octokit } : {}),
+      ...(event ? { event } : {}),
+      env,
+    });
+  }
+
   const provider = createProvider(settings.provider, {
     ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
@@ -109,17 +127,12 @@ async function planOrGenerate(
     concurrency: settings.concurrency,
     onAssetDone: (asset) => core.info(progressLine(++done, total, asset)),
   });
-  recordResults(result, outputs, (path) =>
-    workspacePath(settings.workspace, planned.manifest.dir, path),
-  );
+  recordResults(result, outputs, toWorkspace);
 
   for (const { path, reason } of result.notPruned) {
     core.warning(`Not pruned, left alone: ${path} (${reason})`);
   }
-  const changedFiles = [
-    ...outputs.files,
-    ...result.pruned.map((path) => workspacePath(settings.workspace, planned.manifest.dir, path)),
-  ];
+  const changedFiles = [...outputs.files, ...result.pruned.map(toWorkspace)];
   // The lock file changed with them, or alone when pruning forgot assets whose files were gone.
   const lockChanged = planned.manifest.prune && planned.plan.removed.length > 0;
   if (changedFiles.length > 0 || lockChanged)
@@ -131,13 +144,18 @@ async function planOrGenerate(
     count: outputs.generated.length,
     credits: result.creditsSpent,
     body: markdown,
-    ...(settings.githubToken ? { octokit: createOctokit(settings.githubToken, env) } : {}),
+    images: reviewImages(planned.plan, result, toWorkspace),
+    nothingLeft: nothingLeftToChange(planned.plan),
+    ...(octokit ? { octokit } : {}),
     ...(event ? { event } : {}),
     env,
   });
   outputs['commit-sha'] = published.commitSha ?? '';
   outputs['pull-request-url'] = published.pullRequestUrl ?? '';
+  outputs['pull-request-number'] = String(published.pullRequestNumber ?? '');
+  outputs['pull-request-operation'] = published.pullRequestOperation;
   outputs['artifact-id'] = published.artifactId !== undefined ? String(published.artifactId) : '';
+  outputs['artifact-url'] = published.artifactUrl ?? '';
 
   await writeSummary(markdown);
   if (commentTarget)

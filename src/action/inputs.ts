@@ -23,6 +23,7 @@ export interface ActionSettings {
   branch?: string;
   artifactName: string;
   retentionDays?: number;
+  pullRequest: { draft: boolean; labels: string[]; reviewers: string[] };
   comment: 'auto' | 'true' | 'false';
   githubToken?: string;
   failOn: 'error' | 'never';
@@ -89,6 +90,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     commitMessage: input('commit-message') || DEFAULT_COMMIT_MESSAGE,
     ...(input('branch') ? { branch: input('branch') } : {}),
     artifactName: input('artifact-name') || 'generated-assets',
+    pullRequest: {
+      draft: oneOf('pull-request-draft', ['true', 'false'] as const, 'false') === 'true',
+      labels: list('pull-request-labels'),
+      reviewers: reviewerList(),
+    },
     ...(retentionDays !== undefined ? { retentionDays } : {}),
     comment: oneOf('comment', ['auto', 'true', 'false'] as const, 'auto'),
     ...(githubToken ? { githubToken } : {}),
@@ -99,6 +105,25 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
 
 function input(name: string): string {
   return core.getInput(name).trim();
+}
+
+/** Comma- or newline-separated names, as other actions take lists. */
+function list(name: string): string[] {
+  return input(name)
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Users (octocat, @octocat) and teams (org/team). */
+function reviewerList(): string[] {
+  const reviewers = list('pull-request-reviewers').map((name) => name.replace(/^@/, ''));
+  for (const name of reviewers) {
+    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(name)) {
+      throw new InputError('pull-request-reviewers', `'${name}' is not a user name or an org/team`);
+    }
+  }
+  return reviewers;
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

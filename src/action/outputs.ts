@@ -12,7 +12,10 @@ export interface Outputs {
   plan: string;
   'commit-sha': string;
   'pull-request-url': string;
+  'pull-request-number': string;
+  'pull-request-operation': 'created' | 'updated' | 'closed' | 'none';
   'artifact-id': string;
+  'artifact-url': string;
   'comment-url': string;
 }
 
@@ -28,7 +31,10 @@ export function emptyOutputs(): Outputs {
     plan: '',
     'commit-sha': '',
     'pull-request-url': '',
+    'pull-request-number': '',
+    'pull-request-operation': 'none',
     'artifact-id': '',
+    'artifact-url': '',
     'comment-url': '',
   };
 }

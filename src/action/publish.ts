@@ -3,13 +3,17 @@ import * as core from '@actions/core';
 import { uploadFilesArtifact } from '../github/artifact.js';
 import type { EventContext, Octokit } from '../github/client.js';
 import { commitAndPush } from '../github/commit.js';
-import { publishPullRequest } from '../github/pull-request.js';
+import { type PullRequestOperation, publishPullRequest } from '../github/pull-request.js';
+import { imageReviewMarkdown, type ReviewImage } from '../github/pull-request-body.js';
 import type { ActionSettings } from './inputs.js';
 
 export interface Published {
   commitSha?: string;
   pullRequestUrl?: string;
+  pullRequestNumber?: number;
+  pullRequestOperation: PullRequestOperation;
   artifactId?: number;
+  artifactUrl?: string;
   /** Publishing steps that failed; the files stay on disk (and in the artifact when it could be uploaded). */
   errors: string[];
 }
@@ -21,6 +25,10 @@ export interface PublishRequest {
   count: number;
   credits: number;
   body: string;
+  /** The images written, for the pull request's review table. */
+  images: ReviewImage[];
+  /** Nothing is left to generate or remove, in this run's selection or outside it. */
+  nothingLeft: boolean;
   octokit?: Octokit;
   event?: EventContext;
   env: NodeJS.ProcessEnv;
@@ -28,8 +36,10 @@ export interface PublishRequest {
 
 export async function publish(request: PublishRequest): Promise<Published> {
   const { settings, files } = request;
-  const published: Published = { errors: [] };
-  if (files.length === 0 || settings.publish.length === 0) return published;
+  const published: Published = { errors: [], pullRequestOperation: 'none' };
+  const wantsPullRequest = settings.publish.includes('pull-request');
+  // With nothing written, only a pull request may have something to do: close itself.
+  if (files.length === 0 && !(wantsPullRequest && request.nothingLeft)) return published;
   const message = settings.commitMessage
     .replaceAll('{count}', String(request.count))
     .replaceAll('{credits}', String(request.credits));
@@ -41,7 +51,7 @@ export async function publish(request: PublishRequest): Promise<Published> {
     }
   };
 
-  if (settings.publish.includes('commit')) {
+  if (settings.publish.includes('commit') && files.length > 0) {
     await attempt('commit', async () => {
       const result = await commitAndPush({
         cwd: settings.workspace,
@@ -56,43 +66,79 @@ export async function publish(request: PublishRequest): Promise<Published> {
       );
     });
   }
-  if (settings.publish.includes('pull-request')) {
+  if (wantsPullRequest) {
     await attempt('pull-request', async () => {
-      if (!request.octokit || !request.event)
-        throw new Error('a github-token is needed to open a pull request');
+      const { octokit, event } = request;
+      if (!octokit || !event) throw new Error('a github-token is needed to open a pull request');
+      const address = {
+        serverUrl: request.env.GITHUB_SERVER_URL || 'https://github.com',
+        owner: event.owner,
+        repo: event.repo,
+      };
       const result = await publishPullRequest({
-        octokit: request.octokit,
-        owner: request.event.owner,
-        repo: request.event.repo,
+        octokit,
+        owner: event.owner,
+        repo: event.repo,
         cwd: settings.workspace,
         files,
         ...(settings.branch ? { branch: settings.branch } : {}),
-        base: request.env.GITHUB_BASE_REF || request.env.GITHUB_REF_NAME || 'main',
+        base: pullRequestBase(request.env),
         title: message,
-        body: request.body,
+        body: (commit) =>
+          [imageReviewMarkdown(address, commit, request.images), request.body]
+            .filter(Boolean)
+            .join('\n\n'),
         commitMessage: message,
+        draft: settings.pullRequest.draft,
+        labels: settings.pullRequest.labels,
+        reviewers: settings.pullRequest.reviewers,
+        nothingLeft: request.nothingLeft,
         ...(settings.githubToken ? { token: settings.githubToken } : {}),
       });
+      published.pullRequestOperation = result.operation;
       if (result.url) published.pullRequestUrl = result.url;
-      core.info(`Pull request: ${result.action}${result.url ? ` ${result.url}` : ''}.`);
+      if (result.number !== undefined) published.pullRequestNumber = result.number;
+      core.info(`Pull request: ${result.operation}${result.url ? ` ${result.url}` : ''}.`);
     });
   }
   // The artifact is also the safety net when a commit or pull request could not be pushed.
   const wantsArtifact = settings.publish.includes('artifact');
-  if (wantsArtifact || (published.errors.length > 0 && request.env.ACTIONS_RUNTIME_TOKEN)) {
+  const fallback = !wantsArtifact && published.errors.length > 0;
+  if (files.length > 0 && (wantsArtifact || (fallback && request.env.ACTIONS_RUNTIME_TOKEN))) {
+    const name = fallback ? fallbackArtifactName(settings) : settings.artifactName;
     await attempt('artifact', async () => {
-      const result = await uploadFilesArtifact({
-        name: settings.artifactName,
-        files,
-        rootDirectory: settings.workspace,
-        ...(settings.retentionDays !== undefined ? { retentionDays: settings.retentionDays } : {}),
-      });
+      const result = await uploadFilesArtifact(
+        {
+          name,
+          files,
+          rootDirectory: settings.workspace,
+          ...(settings.retentionDays !== undefined
+            ? { retentionDays: settings.retentionDays }
+            : {}),
+        },
+        request.env,
+      );
       if (result.id !== undefined) published.artifactId = result.id;
-      if (!wantsArtifact)
-        core.warning(
-          `Publishing failed; the files were uploaded as artifact ${settings.artifactName}.`,
-        );
+      if (result.url) published.artifactUrl = result.url;
+      if (fallback && result.id !== undefined)
+        core.warning(`Publishing failed; the files were uploaded as artifact ${name}.`);
     });
   }
   return published;
+}
+
+/** The pull request merges into the branch the run is on (or the base of a pull_request run). */
+export function pullRequestBase(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_BASE_REF || env.GITHUB_REF_NAME || 'main';
+}
+
+/**
+ * The safety-net artifact of one shard: in a matrix every failing shard uploads one, and the
+ * service refuses a name the run already has (409), so each shard's name is its own.
+ */
+export function fallbackArtifactName(settings: ActionSettings): string {
+  const { shard } = settings;
+  return shard
+    ? `${settings.artifactName}-shard-${shard.index}-of-${shard.count}`
+    : settings.artifactName;
 }

@@ -77,7 +77,7 @@ export async function commitFilesOnto(
   }
 }
 
-async function checkedOutBranch(git: Git): Promise<string> {
+export async function checkedOutBranch(git: Git): Promise<string> {
   const ref = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
     allowFailure: true,
   });
@@ -88,6 +88,34 @@ async function checkedOutBranch(git: Git): Promise<string> {
     );
   }
   return ref.stdout.trim();
+}
+
+/**
+ * Why a push of HEAD to `branch` would be refused, found with a dry run before anything is
+ * spent: the remote checks the credentials and the write permission when the push starts
+ * (GitHub answers 403 for a token without contents: write). A branch that only moved on is
+ * not a problem (the real push rebases); protected-branch rules are only known at the push.
+ * `lease`: the sha a force-push may replace ('' for a branch that must not exist yet).
+ */
+export async function pushProblem(
+  git: Git,
+  branch: string,
+  lease?: string,
+): Promise<string | undefined> {
+  const ref = `refs/heads/${branch}`;
+  const force = lease === undefined ? [] : [`--force-with-lease=${ref}:${lease}`];
+  const push = await git.run(['push', '--dry-run', ...force, 'origin', `HEAD:${ref}`], {
+    authenticate: true,
+    allowFailure: true,
+  });
+  if (
+    push.exitCode === 0 ||
+    NON_FAST_FORWARD.test(push.stderr) ||
+    /\[rejected\].*\(stale info\)/.test(push.stderr)
+  ) {
+    return undefined;
+  }
+  return `cannot push to '${branch}' (a token without contents: write, or a remote that refuses it): ${push.stderr.trim().split('\n').slice(-3).join(' ')}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { redactSecrets } from '../redact.js';
 
 const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+export const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 
 /** Author and committer of every commit the action makes, rebased ones included. */
 const BOT_IDENTITY = {
@@ -88,6 +88,17 @@ async function remoteAuthEnv(run: Git['run'], token: string): Promise<Record<str
     [`GIT_CONFIG_KEY_${first + 1}`]: key,
     [`GIT_CONFIG_VALUE_${first + 1}`]: `AUTHORIZATION: basic ${basicCredentials(token)}`,
   };
+}
+
+/** The paths among `paths` (relative to the work tree) that git ignores: they would never be committed. */
+export async function ignoredPaths(git: Git, paths: string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  // Exit 1 means "none ignored"; 128 is a real failure (not a repository).
+  const result = await git.run(['check-ignore', '--no-index', '-z', '--', ...paths], {
+    allowFailure: true,
+  });
+  if (result.exitCode > 1) throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
+  return result.stdout.split('\0').filter(Boolean);
 }
 
 function httpUrl(text: string): URL | undefined {

@@ -12,6 +12,12 @@
  *   readZipEntries(artifact.zip);                  // Map of entry name -> bytes
  *   await service.close();
  *
+ * As the service does, CreateArtifact answers 409 for a name this workflow run already has
+ * (twirp already_exists; the client reports "Failed request: (409) Conflict: an artifact with
+ * this name already exists on the workflow run", as in actions/upload-artifact issue 634), and
+ * every twirp call without the runtime token as its bearer answers 401 (twirp unauthenticated;
+ * https://twitchtv.github.io/twirp/docs/spec_v7.html#error-codes).
+ *
  * Leave GITHUB_SERVER_URL unset (or github.com): @actions/artifact refuses to upload when it
  * names any other host, 127.0.0.1 included, as that looks like GitHub Enterprise Server.
  * GITHUB_RETENTION_DAYS, when set, caps the retention the client asks for.
@@ -58,8 +64,15 @@ export async function startFakeArtifactService(
     close: () => new Promise((done) => server.close(() => done())),
   };
 
-  const twirp = (method: string, request: Record<string, unknown>): unknown => {
+  const twirp = (method: string, request: Record<string, unknown>): TwirpAnswer => {
     if (method === 'CreateArtifact') {
+      if (service.artifacts.some((a) => a.name === request.name)) {
+        return twirpError(
+          409,
+          'already_exists',
+          'an artifact with this name already exists on the workflow run',
+        );
+      }
       const id = service.artifacts.length + 1;
       service.artifacts.push({
         id,
@@ -68,17 +81,20 @@ export async function startFakeArtifactService(
         zip: Buffer.alloc(0),
       });
       return {
-        ok: true,
-        signed_upload_url: `${service.url}/blob/${id}/artifact.zip?sig=fake-signature`,
+        status: 200,
+        body: {
+          ok: true,
+          signed_upload_url: `${service.url}/blob/${id}/artifact.zip?sig=fake-signature`,
+        },
       };
     }
     if (method === 'FinalizeArtifact') {
       const artifact = service.artifacts.findLast((a) => a.name === request.name);
-      if (!artifact) return undefined;
+      if (!artifact) return twirpError(404, 'not_found', 'no such artifact');
       artifact.finalizeRequest = request;
-      return { ok: true, artifact_id: String(artifact.id) };
+      return { status: 200, body: { ok: true, artifact_id: String(artifact.id) } };
     }
-    return undefined;
+    return twirpError(404, 'bad_route', `no handler for ${method}`);
   };
 
   const putBlob = (artifact: UploadedArtifact, query: Record<string, string>, body: Buffer) => {
@@ -103,17 +119,11 @@ export async function startFakeArtifactService(
     const body = await readBody(incoming);
 
     if (incoming.method === 'POST' && url.pathname.startsWith(TWIRP_PREFIX)) {
-      const answer = twirp(
-        url.pathname.slice(TWIRP_PREFIX.length),
-        JSON.parse(body.toString('utf8')),
-      );
-      if (answer) return send(response, 200, JSON.stringify(answer), 'application/json');
-      return send(
-        response,
-        404,
-        JSON.stringify({ code: 'not_found', msg: 'no such artifact' }),
-        'application/json',
-      );
+      const answer =
+        incoming.headers.authorization === `Bearer ${service.env.ACTIONS_RUNTIME_TOKEN}`
+          ? twirp(url.pathname.slice(TWIRP_PREFIX.length), JSON.parse(body.toString('utf8')))
+          : twirpError(401, 'unauthenticated', 'invalid runtime token');
+      return send(response, answer.status, JSON.stringify(answer.body), 'application/json');
     }
     const blob = url.pathname.match(/^\/blob\/(\d+)\//);
     const artifact = blob && service.artifacts.find((a) => a.id === Number(blob[1]));
@@ -127,6 +137,16 @@ export async function startFakeArtifactService(
   service.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   service.env.ACTIONS_RESULTS_URL = `${service.url}/`;
   return service;
+}
+
+interface TwirpAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** A twirp error: its HTTP status and a JSON body with `code` and `msg`. */
+function twirpError(status: number, code: string, msg: string): TwirpAnswer {
+  return { status, body: { code, msg } };
 }
 
 /** Entry name -> content of a zip (stored or deflated entries, no zip64). */

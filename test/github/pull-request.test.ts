@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOctokit } from '../../src/github/client.js';
-import { publishPullRequest } from '../../src/github/pull-request.js';
+import { type PullRequestSettings, publishPullRequest } from '../../src/github/pull-request.js';
 import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
 import { git } from './dev-git.js';
 
@@ -35,17 +35,20 @@ describe('publishPullRequest', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const publish = (overrides: { title?: string; body?: string; files?: string[] } = {}) =>
+  const publish = (
+    overrides: Partial<Omit<PullRequestSettings, 'body'>> & { body?: string } = {},
+  ) =>
     publishPullRequest({
       octokit: createOctokit('ghs_token', { GITHUB_API_URL: api.url }),
       owner: 'acme',
       repo: 'site',
       cwd: work,
-      files: overrides.files ?? ['hero.png', 'assets.lock.json'],
+      files: ['hero.png', 'assets.lock.json'],
       base: 'main',
-      title: overrides.title ?? 'Regenerate assets',
-      body: overrides.body ?? 'Generated 1 asset',
+      title: 'Regenerate assets',
       commitMessage: 'chore(assets): regenerate',
+      ...overrides,
+      body: () => overrides.body ?? 'Generated 1 asset',
     });
   const branchLog = () => git(origin, 'log', '--format=%s', 'asset-forge/update').split('\n');
 
@@ -56,7 +59,7 @@ describe('publishPullRequest', () => {
 
     const first = await publish();
     expect(first).toEqual({
-      action: 'created',
+      operation: 'created',
       number: 1,
       url: 'https://github.com/acme/site/pull/1',
     });
@@ -76,7 +79,7 @@ describe('publishPullRequest', () => {
 
     await writeFile(join(work, 'hero.png'), 'v2');
     const second = await publish({ body: 'Generated 1 asset again' });
-    expect(second).toEqual({ ...first, action: 'updated' });
+    expect(second).toEqual({ ...first, operation: 'updated' });
     expect(api.pulls).toHaveLength(1);
     expect(api.pulls[0]?.body).toBe('Generated 1 asset again');
     expect(branchLog()).toEqual(['chore(assets): regenerate', 'initial']);
@@ -84,7 +87,7 @@ describe('publishPullRequest', () => {
 
     const writesBefore = api.requests.filter((request) => request.method !== 'GET').length;
     const third = await publish({ body: 'Generated 1 asset again' });
-    expect(third).toEqual({ ...first, action: 'none' });
+    expect(third).toEqual({ ...first, operation: 'none' });
     expect(api.requests.filter((request) => request.method !== 'GET')).toHaveLength(writesBefore);
     expect(git(origin, 'log', '--format=%s', 'main')).toBe('initial');
     expect(git(work, 'rev-parse', '--is-shallow-repository')).toBe('false');
@@ -98,9 +101,9 @@ describe('publishPullRequest', () => {
     work = shallow;
     await writeFile(join(work, 'hero.png'), 'v1');
 
-    expect((await publish({ files: ['hero.png'] })).action).toBe('none');
+    expect((await publish({ files: ['hero.png'] })).operation).toBe('none');
     await writeFile(join(work, 'hero.png'), 'v2');
-    expect((await publish({ files: ['hero.png'] })).action).toBe('updated');
+    expect((await publish({ files: ['hero.png'] })).operation).toBe('updated');
     expect(git(origin, 'show', 'asset-forge/update:hero.png')).toBe('v2');
     expect(branchLog()).toEqual(['chore(assets): regenerate', 'initial']);
   });
@@ -114,15 +117,83 @@ describe('publishPullRequest', () => {
     git(work, 'push', '--quiet', 'origin', 'main');
 
     const result = await publish({ files: ['hero.png'] });
-    expect(result.action).toBe('updated');
+    expect(result.operation).toBe('updated');
     expect(branchLog()).toEqual(['chore(assets): regenerate', 'docs', 'initial']);
   });
 
   it('does nothing when the files match the base', async () => {
     const result = await publish({ files: ['assets.yml'] });
-    expect(result).toEqual({ action: 'none' });
+    expect(result).toEqual({ operation: 'none' });
     expect(git(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')).toBe('main');
-    expect(api.requests).toEqual([]);
+    expect(api.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('closes its pull request when a later run leaves nothing to change', async () => {
+    await writeFile(join(work, 'hero.png'), 'v1');
+    const opened = await publish({ files: ['hero.png'] });
+    // hero.png reached main some other way: the pull request has nothing left to bring.
+    git(work, 'add', 'hero.png');
+    git(work, 'commit', '--quiet', '-m', 'hero by hand');
+    git(work, 'push', '--quiet', 'origin', 'main');
+
+    expect((await publish({ files: ['hero.png'] })).operation).toBe('none');
+    expect(api.pulls[0]!.state).toBe('open');
+    const closed = await publish({ files: ['hero.png'], nothingLeft: true });
+    expect(closed).toEqual({ ...opened, operation: 'closed' });
+    expect(api.pulls[0]!.state).toBe('closed');
+  });
+
+  it('opens a draft with labels and reviewers, users and teams', async () => {
+    await writeFile(join(work, 'hero.png'), 'v1');
+    await publish({
+      files: ['hero.png'],
+      draft: true,
+      labels: ['assets', 'design'],
+      reviewers: ['octocat', 'acme/designers'],
+    });
+    expect(api.pulls[0]).toMatchObject({
+      draft: true,
+      labels: [{ name: 'assets' }, { name: 'design' }],
+      requested_reviewers: [{ login: 'octocat' }],
+      requested_teams: [{ slug: 'designers' }],
+    });
+  });
+
+  it("refuses a branch holding someone else's commit before pushing anything", async () => {
+    await writeFile(join(work, 'hero.png'), 'v1');
+    await publish({ files: ['hero.png'] });
+    const other = join(root, 'other');
+    git(root, 'clone', '--quiet', '--branch', 'asset-forge/update', origin, other);
+    await writeFile(join(other, 'notes.md'), 'my work\n');
+    git(other, 'add', 'notes.md');
+    git(
+      other,
+      '-c',
+      'user.name=Dev',
+      '-c',
+      'user.email=dev@example.com',
+      'commit',
+      '--quiet',
+      '-m',
+      'my work',
+    );
+    git(other, 'push', '--quiet', 'origin', 'asset-forge/update');
+    const theirs = git(origin, 'rev-parse', 'asset-forge/update');
+
+    await writeFile(join(work, 'hero.png'), 'v2');
+    await expect(publish({ files: ['hero.png'] })).rejects.toThrow(
+      /holds commits asset-forge did not make .* by dev@example.com/,
+    );
+    expect(git(origin, 'rev-parse', 'asset-forge/update')).toBe(theirs);
+  });
+
+  it("refuses the repository's default branch", async () => {
+    api.repository.default_branch = 'develop';
+    await writeFile(join(work, 'hero.png'), 'v1');
+    await expect(publish({ files: ['hero.png'], branch: 'develop' })).rejects.toThrow(
+      /is the repository's default branch/,
+    );
+    expect(git(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')).toBe('main');
   });
 
   it('explains how to allow GitHub Actions to create pull requests', async () => {
@@ -144,7 +215,7 @@ describe('publishPullRequest', () => {
         branch: 'main',
         base: 'main',
         title: 't',
-        body: 'b',
+        body: () => 'b',
         commitMessage: 'm',
       }),
     ).rejects.toThrow(/is the base branch/);
