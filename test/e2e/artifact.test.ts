@@ -1,11 +1,12 @@
 // publish: artifact, through the real @actions/artifact client against a fake results service.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type FakeArtifactService,
   readZipEntries,
+  runtimeToken,
   startFakeArtifactService,
 } from '../fakes/artifact-service.js';
 import { runAction } from './runner.js';
@@ -57,10 +58,13 @@ describe('publish: artifact', () => {
         'artifact-name': 'marketing-images',
         'retention-days': '5',
       },
-      env: service.env,
+      env: { ...service.env, GITHUB_RUN_ID: '4242' },
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs['artifact-id']).toBe('1');
+    expect(run.outputs['artifact-url']).toBe(
+      'https://github.com/acme/site/actions/runs/4242/artifacts/1',
+    );
     expect(run.outputs['commit-sha']).toBe('');
     expect(JSON.parse(run.outputs.files!)).toEqual([
       'design/web/hero.png',
@@ -105,6 +109,7 @@ describe('publish: artifact', () => {
         manifest: 'design/assets.yml',
         provider: 'offline',
         publish: 'artifact',
+        'artifact-name': 'capped-assets', // the service refuses a name the run already has
         'retention-days': '90',
       },
       env: { ...service.env, GITHUB_RETENTION_DAYS: '7' },
@@ -112,6 +117,51 @@ describe('publish: artifact', () => {
     expect(capped.code, capped.stdout).toBe(0);
     const expires = Date.parse(String(service.artifacts[1]!.createRequest.expires_at));
     expect(Math.round((expires - Date.now()) / DAY)).toBe(7);
+  });
+
+  it('never hands a path the run deleted (pruned) to the upload', async () => {
+    const ws = workspace();
+    const inputs = { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' };
+    expect((await runAction({ workspace: ws, inputs, env: service.env })).code).toBe(0);
+    const manifest = join(ws, 'design', 'assets.yml');
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(
+      manifest,
+      text
+        .replace('version: 1\n', 'version: 1\nprune: true\n')
+        .replace(/ {2}- id: badge[\s\S]*$/, ''),
+    );
+    const second = await runAction({
+      workspace: ws,
+      inputs: { ...inputs, 'artifact-name': 'after-prune' },
+      env: service.env,
+    });
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(existsSync(join(ws, 'design', 'assets', 'generated', 'badge.jpg'))).toBe(false);
+    const [, artifact] = service.artifacts;
+    expect([...readZipEntries(artifact!.zip).keys()]).toEqual(['design/assets.lock.json']);
+  });
+
+  it("reports the service's 409 for a name this workflow run already has", async () => {
+    const inputs = { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' };
+    expect((await runAction({ workspace: workspace(), inputs, env: service.env })).code).toBe(0);
+    const again = await runAction({ workspace: workspace(), inputs, env: service.env });
+    expect(again.code).not.toBe(0);
+    expect(again.stdout).toContain(
+      'artifact: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+    );
+  });
+
+  it('fails clearly on a runtime token the service refuses', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' },
+      // Well formed, but not the token this service issued (another job's).
+      env: { ...service.env, ACTIONS_RUNTIME_TOKEN: runtimeToken('run-1', 'another-job') },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/::error::Publishing failed .*artifact: .*\(401\)/);
+    expect(service.artifacts).toHaveLength(0);
   });
 
   it('uploads nothing when nothing was generated', async () => {
@@ -124,15 +174,17 @@ describe('publish: artifact', () => {
     expect(service.artifacts).toHaveLength(1);
   });
 
-  it('fails clearly without the runner environment an upload needs', async () => {
+  it('fails clearly before generating without the runner environment an upload needs', async () => {
     const run = await runAction({
       workspace: workspace(),
       inputs: { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' },
     });
     expect(run.code).not.toBe(0);
+    // Known before anything is generated, so nothing is.
     expect(run.stdout).toMatch(
-      /::error::Publishing failed \(the generated files are kept\): artifact: cannot upload the artifact: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/,
+      /::error::Nothing was generated and nothing spent: publishing could not succeed. artifact: cannot upload the artifact: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/,
     );
     expect(run.outputs['artifact-id']).toBe('');
+    expect(run.outputs.generated).toBe('[]');
   });
 });

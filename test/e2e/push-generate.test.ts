@@ -271,4 +271,29 @@ assets:
       'generated/icon.png',
     ]);
   });
+  it('in a matrix, each shard whose push fails keeps its files under a name of its own', async () => {
+    repo = createRepo({ 'assets.yml': MANIFEST });
+    rejectPushes(repo.origin, 'GH006: Protected branch update failed for refs/heads/main.');
+    artifacts = await startFakeArtifactService(); // one workflow run: names must differ
+    const shard = (index: number) =>
+      runAction({
+        workspace: repo!.clone(`shard-${index}`),
+        inputs: { provider: 'offline', shard: `${index}/2` },
+        env: artifacts!.env,
+      });
+    const [first, second] = [await shard(1), await shard(2)];
+    for (const run of [first, second]) {
+      expect(run.code).not.toBe(0);
+      expect(run.outputs['artifact-id'], run.stdout).not.toBe('');
+    }
+    expect(artifacts.artifacts.map((artifact) => artifact.name)).toEqual([
+      'generated-assets-shard-1-of-2',
+      'generated-assets-shard-2-of-2',
+    ]);
+    // icon is shard 1's, hero shard 2's (an asset's shard follows from its id).
+    expect([...readZipEntries(artifacts.artifacts[1]!.zip).keys()].sort()).toEqual([
+      'assets.lock.json',
+      'generated/hero.png',
+    ]);
+  });
 });

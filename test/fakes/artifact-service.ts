@@ -173,7 +173,7 @@ export function readZipEntries(zip: Buffer): Map<string, Buffer> {
 }
 
 /** An unsigned JWT with the scope @actions/artifact reads its backend ids from. */
-function runtimeToken(runId: string, jobId: string): string {
+export function runtimeToken(runId: string, jobId: string): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ scp: `Actions.Results:${runId}:${jobId}` })}.`;
 }
