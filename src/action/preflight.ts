@@ -38,7 +38,7 @@ export async function checkBeforeSpending(request: PreflightRequest): Promise<vo
     await problem('git', async () => {
       const ignored = await ignoredPaths(git, request.outputs);
       if (ignored.length === 0) return undefined;
-      return `git ignores ${ignored.join(', ')}, so ${ignored.length === 1 ? 'it' : 'they'} could never be committed; change the output path or the .gitignore rule (git check-ignore -v <path> names it)`;
+      return `git ignores ${ignored.join(', ')}: they could never be committed; change the output path or the .gitignore rule (git check-ignore -v <path> names it)`;
     });
   }
   if (targets.includes('commit')) {

@@ -94,11 +94,11 @@ async function remoteAuthEnv(run: Git['run'], token: string): Promise<Record<str
 export async function ignoredPaths(git: Git, paths: string[]): Promise<string[]> {
   if (paths.length === 0) return [];
   // Exit 1 means "none ignored"; 128 is a real failure (not a repository).
-  const result = await git.run(['check-ignore', '--no-index', '-z', '--', ...paths], {
+  const result = await git.run(['check-ignore', '--', ...paths], {
     allowFailure: true,
   });
   if (result.exitCode > 1) throw new Error(`git check-ignore failed: ${result.stderr.trim()}`);
-  return result.stdout.split('\0').filter(Boolean);
+  return result.stdout.split('\n').filter(Boolean);
 }
 
 function httpUrl(text: string): URL | undefined {

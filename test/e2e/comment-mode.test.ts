@@ -83,7 +83,7 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     expect(run.outputs['comment-url']).toBe(posted!.html_url);
     expect(run.outputs['credits-estimated']).toBe('15');
     expect(run.outputs.plan).toBe(planFile);
-    expect(Object.keys(run.outputs)).toHaveLength(12);
+    expect(Object.keys(run.outputs)).toHaveLength(15);
     expect(run.outputs.skipped).toBe('["hero","icon"]');
     expect(run.summary).toContain('| icon | new | 1024x1024 | 1K | low | gpt-image-2 | 1 |');
     // Posting it again changes nothing.

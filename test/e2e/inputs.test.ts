@@ -1,10 +1,11 @@
 // Bad input values stop the action before anything runs, with a message that names the input,
-// and every output of SPEC §7 is still set.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// and every output of SPEC §7 (OUTPUTS, as the contract lists them) is still set.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from './runner.js';
+import { parse } from 'yaml';
+import { REPO, runAction } from './runner.js';
 
 const OUTPUTS = [
   'credits-estimated',
@@ -17,7 +18,10 @@ const OUTPUTS = [
   'plan',
   'commit-sha',
   'pull-request-url',
+  'pull-request-number',
+  'pull-request-operation',
   'artifact-id',
+  'artifact-url',
   'comment-url',
 ];
 
@@ -38,6 +42,14 @@ describe('inputs', () => {
     [{ shard: '4/3' }, "::error::input `shard`: '4/3' is not i/n"],
     [{ budget: '-5' }, "::error::input `budget`: '-5' is not a whole number of 0 or more"],
     [{ comment: 'yes' }, "::error::input `comment`: 'yes' is not one of auto, true, false"],
+    [
+      { 'pull-request-draft': 'yes' },
+      "::error::input `pull-request-draft`: 'yes' is not one of true, false",
+    ],
+    [
+      { 'pull-request-reviewers': 'octocat, not a name' },
+      "::error::input `pull-request-reviewers`: 'not a name' is not a user name or an org/team",
+    ],
     [{ mode: 'comment' }, '::error::input `plan-file`: mode `comment` needs the plan file'],
     [{ only: 'heor' }, '::error::input `only`: heor (did you mean hero?): matches no asset id'],
     [{ force: 'og-*' }, '::error::input `force`: og-*: matches no asset id of the manifest'],
@@ -56,6 +68,13 @@ describe('inputs', () => {
     expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUTS].sort());
     expect(run.outputs.generated).toBe('[]');
     expect(run.outputs['credits-spent']).toBe('0');
+  });
+
+  it('action.yml declares exactly the outputs of the contract', () => {
+    const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUTS].sort());
   });
 
   it('sets every output on a plan run outside a pull request', async () => {
