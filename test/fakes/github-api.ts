@@ -30,6 +30,11 @@ export interface RecordedRequest {
   body: unknown;
   /** How the request authenticated; the credential itself is not kept. */
   auth: AuthKind;
+  /** The FAKE_ROUTES template it matched, if any. */
+  route?: FakeRoute;
+  /** What the fake answered. */
+  status?: number;
+  response?: unknown;
 }
 
 export interface FakeComment {
@@ -82,7 +87,7 @@ export const FAKE_ROUTES = {
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}':
     'https://docs.github.com/en/rest/pulls/pulls#update-a-pull-request',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers':
-    'https://docs.github.com/en/rest/pulls/review-requests#request-reviewers-for-a-pull-request',
+    'https://docs.github.com/en/rest/reference/pulls#request-reviewers-for-a-pull-request',
 } as const;
 
 export type FakeRoute = keyof typeof FAKE_ROUTES;
@@ -299,18 +304,18 @@ export async function startFakeGitHubApi(
         const comment = api.comments.find((c) => c.id === Number(second));
         if (!comment) throw new HttpError(404, 'Not Found');
         comment.body = String(input.body);
-        return { status: 200, data: comment };
+        return { status: 200, data: apiView(comment) };
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return {
           status: 201,
-          data: api.addComment(owner, repo, Number(first), String(input.body), BOT_USER),
+          data: apiView(api.addComment(owner, repo, Number(first), String(input.body), BOT_USER)),
         };
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
         return paginate(
-          api.comments.filter(
-            (c) => c.owner === owner && c.repo === repo && c.issueNumber === Number(first),
-          ),
+          api.comments
+            .filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === Number(first))
+            .map(apiView),
           request,
         );
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': {
@@ -330,18 +335,18 @@ export async function startFakeGitHubApi(
             (!query.head || p.head.label === query.head) &&
             (!query.base || p.base.ref === query.base),
         );
-        return paginate(found, request);
+        return paginate(found.map(apiView), request);
       }
       case 'POST /repos/{owner}/{repo}/pulls':
-        return { status: 201, data: createPull(owner, repo, input) };
+        return { status: 201, data: apiView(createPull(owner, repo, input)) };
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}':
-        return { status: 200, data: findPull(owner, repo, first) };
+        return { status: 200, data: apiView(findPull(owner, repo, first)) };
       case 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': {
         const pull = findPull(owner, repo, first);
         for (const key of ['title', 'body', 'state'] as const) {
           if (typeof input[key] === 'string') Object.assign(pull, { [key]: input[key] });
         }
-        return { status: 200, data: pull };
+        return { status: 200, data: apiView(pull) };
       }
       case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers': {
         const pull = findPull(owner, repo, first);
@@ -357,7 +362,7 @@ export async function startFakeGitHubApi(
         for (const slug of (input.team_reviewers as string[] | undefined) ?? []) {
           pull.requested_teams.push({ slug });
         }
-        return { status: 201, data: pull };
+        return { status: 201, data: apiView(pull) };
       }
     }
   };
@@ -429,38 +434,59 @@ export async function startFakeGitHubApi(
   const server = createServer(async (incoming, response) => {
     try {
       const request = await readRequest(incoming, api.forbiddenTokens);
-      api.requests.push({
+      const recorded: RecordedRequest = {
         method: request.method,
         path: request.path,
         query: request.query,
         body: request.body,
         auth: request.auth,
-      });
+      };
+      api.requests.push(recorded);
       const template = routeOf(request.method, request.segments);
-      const fault = takeFault(template);
-      if (fault) throw new HttpError(fault.status, fault.message, undefined, fault.headers);
-      if (!template) throw new HttpError(404, 'Not Found');
-      const { status, data, link } = route(request, template);
-      send(response, status, data, link ? { link } : {});
-    } catch (error) {
-      const known = error instanceof HttpError ? error : undefined;
-      // GitHub's error body: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
-      send(
-        response,
-        known?.status ?? 500,
-        {
-          message: (error as Error).message,
-          ...(known?.errors ? { errors: known.errors } : {}),
-          documentation_url: 'https://docs.github.com/rest',
-          status: String(known?.status ?? 500),
-        },
-        known?.headers,
-      );
+      if (template) recorded.route = template;
+      const answer = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+        Object.assign(recorded, { status, response: data });
+        send(response, status, data, headers);
+      };
+      try {
+        const fault = takeFault(template);
+        if (fault) throw new HttpError(fault.status, fault.message, undefined, fault.headers);
+        if (!template) throw new HttpError(404, 'Not Found');
+        const { status, data, link } = route(request, template);
+        answer(status, data, link ? { link } : {});
+      } catch (error) {
+        const known = error instanceof HttpError ? error : undefined;
+        // GitHub's error body: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+        answer(
+          known?.status ?? 500,
+          {
+            message: (error as Error).message,
+            ...(known?.errors ? { errors: known.errors } : {}),
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(known?.status ?? 500),
+          },
+          known?.headers,
+        );
+      }
+    } catch {
+      // A body that is not JSON, as GitHub answers it.
+      send(response, 400, {
+        message: 'Problems parsing JSON',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '400',
+      });
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return api;
+}
+
+/** A comment or pull request as the API shows it: without the fake's own bookkeeping. */
+function apiView(item: FakeComment | FakePullRequest): Record<string, unknown> {
+  const { owner: _owner, repo: _repo, ...shown } = item as FakeComment;
+  const { issueNumber: _issueNumber, ...rest } = shown;
+  return rest;
 }
 
 /** The FAKE_ROUTES template a request is for, if any. */
