@@ -19,7 +19,7 @@ import {
   resultsTable,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-2PTCEP3J.js";
+} from "./chunks/chunk-W7A2FVD5.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -62461,6 +62461,7 @@ export {
   ManifestInvalidError,
   formatProblem,
   closestName,
+  formatSize,
   toPlanDocument,
   invalidPlanDocument,
   parsePlanDocument,
