@@ -18,8 +18,9 @@ export function createOfflineProvider(): Provider {
     async generate(request: ImageRequest): Promise<ReceivedImage> {
       request.signal.throwIfAborted();
       const png = await drawPlaceholder(
-        `${request.assetId}:${request.model}`,
+        request.assetId,
         outputSize(request.target),
+        `${request.assetId}:${request.model}`,
       );
       const hash = createHash('sha256').update(png).digest('hex').slice(0, 12);
       const file = join(request.tempDir, `offline-${hash}.png`);
