@@ -4,6 +4,7 @@
 // the plan names must be at that commit.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as core from '@actions/core';
 import {
   createOctokit,
   type EventContext,
@@ -36,8 +37,18 @@ export async function commentMode(
   const octokit = createOctokit(settings.githubToken, env);
   const pullRequest = event.pullRequestNumber ?? document.pullRequest;
   if (!pullRequest) throw new Error('neither the event nor the plan file names a pull request');
-  // A fork's plan file names its own pull request: believe it only if that PR's head is this commit.
-  if (!event.pullRequestNumber) await checkPullRequestHead(octokit, event, pullRequest);
+  // A fork's plan file names its own pull request: believe it only if that PR's head is this
+  // commit. A PR that moved on since (the fork pushed again) is not an attack: the run for its
+  // new head posts the current plan, so this one skips with a notice and does not go red.
+  if (!event.pullRequestNumber) {
+    const headSha = await pullRequestHead(octokit, event, pullRequest);
+    if (headSha !== event.headSha) {
+      core.notice(
+        `Skipped: pull request #${pullRequest} is not at commit ${event.headSha} any more (its head is ${headSha}); the run for its new head posts the current plan.`,
+      );
+      return;
+    }
+  }
 
   outputs['credits-estimated'] = document.requiredCredits;
   outputs['over-budget'] = document.overBudget;
@@ -52,28 +63,22 @@ export async function commentMode(
     )) ?? '';
 }
 
-async function checkPullRequestHead(
+async function pullRequestHead(
   octokit: Octokit,
   event: EventContext,
   pullRequest: number,
-): Promise<void> {
-  let headSha: string;
+): Promise<string> {
   try {
     const { data } = await octokit.rest.pulls.get({
       owner: event.owner,
       repo: event.repo,
       pull_number: pullRequest,
     });
-    headSha = data.head.sha;
+    return data.head.sha;
   } catch (error) {
     if ((error as { status?: unknown }).status !== 404) throw error;
     throw new Error(
       `the plan file names pull request #${pullRequest}, which ${event.owner}/${event.repo} does not have; refusing to post the plan`,
-    );
-  }
-  if (headSha !== event.headSha) {
-    throw new Error(
-      `pull request #${pullRequest} is not at commit ${event.headSha} (its head is ${headSha}); refusing to post the plan`,
     );
   }
 }

@@ -114,12 +114,16 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     ).toBe(true);
     expect(api.comments.map((c) => c.issueNumber)).toEqual([31]);
 
-    // The fork pushed again: the PR is at another commit, so the plan names a PR it is not for.
+    // The fork pushed again: the plan is for an older head. Nothing is posted, and the check
+    // stays green with a notice: the run for the new head posts the current plan.
     pull.head.sha = OTHER;
     api.comments.length = 0;
     const moved = await comment(planFile, workflowRun(HEAD, []));
-    expect(moved.code).not.toBe(0);
-    expect(moved.stdout).toContain(`::error::pull request #31 is not at commit ${HEAD}`);
+    expect(moved.code, moved.stdout).toBe(0);
+    expect(moved.stdout).toContain(
+      `::notice::Skipped: pull request #31 is not at commit ${HEAD} any more (its head is ${OTHER})`,
+    );
+    expect(moved.stdout).not.toContain('::error::');
     expect(api.comments).toHaveLength(0);
 
     // A plan that names a PR that does not exist.
