@@ -13,6 +13,7 @@ import {
 } from './cli/arguments.js';
 import { runGenerate } from './cli/generate.js';
 import { initProject } from './cli/init.js';
+import { openInBrowser, writePreview } from './cli/preview.js';
 import { EXIT } from './exit-codes.js';
 import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
@@ -136,6 +137,32 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
     .command('schema')
     .description('print the manifest’s JSON Schema (for editors)')
     .action(() => exit(print(JSON.stringify(manifestJsonSchema(), null, 2), EXIT.success)));
+
+  program
+    .command('preview')
+    .description(
+      'write a contact sheet (one HTML file) of every asset: image, id, size, model, credits, change',
+    )
+    .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
+    .addOption(providerOption())
+    .option('--out <file>', 'where to write it', 'asset-forge-preview.html')
+    .option('--open', 'open it in the browser ($BROWSER, else the system’s)')
+    .action(
+      async (
+        manifest: string,
+        options: { provider: ProviderName; out: string; open?: boolean },
+      ) => {
+        const { planned, settings } = planFor(manifest, options);
+        const path = writePreview(planned, settings.manifest, options.out);
+        print(`Wrote the contact sheet of ${planned.plan.items.length} assets: ${path}`, 0);
+        if (options.open && !(await openInBrowser(path, env))) {
+          process.stderr.write(
+            'Could not start a browser: open the file yourself, or set BROWSER.\n',
+          );
+        }
+        exit(EXIT.success);
+      },
+    );
 
   program
     .command('init')
