@@ -205,6 +205,12 @@ async function ownedBranchSha(
       `The pull request branch '${branch}' is the repository's default branch; choose a branch of its own.`,
     );
   }
+  // GitHub shows `permissions` to user tokens (not to GITHUB_TOKEN, checked by the dry-run push).
+  if (repository.permissions && !repository.permissions.push) {
+    throw new Error(
+      `The github-token may not push to ${owner}/${repo}, so it cannot open a pull request: pass a token with write access to its contents and pull requests.`,
+    );
+  }
   const ref = `refs/heads/${branch}`;
   const listed = await git.output(['ls-remote', 'origin', ref], { authenticate: true });
   // ls-remote matches patterns by their tail; keep the exact ref only.

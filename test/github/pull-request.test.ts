@@ -187,6 +187,19 @@ describe('publishPullRequest', () => {
     expect(git(origin, 'rev-parse', 'asset-forge/update')).toBe(theirs);
   });
 
+  it('refuses a token that GitHub shows may not push', async () => {
+    api.repository.permissions = {
+      admin: false,
+      maintain: false,
+      push: false,
+      triage: false,
+      pull: true,
+    };
+    await writeFile(join(work, 'hero.png'), 'v1');
+    await expect(publish({ files: ['hero.png'] })).rejects.toThrow(/may not push to acme\/site/);
+    expect(git(origin, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')).toBe('main');
+  });
+
   it("refuses the repository's default branch", async () => {
     api.repository.default_branch = 'develop';
     await writeFile(join(work, 'hero.png'), 'v1');
