@@ -164,6 +164,20 @@ describe('publish: artifact', () => {
     expect(service.artifacts).toHaveLength(0);
   });
 
+  it('stops before generating on GitHub Enterprise Server, where the artifact service cannot be used', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' },
+      env: { ...service.env, GITHUB_SERVER_URL: 'https://github.acme-corp.example' },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain(
+      '::error::Nothing was generated and nothing spent: publishing could not succeed. artifact: cannot upload the artifact: github.acme-corp.example looks like GitHub Enterprise Server',
+    );
+    expect(run.outputs.generated).toBe('[]');
+    expect(service.requests).toHaveLength(0);
+  });
+
   it('uploads nothing when nothing was generated', async () => {
     const ws = workspace();
     const inputs = { manifest: 'design/assets.yml', provider: 'offline', publish: 'artifact' };

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { commitAndPush } from '../../src/github/commit.js';
+import { commitAndPush, pushProblem } from '../../src/github/commit.js';
+import { createGit } from '../../src/github/git.js';
 import { git } from './dev-git.js';
 
 const TOKEN = 'ghs_pushTokenForTests';
@@ -152,3 +153,18 @@ it.skipIf(process.platform === 'win32')(
     expect(readFileSync(join(work, '.git', 'config'), 'utf8')).not.toContain(basic(TOKEN));
   },
 );
+
+// The check made before anything is spent: a dry-run push reaches the server's receive-pack,
+// where a token it does not take for pushing is refused (GitHub: 403 for a read-only token).
+it('a dry-run push finds a token the remote refuses, and passes one it takes', async () => {
+  const work = join(root, 'work');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  git(work, 'remote', 'add', 'origin', `${base}/site.git`);
+  const before = git(join(root, 'site.git'), 'rev-parse', 'main');
+
+  const refused = await pushProblem(createGit(work, 'ghs_readOnly'), 'main');
+  expect(refused).toMatch(/^cannot push to 'main' \(a token without contents: write/);
+  expect(refused).not.toContain('ghs_readOnly');
+  expect(await pushProblem(createGit(work, TOKEN), 'main')).toBeUndefined();
+  expect(git(join(root, 'site.git'), 'rev-parse', 'main')).toBe(before); // a dry run pushes nothing
+});
