@@ -19,7 +19,7 @@ import {
   resultsTable,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-W7A2FVD5.js";
+} from "./chunks/chunk-IQJC5ZGF.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3878,13 +3878,123 @@ function initProject(folder) {
   return written;
 }
 
+// src/cli/preview.ts
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3, resolve } from "node:path";
+
+// src/report/contact-sheet.ts
+function contactSheet(manifest, assets) {
+  const cards = assets.map(card).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>asset-forge preview: ${escapeHtml(manifest)}</title>
+<style>
+body { font: 14px/1.4 system-ui, sans-serif; margin: 16px; background: #f4f4f5; color: #18181b; }
+h1 { font-size: 18px; margin: 0 0 12px; }
+.sheet { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px; }
+.card { background: #fff; border: 1px solid #d4d4d8; border-radius: 6px; padding: 8px; }
+.frame { display: flex; align-items: center; justify-content: center; height: 240px; background: #e4e4e7; }
+.frame img { max-width: 100%; max-height: 240px; }
+.none { color: #71717a; }
+.id { font-weight: 600; margin: 6px 0 2px; word-break: break-all; }
+dl { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 0; }
+dt { color: #71717a; } dd { margin: 0; word-break: break-all; }
+.change-unchanged { color: #15803d; } .change-new, .change-changed, .change-missing, .change-stale, .change-forced { color: #b45309; }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(manifest)}: ${assets.length} assets</h1>
+<main class="sheet">
+${cards}
+</main>
+</body>
+</html>
+`;
+}
+function card({ row, servedBy, image }) {
+  const picture = image ? `<img src="data:${image.mime};base64,${Buffer.from(image.bytes).toString("base64")}" alt="${escapeHtml(row.id)}" data-asset="${escapeHtml(row.id)}">` : '<span class="none">not generated yet</span>';
+  const credits = row.change === "unchanged" ? `0 (up to date${row.previousCredits !== void 0 ? `; cost ${row.previousCredits}` : ""})` : `${row.credits} to generate${row.previousCredits !== void 0 ? ` (last cost ${row.previousCredits})` : ""}`;
+  const fields = [
+    ["size", row.size],
+    [
+      "model",
+      servedBy && servedBy !== row.model ? `${row.model} (image by ${servedBy})` : row.model
+    ],
+    ["credits", credits],
+    ["change", row.change === "unchanged" ? "unchanged" : `${row.change}: ${row.reason}`],
+    ...image ? [["file", image.path]] : []
+  ];
+  return `<section class="card" data-asset="${escapeHtml(row.id)}">
+<div class="frame">${picture}</div>
+<div class="id">${escapeHtml(row.id)}</div>
+<dl>${fields.map(
+    ([name, value]) => `<dt>${name}</dt><dd${name === "change" ? ` class="change-${row.change}"` : ""}>${escapeHtml(value)}</dd>`
+  ).join("")}</dl>
+</section>`;
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+// src/cli/preview.ts
+var MIME = {
+  png: "image/png",
+  webp: "image/webp",
+  jpeg: "image/jpeg"
+};
+function writePreview(planned, manifestName, out) {
+  const rows = toPlanDocument(planned.plan).assets;
+  const assets = planned.plan.items.map((item, index) => {
+    const entry = Object.hasOwn(planned.lock.assets, item.asset.id) ? planned.lock.assets[item.asset.id] : void 0;
+    const image = readImage(planned.manifest.dir, item.asset.out, item.asset.format);
+    return {
+      row: rows[index],
+      ...entry ? { servedBy: entry.model } : {},
+      ...image ? { image } : {}
+    };
+  });
+  const path = resolve(out);
+  writeFileSync2(path, contactSheet(manifestName, assets));
+  return path;
+}
+function readImage(dir, out, format) {
+  try {
+    return { path: out, mime: MIME[format], bytes: readFileSync(join3(dir, ...out.split("/"))) };
+  } catch {
+    return void 0;
+  }
+}
+function openInBrowser(path, env) {
+  const [command, ...args] = env.BROWSER ? [env.BROWSER, path] : process.platform === "darwin" ? ["open", path] : process.platform === "win32" ? ["cmd", "/c", "start", '""', path] : ["xdg-open", path];
+  return new Promise((resolve3) => {
+    const child = spawn(command, args, { detached: true, stdio: "ignore" });
+    child.once("error", () => resolve3(false));
+    child.once("spawn", () => {
+      child.unref();
+      resolve3(true);
+    });
+  });
+}
+
 // src/repo-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 function findRepositoryRoot(manifestFile) {
-  const start = dirname2(resolve(manifestFile));
+  const start = dirname2(resolve2(manifestFile));
   for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (existsSync2(join4(dir, ".git"))) return dir;
     if (dirname2(dir) === dir) return start;
   }
 }
@@ -3956,6 +4066,21 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
     }
   );
   program2.command("schema").description("print the manifest\u2019s JSON Schema (for editors)").action(() => exit(print(JSON.stringify(manifestJsonSchema(), null, 2), EXIT.success)));
+  program2.command("preview").description(
+    "write a contact sheet (one HTML file) of every asset: image, id, size, model, credits, change"
+  ).argument("[manifest]", MANIFEST_HELP, "assets.yml").addOption(providerOption()).option("--out <file>", "where to write it", "asset-forge-preview.html").option("--open", "open it in the browser ($BROWSER, else the system\u2019s)").action(
+    async (manifest, options) => {
+      const { planned, settings } = planFor(manifest, options);
+      const path = writePreview(planned, settings.manifest, options.out);
+      print(`Wrote the contact sheet of ${planned.plan.items.length} assets: ${path}`, 0);
+      if (options.open && !await openInBrowser(path, env)) {
+        process.stderr.write(
+          "Could not start a browser: open the file yourself, or set BROWSER.\n"
+        );
+      }
+      exit(EXIT.success);
+    }
+  );
   program2.command("init").description("write a commented starter assets.yml and .github/workflows/assets.yml").argument("[folder]", "where to write them (default: the current folder)", ".").action((folder) => {
     const written = initProject(folder);
     exit(

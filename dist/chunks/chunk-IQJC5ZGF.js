@@ -62120,12 +62120,86 @@ import { join as join8 } from "node:path";
 
 // src/images/placeholder.ts
 import { createHash as createHash5 } from "node:crypto";
-function drawPlaceholder(seed, size2) {
+
+// src/images/placeholder-font.ts
+var GLYPH_WIDTH = 5;
+var GLYPH_HEIGHT = 7;
+var GLYPHS = {
+  "0": "0e11131519110e",
+  "1": "040c040404040e",
+  "2": "0e11010204081f",
+  "3": "1f02040201110e",
+  "4": "02060a121f0202",
+  "5": "1f101e0101110e",
+  "6": "0608101e11110e",
+  "7": "1f010204080808",
+  "8": "0e11110e11110e",
+  "9": "0e11110f01020c",
+  a: "00000e010f110f",
+  b: "1010161911111e",
+  c: "00000e1010110e",
+  d: "01010d1311110f",
+  e: "00000e111f100e",
+  f: "0609081c080808",
+  g: "000f11110f010e",
+  h: "10101619111111",
+  i: "04000c0404040e",
+  j: "0200060202120c",
+  k: "10101214181412",
+  l: "0c04040404040e",
+  m: "00001a15151111",
+  n: "00001619111111",
+  o: "00000e1111110e",
+  p: "00001e111e1010",
+  q: "00000d130f0101",
+  r: "00001619101010",
+  s: "00000e100e011e",
+  t: "08081c08080906",
+  u: "0000111111130d",
+  v: "00001111110a04",
+  w: "0000111115150a",
+  x: "0000110a040a11",
+  y: "000011110f010e",
+  z: "00001f0204081f",
+  "-": "0000001f000000",
+  _: "0000000000001f",
+  " ": "00000000000000",
+  "?": "0e110102040004"
+};
+function glyphPixel(char, column, row) {
+  const glyph = GLYPHS[char] ?? GLYPHS["?"];
+  const bits = Number.parseInt(glyph.slice(row * 2, row * 2 + 2), 16);
+  return (bits >> GLYPH_WIDTH - 1 - column & 1) === 1;
+}
+
+// src/images/placeholder.ts
+var GOLDEN_ANGLE = 137.508;
+var LIGHTNESS = [0.58, 0.7, 0.82];
+function placeholderColour(id) {
+  const number4 = /(\d+)$/.exec(id);
+  const stem = number4 ? id.slice(0, number4.index) : id.slice(0, -1);
+  const step = number4 ? Number(number4[1].slice(-6)) : id.length > 0 ? id.charCodeAt(id.length - 1) : 0;
+  const hash2 = createHash5("sha256").update(stem).digest();
+  return {
+    hue: (hash2.readUInt16BE(0) / 65536 * 360 + step * GOLDEN_ANGLE) % 360,
+    lightness: LIGHTNESS[(hash2[2] + step) % LIGHTNESS.length]
+  };
+}
+function placeholderPalette(id) {
+  const { hue, lightness } = placeholderColour(id);
+  return {
+    background: hslToRgb(hue, 0.65, lightness),
+    stripe: hslToRgb(hue, 0.65, lightness - 0.08),
+    ink: hslToRgb((hue + 180) % 360, 0.6, 0.22),
+    label: [255, 255, 255]
+  };
+}
+function drawPlaceholder(id, size2, seed = id) {
   const hash2 = createHash5("sha256").update(seed).digest();
-  const hue = hash2.readUInt16BE(0) / 65536 * 360;
-  const background = rgba(hslToRgb(hue, 0.45, 0.82));
-  const stripe = rgba(hslToRgb(hue, 0.45, 0.72));
-  const ink = rgba(hslToRgb((hue + 180) % 360, 0.6, 0.3));
+  const palette = placeholderPalette(id);
+  const background = rgba(palette.background);
+  const stripe = rgba(palette.stripe);
+  const ink = rgba(palette.ink);
   const { width, height } = size2;
   const shortEdge = Math.min(width, height);
   const line = Math.max(1, Math.round(shortEdge / 540));
@@ -62150,7 +62224,45 @@ function drawPlaceholder(seed, size2) {
       else row[x] = (x + phase) / period & 1 ? stripe : background;
     }
   }
+  drawLabel(pixels, size2, [id, `${width}x${height}`], rgba(palette.label), ink);
   return encodePng(raster);
+}
+function drawLabel(pixels, { width, height }, lines, boxColour, ink) {
+  const cellWidth = GLYPH_WIDTH + 1;
+  const cellHeight = GLYPH_HEIGHT + 3;
+  const longest = Math.max(...lines.map((text2) => text2.length));
+  const scale = Math.max(
+    1,
+    Math.floor(
+      Math.min(width * 0.8 / (longest * cellWidth), height / 3 / (lines.length * cellHeight))
+    )
+  );
+  const pad = 2 * scale;
+  const boxWidth = Math.min(width, longest * cellWidth * scale + 2 * pad);
+  const boxHeight = Math.min(height, lines.length * cellHeight * scale + 2 * pad);
+  const left = Math.floor((width - boxWidth) / 2);
+  const top = Math.floor((height - boxHeight) / 2);
+  for (let y = top; y < top + boxHeight; y++)
+    pixels.fill(boxColour, y * width + left, y * width + left + boxWidth);
+  lines.forEach((text2, lineIndex) => {
+    const textLeft = Math.floor((width - text2.length * cellWidth * scale + scale) / 2);
+    const textTop = top + pad + (lineIndex * cellHeight + 1) * scale;
+    [...text2].forEach((char, charIndex) => {
+      for (let row = 0; row < GLYPH_HEIGHT; row++) {
+        for (let column = 0; column < GLYPH_WIDTH; column++) {
+          if (!glyphPixel(char, column, row)) continue;
+          const x0 = textLeft + (charIndex * cellWidth + column) * scale;
+          const y0 = textTop + row * scale;
+          for (let y = y0; y < y0 + scale; y++) {
+            if (y < top || y >= top + boxHeight) continue;
+            const from = Math.max(x0, left);
+            const to = Math.min(x0 + scale, left + boxWidth);
+            if (from < to) pixels.fill(ink, y * width + from, y * width + to);
+          }
+        }
+      }
+    });
+  });
 }
 function lineMask(length, thickness) {
   const mask = new Uint8Array(length);
@@ -62185,8 +62297,9 @@ function createOfflineProvider() {
     async generate(request3) {
       request3.signal.throwIfAborted();
       const png = await drawPlaceholder(
-        `${request3.assetId}:${request3.model}`,
-        outputSize(request3.target)
+        request3.assetId,
+        outputSize(request3.target),
+        `${request3.assetId}:${request3.model}`
       );
       const hash2 = createHash6("sha256").update(png).digest("hex").slice(0, 12);
       const file2 = join8(request3.tempDir, `offline-${hash2}.png`);
