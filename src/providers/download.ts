@@ -9,8 +9,16 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request } from 'undici';
 import { claimSpooled, isSpoolToken } from './b64-spool.js';
-import { failure, type HttpSettings, isRecord, withDeadline } from './http.js';
-import type { FailureCause, ImageRequest } from './types.js';
+import {
+  type ApiAnswer,
+  deliveryValue,
+  failure,
+  type HttpSettings,
+  isRecord,
+  rebilled,
+  withDeadline,
+} from './http.js';
+import { type Delivery, type FailureCause, type ImageRequest, ProviderError } from './types.js';
 
 /** `spooled`: a b64_json image already decoded to a file as the answer arrived (b64-spool.ts). */
 export type ImageSource = { url: string } | { base64: string } | { spooled: string };
@@ -33,21 +41,53 @@ export function findImage(body: unknown): ImageSource | undefined {
 
 /**
  * Writes the answer's image to a new file and returns its path. An answer without an image
- * is a failed attempt, never a success.
+ * is a failed attempt, never a success. Once the answer holds an image the provider has billed
+ * it (SPEC 4): `onAnswered` hears what can fetch it again, and any later failure (download,
+ * decoding) says billing 'delivered'.
  */
 export async function saveResultImage(
-  body: unknown,
+  answer: ApiAnswer,
   settings: HttpSettings,
   request: Pick<ImageRequest, 'tempDir' | 'signal' | 'onAnswered'>,
+  taskId?: string,
 ): Promise<string> {
-  const source = findImage(body);
+  const source = findImage(answer.body);
   if (!source) {
-    throw failure(settings, 'answered without an image', 'transient', { cause: 'no-image' });
+    throw failure(settings, 'answered without an image', 'transient', {
+      cause: 'no-image',
+      ...(answer.requestId ? { requestId: answer.requestId } : {}),
+    });
   }
-  request.onAnswered?.();
-  if ('url' in source) return downloadToFile(source.url, settings, request);
-  if ('base64' in source) return writeBase64ToFile(source.base64, settings, request.tempDir);
-  return claimSpooledFile(source.spooled, settings, request.tempDir);
+  const delivery = deliveryValue(
+    {
+      ...('url' in source ? { url: source.url } : {}),
+      ...(taskId ? { taskId } : {}),
+      ...(answer.requestId ? { requestId: answer.requestId } : {}),
+    },
+    settings.apiKey,
+  );
+  request.onAnswered?.(delivery);
+  try {
+    if ('url' in source) return await downloadToFile(source.url, settings, request);
+    if ('base64' in source)
+      return await writeBase64ToFile(source.base64, settings, request.tempDir);
+    return await claimSpooledFile(source.spooled, settings, request.tempDir);
+  } catch (error) {
+    throw error instanceof ProviderError ? rebilled(error, 'delivered', delivery) : error;
+  }
+}
+
+/** Fetches a journaled result URL again: no API call, so nothing is bought twice. */
+export async function downloadDelivered(
+  delivery: Delivery & { url: string },
+  settings: HttpSettings,
+  request: Pick<ImageRequest, 'tempDir' | 'signal'>,
+): Promise<string> {
+  try {
+    return await downloadToFile(delivery.url, settings, request);
+  } catch (error) {
+    throw error instanceof ProviderError ? rebilled(error, 'delivered', delivery) : error;
+  }
 }
 
 /** Moves a spooled image into the request's folder, held to the same size cap. */
@@ -87,6 +127,7 @@ async function downloadToFile(
       'image download',
       deadline,
       target.signal,
+      { cause: 'download' },
       async (signal) => {
         let location = httpUrl(settings, url);
         for (let redirects = 0; ; redirects++) {
@@ -129,7 +170,6 @@ async function downloadToFile(
           return;
         }
       },
-      'download',
     );
     return file;
   } catch (error) {

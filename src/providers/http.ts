@@ -5,7 +5,14 @@ import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher, type FormData, request } from 'undici';
 import { providerValue, redactSecrets } from '../redact.js';
 import { Base64Spool, discardSpooled } from './b64-spool.js';
-import { type FailureCause, type FailureScope, ProviderError } from './types.js';
+import { classifyFailure, type ErrorFacts } from './classify.js';
+import {
+  type Billing,
+  type Delivery,
+  type FailureCause,
+  type FailureScope,
+  ProviderError,
+} from './types.js';
 
 export interface HttpSettings {
   /** Named at the start of every error message. */
@@ -98,7 +105,11 @@ export interface ApiAnswer {
   requestId?: string;
 }
 
-/** Sends one API request and returns its parsed JSON, or throws a ProviderError. */
+/**
+ * Sends one API request and returns its parsed JSON, or throws a ProviderError. Billing
+ * (SPEC 4): an error answer cost nothing; a request that was sent and got no readable answer
+ * (a timeout, a cut connection, a body that is not JSON) may have been billed.
+ */
 export async function callApi(settings: HttpSettings, call: ApiCall): Promise<ApiAnswer> {
   const { status, headers, text, spooled } = await send(settings, call);
   try {
@@ -115,26 +126,32 @@ function answerOf(
   headers: IncomingHttpHeaders,
   text: string,
 ): ApiAnswer {
+  const parsed = parseJson(text);
+  const facts = errorFacts(parsed);
+  const header = headerValue(headers, 'x-request-id') ?? headerValue(headers, 'request-id');
   const details = {
     status,
     retryAfterMs: parseRetryAfter(headers),
-    requestId: providerValue(headerValue(headers, 'x-request-id'), [settings.apiKey]),
+    requestId: providerValue(header ?? bodyRequestId(parsed), [settings.apiKey]),
   };
-  const parsed = parseJson(text);
   if (status < 200 || status > 299) {
     const message = `answered HTTP ${status}: ${providerMessage(parsed, text, settings.apiKey)}`;
-    throw failure(settings, message, scopeForStatus(status), { ...details, cause: 'http' });
+    throw failure(settings, message, classifyFailure({ ...facts, status }), {
+      ...details,
+      cause: 'http',
+    });
   }
   if (parsed === undefined) {
     throw failure(settings, `answered HTTP ${status} with a body that is not JSON`, 'transient', {
       ...details,
       cause: 'bad-answer',
+      billing: 'unknown',
     });
   }
   // An envelope {code, message, data} reports errors with code != 0, even on HTTP 200.
   if (isRecord(parsed) && 'code' in parsed && parsed.code !== 0 && parsed.code !== '0') {
     const message = `answered HTTP ${status} with error code ${describeCode(parsed.code)}: ${providerMessage(parsed, text, settings.apiKey)}`;
-    throw failure(settings, message, scopeForProviderCode(parsed.code), {
+    throw failure(settings, message, classifyFailure(facts), {
       ...details,
       cause: 'error-envelope',
     });
@@ -154,45 +171,69 @@ async function send(settings: HttpSettings, call: ApiCall) {
   const maxAnswerBytes = Math.ceil((settings.maxImageBytes * 4) / 3) + 2 ** 20;
 
   const subject = `${call.method} ${call.path}`;
-  return withDeadline(settings, subject, settings.timeoutMs, call.signal, async (signal) => {
-    const response = await request(url, {
-      method: call.method,
-      headers,
-      body,
-      signal,
-      dispatcher: settings.dispatcher,
-    });
-    const status = response.statusCode;
-    // A successful answer may carry a b64_json image: decoded to disk as it arrives.
-    const spool = status >= 200 && status <= 299 ? new Base64Spool() : undefined;
-    try {
-      const text = await readText(settings, response.body, maxAnswerBytes, spool);
-      return { status, headers: response.headers, text, spooled: spool?.tokens ?? [] };
-    } catch (error) {
-      await spool?.close().catch(() => {});
-      await discardSpooled(spool?.tokens ?? []);
-      throw error;
-    }
-  });
+  // Refused before a byte was sent: nothing can have been billed. Anything later may have been.
+  const billing = (error: unknown): Billing =>
+    NEVER_SENT.has(errorCode(error) ?? '') ? 'none' : 'unknown';
+  const options = { billing };
+  return withDeadline(
+    settings,
+    subject,
+    settings.timeoutMs,
+    call.signal,
+    options,
+    async (signal) => {
+      const response = await request(url, {
+        method: call.method,
+        headers,
+        body,
+        signal,
+        dispatcher: settings.dispatcher,
+      });
+      const status = response.statusCode;
+      // A successful answer may carry a b64_json image: decoded to disk as it arrives.
+      const spool = status >= 200 && status <= 299 ? new Base64Spool() : undefined;
+      try {
+        const text = await readText(settings, response.body, maxAnswerBytes, spool);
+        return { status, headers: response.headers, text, spooled: spool?.tokens ?? [] };
+      } catch (error) {
+        await spool?.close().catch(() => {});
+        await discardSpooled(spool?.tokens ?? []);
+        throw error;
+      }
+    },
+  );
 }
 
-/** SPEC §6: which failures are retried, which fail the asset, which stop the run. */
-export function scopeForStatus(status: number): FailureScope {
-  if (status === 401 || status === 402) return 'run';
-  if (status === 408 || status === 409 || status === 429 || status >= 500) return 'transient';
-  return 'asset';
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string') return code;
+  const inner = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof inner === 'string' ? inner : undefined;
 }
 
-/**
- * Error codes inside a body (envelopes, failed tasks): an HTTP-like code is classified as
- * that status; any other code says nothing about the request, so a retry is worth it.
- */
-export function scopeForProviderCode(code: unknown): FailureScope {
-  const status = typeof code === 'string' ? Number(code) : code;
-  if (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599) {
-    return scopeForStatus(status);
-  }
-  return 'transient';
+/** The code, type and message of an error body: {error: {code, type, message}} or {code, message}. */
+export function errorFacts(parsed: unknown): ErrorFacts {
+  if (!isRecord(parsed)) return {};
+  const error = isRecord(parsed.error) ? parsed.error : parsed;
+  const message = [error.message, parsed.message, parsed.error].find(
+    (value): value is string => typeof value === 'string',
+  );
+  return {
+    ...(error.code !== undefined ? { code: error.code } : {}),
+    ...(error.type !== undefined ? { type: error.type } : {}),
+    ...(message !== undefined ? { message } : {}),
+  };
+}
+
+/** `request_id` (Pixapi's error handling guide) or `requestId`, in the error or at the top. */
+function bodyRequestId(parsed: unknown): string | undefined {
+  if (!isRecord(parsed)) return undefined;
+  const error = isRecord(parsed.error) ? parsed.error : {};
+  return [error.request_id, error.requestId, parsed.request_id, parsed.requestId].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
 }
 
 /** The wait a provider asked for: retry-after-ms first (OpenAI's), then Retry-After (seconds or an HTTP date). */
@@ -224,6 +265,8 @@ export function failure(
     retryAfterMs?: number;
     requestId?: string;
     cause?: FailureCause;
+    billing?: Billing;
+    delivery?: Delivery;
   } = {},
 ): ProviderError {
   return new ProviderError(
@@ -233,24 +276,67 @@ export function failure(
     details.retryAfterMs,
     providerValue(details.requestId, [settings.apiKey]),
     details.cause ?? (details.status !== undefined ? 'http' : undefined),
+    details.billing ?? 'none',
+    details.delivery && deliveryValue(details.delivery, settings.apiKey),
   );
+}
+
+/** The same failure, with what it cost and what had been delivered before it. */
+export function rebilled(
+  error: ProviderError,
+  billing: Billing,
+  delivery?: Delivery,
+): ProviderError {
+  return new ProviderError(
+    error.message,
+    error.scope,
+    error.status,
+    error.retryAfterMs,
+    error.requestId ?? delivery?.requestId,
+    error.cause,
+    billing,
+    delivery ?? error.delivery,
+  );
+}
+
+/** Longest result URL kept (signed URLs are long; a cut one would fetch nothing). */
+const MAX_URL = 4096;
+
+/**
+ * A delivery made fit to journal and show (docs/reliability.md): the key out of every value,
+ * ids cut to the lock file's limit; a URL that would need cutting is not kept at all.
+ */
+export function deliveryValue(delivery: Delivery, apiKey: string): Delivery {
+  const url =
+    delivery.url && delivery.url.length <= MAX_URL
+      ? providerValue(delivery.url, [apiKey], MAX_URL)
+      : undefined;
+  const taskId = providerValue(delivery.taskId, [apiKey]);
+  const requestId = providerValue(delivery.requestId, [apiKey]);
+  return {
+    ...(url ? { url } : {}),
+    ...(taskId ? { taskId } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 /**
  * Runs `work` (named by `subject` in errors) under a deadline. The caller's abort passes
  * through untouched (it is not a provider failure); a deadline or a network failure becomes
  * a transient ProviderError, of cause 'timeout' or 'network' unless `cause` names another
- * (an image download is a 'download' failure, whatever broke it).
+ * (an image download is a 'download' failure, whatever broke it), billed as `billing` says
+ * of the error (SPEC 4: a request that may have reached the provider is 'unknown').
  */
 export async function withDeadline<T>(
   settings: Pick<HttpSettings, 'provider' | 'apiKey'>,
   subject: string,
   timeoutMs: number,
   callerSignal: AbortSignal,
+  options: { cause?: FailureCause; billing?: (error: unknown) => Billing },
   work: (signal: AbortSignal) => Promise<T>,
-  cause?: FailureCause,
 ): Promise<T> {
   const deadline = AbortSignal.timeout(timeoutMs);
+  const { cause } = options;
   try {
     return await work(AbortSignal.any([callerSignal, deadline]));
   } catch (error) {
@@ -260,14 +346,13 @@ export async function withDeadline<T>(
         settings,
         `${subject} got no complete answer within ${timeoutMs} ms`,
         'transient',
-        {
-          cause: cause ?? 'timeout',
-        },
+        { cause: cause ?? 'timeout', billing: options.billing?.(error) ?? 'none' },
       );
     }
     if (error instanceof ProviderError) throw error;
     throw failure(settings, `${subject} failed (${describeError(error)})`, 'transient', {
       cause: cause ?? 'network',
+      billing: options.billing?.(error) ?? 'none',
     });
   }
 }

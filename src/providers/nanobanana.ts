@@ -1,8 +1,9 @@
 // nanobanana: JSON generate and edit. Reference images go as URLs only; Gemini models take
 // their resolution tier as a model-id suffix and their aspect ratio as image_size.
 import { formatSize, type GeminiTier } from '../sizes.js';
-import { saveResultImage } from './download.js';
+import { downloadDelivered, saveResultImage } from './download.js';
 import { callApi, failure, type HttpSettings, httpSettings, type ProviderOptions } from './http.js';
+import { listModels } from './models.js';
 import type { ImageRequest, Provider } from './types.js';
 
 export const NANOBANANA_BASE_URL = 'https://api.nanobananaapi.dev';
@@ -27,9 +28,25 @@ export function createNanobananaProvider(options: ProviderOptions): Provider {
         json: nanobananaBody(request, settings),
         signal: request.signal,
       });
-      const file = await saveResultImage(answer.body, settings, request);
-      return { file, requestId: answer.requestId };
+      const file = await saveResultImage(answer, settings, request);
+      return { file, ...(answer.requestId ? { requestId: answer.requestId } : {}) };
     },
+    async redeliver(delivery, request) {
+      // nanobanana answers synchronously: a result URL is all there is to fetch again.
+      if (!delivery.url) {
+        throw failure(
+          settings,
+          'has no task API: only a result URL can be fetched again',
+          'asset',
+          {
+            cause: 'bad-answer',
+          },
+        );
+      }
+      const file = await downloadDelivered({ ...delivery, url: delivery.url }, settings, request);
+      return { file, ...(delivery.requestId ? { requestId: delivery.requestId } : {}) };
+    },
+    listModels: (signal) => listModels(settings, signal),
   };
 }
 

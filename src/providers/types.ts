@@ -122,6 +122,8 @@ export class ProviderError extends Error {
     /** What went wrong; undefined only for errors made outside the providers' HTTP code. */
     override readonly cause?: FailureCause,
     readonly billing: Billing = 'none',
+    /** What the provider handed back before the failure (a URL, a task id), to fetch again. */
+    readonly delivery?: Delivery,
   ) {
     super(message);
   }

@@ -37,8 +37,31 @@
  *   { imageUrl }         answers this URL as the image (e.g. file:///etc/passwd)
  *   'task-failed'        the async task ends failed; 'task-stuck' it never ends;
  *                        'task-flaky' its first poll answers 503, then it completes
+ *   { taskError }        the async task ends failed with this {code, message} (string or
+ *                        numeric code); { taskState } it ends in another state ('cancelled')
+ *   { status, code?, type?, requestIdInBody? }  as above, with the error's own code (a string
+ *                        such as model_not_found, or a number) and type; the request id in the
+ *                        error body instead of the header (Pixapi's error handling guide)
  *
- * Options: apiKey, latencyMs (before every API answer; also gw.setLatency), pollsToComplete
+ * Published behaviour it follows, each beside the code that models it:
+ * - Pixapi's errors: {error: {code, message, type}} with the documented types per status
+ *   (https://pixapi.ai/docs/errors/), string codes and request_id in the body
+ *   (https://pixapi.ai/docs/guides/error-handling/);
+ * - retired models: 404 model_not_found (Pixapi), or 503 "no available channel" (relays);
+ * - per-model limits of nanobanana (SPEC 3): gemini-2.5-flash-image takes at most 3 reference
+ *   images and no 21:9, gemini-3.1-flash-image at most 10; a request over them is a 400;
+ * - GET /v1/models, the OpenAI list shape ({object: 'list', data: [{id, object: 'model'}]});
+ * - the bill (https://pixapi.ai/docs/billing/: credits are consumed after output): every
+ *   request the gateway processed without an error answer is billed at the registry's
+ *   price of what was asked, whatever happens to the answer afterwards: an image that turns
+ *   out garbage or of the wrong size, a download that fails, an answer lost to a reset or a
+ *   hang, a task that never ends (the worst case a gateway may charge). Error answers, answers
+ *   without an image and failed tasks are not billed. gw.bill says what was billed;
+ *   downloads, polls and model lists never are.
+ *
+ * Options: retired (model ids answered 404 model_not_found, every tier), noChannel (ids
+ * answered 503 "no available channel"), modelList (false: no GET /v1/models, a 404),
+ * apiKey, latencyMs (before every API answer; also gw.setLatency), pollsToComplete
  * (polls an async task answers 'processing' before it completes, default 1), faults (the
  * initial any-model script), chaos ({ probability, steps, seed }: seeded random faults).
  * rateLimit ({ perSecond, burst?, retryAfterMs? }: a token bucket per base model, holding
@@ -55,9 +78,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PNG } from 'pngjs';
-import { builtInRegistry } from '../../src/models/registry.js';
+import { builtInRegistry, type Tier } from '../../src/models/registry.js';
 import type { ImageRequest } from '../../src/providers/types.js';
-import { type Dimensions, type GeminiTier, geminiPixels, parseSize } from '../../src/sizes.js';
+import {
+  type Dimensions,
+  type GeminiTier,
+  geminiPixels,
+  parseSize,
+  priceTier,
+} from '../../src/sizes.js';
 import { seededRandom } from '../seeded-random.js';
 
 export type ImageShape = 'url' | 'url-array' | 'list-url' | 'list-b64';
@@ -87,13 +116,18 @@ export type Step =
       retryAfterMs?: number;
       body?: string;
       echoKey?: boolean;
+      code?: string | number;
+      type?: string;
+      requestIdInBody?: boolean;
     }
   | { envelopeCode: number | string; message?: string }
+  | { taskError: { code?: string | number; message?: string } }
+  | { taskState: string }
   | { imageSize: Dimensions }
   | { imageRedirects: number }
   | { imageUrl: string };
 
-export type RequestKind = 'generate' | 'edit' | 'task' | 'image' | 'unknown';
+export type RequestKind = 'generate' | 'edit' | 'task' | 'image' | 'models' | 'unknown';
 
 export interface RecordedRequest {
   method: string;
@@ -122,6 +156,21 @@ export interface GatewayOptions {
   faults?: Step[];
   chaos?: { probability: number; steps: Step[]; seed?: number };
   rateLimit?: RateLimit;
+  /** Model ids (base ids, without a tier suffix) the gateway no longer serves: 404. */
+  retired?: string[];
+  /** Model ids a relay has no channel for: 503 "no available channel". */
+  noChannel?: string[];
+  /** false: the gateway has no GET /v1/models. */
+  modelList?: boolean;
+}
+
+/** One billed output: the request that bought it and its price. */
+export interface Charge {
+  model: string;
+  tier: string;
+  credits: number;
+  /** Index of the request in gw.requests. */
+  request: number;
 }
 
 export interface RateLimit {
@@ -144,7 +193,9 @@ export interface Gateway {
   script(model: string, steps: Step[]): void;
   script(steps: Step[]): void;
   setLatency(ms: number): void;
-  /** Forgets recorded requests and unused scripts. */
+  /** What the gateway billed (see the header): the total and each charge. */
+  readonly bill: { readonly credits: number; readonly charges: readonly Charge[] };
+  /** Forgets recorded requests, unused scripts and the bill. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -195,6 +246,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   let inFlight = 0;
   let maxInFlight = 0;
   let baseUrl = '';
+  const charges: Charge[] = [];
+  const retired = new Set(options.retired ?? []);
+  const noChannel = new Set(options.noChannel ?? []);
   const limiter = options.rateLimit ? tokenBuckets(options.rateLimit) : undefined;
 
   function nextStep(model: string): Step {
@@ -236,7 +290,34 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       return sendError(res, protocol, { status: 401, echoKey: false });
     }
     if (route.kind === 'task') return answerTask(url.pathname.split('/').at(-1) ?? '', res);
+    if (route.kind === 'models') {
+      if (options.modelList === false) {
+        return sendError(res, protocol, { status: 404, message: `no route ${url.pathname}` });
+      }
+      const served = SERVED_IDS.filter((id) => !retired.has(id) && !noChannel.has(id));
+      return sendJson(res, 200, {
+        object: 'list',
+        data: served.map((id) => ({ id, object: 'model', owned_by: 'gateway' })),
+      });
+    }
 
+    const sentModel = record.model ?? '';
+    const baseId = GEMINI_SUFFIX.exec(sentModel)?.[1] ?? sentModel;
+    if (retired.has(baseId)) {
+      // https://pixapi.ai/docs/errors/: 404 model_not_found, "The model id is unknown or unavailable."
+      return sendError(res, protocol, {
+        status: 404,
+        code: 'model_not_found',
+        message: `The model id ${sentModel} is unknown or unavailable.`,
+      });
+    }
+    if (noChannel.has(baseId)) {
+      // one-api / new-api relays: 503 with "no available channel" for a model they cannot route.
+      return sendError(res, protocol, {
+        status: 503,
+        message: `No available channel for model ${sentModel} under group default`,
+      });
+    }
     const asked = askedImage(protocol, route.kind, parsed);
     if (typeof asked === 'string') return sendError(res, protocol, { status: 400, message: asked });
     const waitMs = limiter?.(asked.model);
@@ -251,6 +332,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
     const step = nextStep(asked.model);
     record.step = step;
+    if (isBilled(step)) {
+      const price = priceOf(protocol, sentModel, asked, parsed.body);
+      charges.push({ ...price, request: requests.indexOf(record) });
+    }
     // In flight until the connection is done with it: answered, dropped, or given up on.
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -293,7 +378,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         res.end('<html>502 Bad Gateway</html>\u0000\u0001');
         return;
     }
-    if ((step === 'task-failed' || step === 'task-stuck' || step === 'task-flaky') && !isAsync) {
+    const taskOnly =
+      step === 'task-failed' ||
+      step === 'task-stuck' ||
+      step === 'task-flaky' ||
+      (typeof step === 'object' && ('taskError' in step || 'taskState' in step));
+    if (taskOnly && !isAsync) {
       return sendError(res, protocol, {
         status: 500,
         message: `gateway script: ${step} needs an async request`,
@@ -388,18 +478,25 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs);
     let message = fault.message ?? DEFAULT_MESSAGES[fault.status] ?? 'Error';
     if (fault.echoKey) message += ` (received Authorization: ${authorization ?? 'none'})`;
+    const requestId = res.getHeader('x-request-id');
+    // requestIdInBody moves the id from the header into the body, where only a reader of the
+    // body finds it.
+    if (fault.requestIdInBody) res.removeHeader('x-request-id');
+    const inBody = fault.requestIdInBody ? { request_id: requestId } : {};
+    // https://pixapi.ai/docs/errors/: {error: {code: 400, message, type: "invalid_request_error"}}.
     const body =
       fault.body ??
       JSON.stringify(
         protocol === 'pixapi'
           ? {
               error: {
-                code: errorCode(fault.status),
+                code: fault.code ?? fault.status,
                 message,
-                type: fault.status >= 500 ? 'server_error' : 'invalid_request_error',
+                type: fault.type ?? pixapiType(fault.status),
+                ...inBody,
               },
             }
-          : { code: fault.status, message },
+          : { code: fault.code ?? fault.status, message, ...inBody },
       );
     res.writeHead(fault.status, headers);
     res.end(body);
@@ -423,6 +520,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     get maxInFlight() {
       return maxInFlight;
     },
+    get bill() {
+      return { credits: charges.reduce((sum, charge) => sum + charge.credits, 0), charges };
+    },
     script(modelOrSteps: string | Step[], steps?: Step[]) {
       if (typeof modelOrSteps !== 'string') return void anyModel.push(...modelOrSteps);
       scripts.set(modelOrSteps, [...(scripts.get(modelOrSteps) ?? []), ...(steps ?? [])]);
@@ -434,6 +534,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       requests.length = 0;
       scripts.clear();
       anyModel.length = 0;
+      charges.length = 0;
       maxInFlight = inFlight;
     },
     async close() {
@@ -444,6 +545,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 }
 
 const GEMINI_MODELS = builtInRegistry('nanobanana');
+const PIXAPI_MODELS = builtInRegistry('pixapi');
+/** What GET /v1/models lists: every built-in id and alias, less the retired ones. */
+const SERVED_IDS = GEMINI_MODELS.models().flatMap((model) => [model.id, ...model.aliases]);
 
 function routeOf(
   method: string,
@@ -452,6 +556,9 @@ function routeOf(
   if (method === 'GET' && path.startsWith('/files/')) return { kind: 'image', async: false };
   if (method === 'GET' && path.startsWith('/v1/tasks/'))
     return { kind: 'task', protocol: 'pixapi', async: true };
+  if (method === 'GET' && path === '/v1/models') {
+    return { kind: 'models', protocol: 'pixapi', async: false };
+  }
   if (method !== 'POST') return { kind: 'unknown', async: false };
   const routes: Record<
     string,
@@ -491,15 +598,35 @@ function askedImage(
     const tier = (gemini[2]?.toUpperCase() ?? '1K') as GeminiTier;
     if (!GEMINI_MODELS.has(model) || typeof body.image_size !== 'string')
       return 'image_size (an aspect ratio) is required';
+    // nanobanana's per-model limits (SPEC 3): a ratio or a reference count the model does not
+    // take there is a 400 that says so.
+    const spec = GEMINI_MODELS.get(model);
+    if (!spec.ratios.includes(body.image_size)) {
+      return `aspect ratio ${body.image_size} is not supported for ${model}`;
+    }
+    const references = Array.isArray(body.image) ? body.image.length : body.image ? 1 : 0;
+    if (references > spec.maxImages) {
+      return `too many images: ${model} takes at most ${spec.maxImages} reference images`;
+    }
     try {
-      return { model, size: geminiPixels(GEMINI_MODELS.get(model), body.image_size, tier) };
+      return { model, size: geminiPixels(spec, body.image_size, tier) };
     } catch (error) {
       return (error as Error).message;
     }
   }
 
-  if (kind === 'edit' && (files?.length ?? 0) === 0 && body['image_url[]'] === undefined) {
-    return 'edits need image[] files or image_url[] fields';
+  // https://pixapi.ai/image-editing-api: multipart file fields `image`; JSON `image` a URL
+  // string, or an array of them (https://pixapi.ai/docs/api-reference/).
+  if (kind === 'edit') {
+    const uploads = (files ?? []).filter((file) => file.field === 'image').length;
+    const urls = typeof body.image === 'string' ? [body.image] : body.image;
+    const urlCount =
+      Array.isArray(urls) && urls.length > 0 && urls.every((url) => typeof url === 'string')
+        ? urls.length
+        : 0;
+    if (uploads + urlCount === 0) {
+      return 'edits need image: a URL, an array of URLs, or multipart image files';
+    }
   }
   return sizedGptImage(body.model, body.size, body.n);
 }
@@ -524,6 +651,12 @@ function taskState(id: string, task: Task): Record<string, unknown> {
   if (task.step === 'task-failed') {
     const error = { code: 'generation_failed', message: 'The model could not render this prompt' };
     return { id, status: 'failed', error };
+  }
+  if (typeof task.step === 'object' && 'taskError' in task.step) {
+    return { id, status: 'failed', error: task.step.taskError };
+  }
+  if (typeof task.step === 'object' && 'taskState' in task.step) {
+    return { id, status: task.step.taskState };
   }
   return { id, status: 'completed', result: task.result };
 }
@@ -550,14 +683,68 @@ function sendHalf(res: ServerResponse, reset: boolean): void {
   });
 }
 
-function errorCode(status: number): string {
-  const codes: Record<number, string> = {
-    401: 'invalid_api_key',
+/** Pixapi's error type per status (https://pixapi.ai/docs/errors/). */
+function pixapiType(status: number): string {
+  const types: Record<number, string> = {
+    400: 'invalid_request_error',
+    401: 'unauthorized',
     402: 'insufficient_credits',
-    422: 'content_policy_violation',
-    429: 'rate_limit_exceeded',
+    404: 'model_not_found',
+    422: 'prompt_rejected',
+    429: 'rate_limited',
+    500: 'internal_error',
+    503: 'model_unavailable',
   };
-  return codes[status] ?? (status >= 500 ? 'server_error' : 'invalid_request');
+  return types[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request_error');
+}
+
+/** Whether the gateway bills a request that takes this step (see the header). */
+function isBilled(step: Step): boolean {
+  if (typeof step === 'string') return step !== 'no-image' && step !== 'task-failed';
+  return !(
+    'status' in step ||
+    'envelopeCode' in step ||
+    'taskError' in step ||
+    'taskState' in step
+  );
+}
+
+/**
+ * The registry's price of what a request asked: gpt-image-2 at the tier of its size and its
+ * quality, a Gemini model at its tier (nanobanana's suffix, or Pixapi's size among the tier
+ * pixels). A model the registry does not know is billed 0.
+ */
+function priceOf(
+  protocol: 'nanobanana' | 'pixapi',
+  sentModel: string,
+  asked: { model: string; size: Dimensions },
+  body: Record<string, unknown> | undefined,
+): Omit<Charge, 'request'> {
+  const registry = protocol === 'nanobanana' ? GEMINI_MODELS : PIXAPI_MODELS;
+  const suffix = GEMINI_SUFFIX.exec(sentModel);
+  const base = suffix?.[1] ?? sentModel;
+  if (!registry.has(base)) return { model: base, tier: '-', credits: 0 };
+  const spec = registry.get(base);
+  let tier: Tier;
+  if (spec.family === 'gpt-image') {
+    tier = priceTier(body?.size === 'auto' ? 'auto' : asked.size);
+  } else if (protocol === 'nanobanana') {
+    tier = (suffix?.[2]?.toUpperCase() ?? '1K') as Tier;
+  } else {
+    const matches = (t: Tier) =>
+      spec.ratios.some((ratio) => {
+        const pixels = geminiPixels(spec, ratio, t);
+        return pixels.width === asked.size.width && pixels.height === asked.size.height;
+      });
+    tier = spec.tiers.find(matches) ?? spec.tiers.at(-1)!;
+  }
+  const cell = spec.credits[tier] ?? 0;
+  const quality = typeof body?.quality === 'string' ? body.quality : 'auto';
+  const credits =
+    typeof cell === 'number'
+      ? cell
+      : cell[quality === 'low' || quality === 'medium' ? quality : 'high'];
+  return { model: spec.id, tier, credits };
 }
 
 const pngCache = new Map<string, Buffer>();

@@ -133,9 +133,9 @@ describe('reference images reach the fallback', () => {
     for (const call of calls) {
       // The 2K Gemini job (2528x1696) goes through the task API: still an edit.
       expect(call.path).toMatch(/^\/v1(\/async)?\/images\/edits$/);
-      expect(call.body?.['image_url[]']).toBe(urls[0]);
+      expect(call.body?.image).toBe(urls[0]);
       expect(call.files).toEqual([
-        expect.objectContaining({ field: 'image[]', filename: 'product.png' }),
+        expect.objectContaining({ field: 'image', filename: 'product.png' }),
       ]);
     }
     expect(headerOf(project, 'out/duo.png')).toMatchObject({ width: 1536, height: 1024 });

@@ -141,7 +141,10 @@ describe('base64 images', () => {
 
   it('fails an answer without any image', async () => {
     await expect(
-      saveResultImage({ data: [] }, settings(), { tempDir, signal: new AbortController().signal }),
+      saveResultImage({ body: { data: [] } }, settings(), {
+        tempDir,
+        signal: new AbortController().signal,
+      }),
     ).rejects.toMatchObject({
       scope: 'transient',
       message: expect.stringContaining('without an image'),

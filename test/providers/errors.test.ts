@@ -42,7 +42,7 @@ describe.each(Object.entries(factories))('%s failures', (name, create) => {
     [400, 'asset'],
     [401, 'run'],
     [402, 'run'],
-    [404, 'asset'],
+    [404, 'model'],
     [408, 'transient'],
     [409, 'transient'],
     [422, 'asset'],
@@ -126,6 +126,86 @@ describe.each(Object.entries(factories))('%s failures', (name, create) => {
     const error = await failureOf('garbage');
     expect(error).toMatchObject({ scope: 'transient', status: 200 });
     expect(error.message).toContain('not JSON');
+  });
+
+  it.each([
+    [{ status: 404, code: 'model_not_found' }, 'model'],
+    [{ status: 402, code: 'insufficient_credits' }, 'run'],
+    [{ status: 422, code: 'prompt_rejected' }, 'asset'],
+    [{ status: 503, message: 'No available channel for model gpt-image-2' }, 'model'],
+    [{ status: 400, message: 'aspect ratio 21:9 is not supported' }, 'parameter'],
+  ] as const)('classifies %j as %s', async (step, scope) => {
+    const error = await failureOf(step);
+    expect(error.scope).toBe(scope);
+    expect(error.billing).toBe('none');
+  });
+
+  it('reads the request id from the error body when no header has it', async () => {
+    const error = await failureOf({ status: 500, code: 'internal_error', requestIdInBody: true });
+    expect(error.requestId).toMatch(/^req_/);
+    const sent = gw.requests.at(-1)!;
+    expect(sent.step).toMatchObject({ requestIdInBody: true });
+  });
+
+  it.each([
+    [{ envelopeCode: 'insufficient_credits' }, 'run'],
+    [{ envelopeCode: 402 }, 'run'],
+    [{ envelopeCode: 'prompt_rejected' }, 'asset'],
+    [{ envelopeCode: 'model_not_found' }, 'model'],
+    [{ envelopeCode: 'rate_limited' }, 'transient'],
+  ] as const)('classifies the HTTP 200 envelope %j as %s', async (step, scope) => {
+    const error = await failureOf(step);
+    expect(error).toMatchObject({ scope, cause: 'error-envelope', billing: 'none' });
+  });
+
+  describe('billing of a failed request (SPEC 4)', () => {
+    it.each(['hang', 'hang-mid-body'] as const)(
+      '%s: sent, then no answer: unknown',
+      async (step) => {
+        const error = await failureOf(step, { timeoutMs: 300 });
+        expect(error.billing).toBe('unknown');
+      },
+    );
+
+    it.each(['reset', 'reset-mid-body', 'garbage'] as const)('%s: unknown', async (step) => {
+      expect((await failureOf(step)).billing).toBe('unknown');
+    });
+
+    it.each(['image-404', 'image-reset', 'image-truncated'] as const)(
+      '%s: the answer held an image, so it was delivered and billed',
+      async (step) => {
+        gw.script('gpt-image-2', [step]);
+        const answered: unknown[] = [];
+        const error = await provider()
+          .generate({ ...imageRequest(tempDir), onAnswered: (delivery) => answered.push(delivery) })
+          .then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+        if (step === 'image-truncated') {
+          // The download itself succeeds; the check that fails is the engine's.
+          expect(error).toBeUndefined();
+        } else {
+          expect(error).toMatchObject({ billing: 'delivered', cause: 'download' });
+          expect((error as ProviderError).delivery?.url).toMatch(/\/files\//);
+        }
+        expect(answered).toEqual([
+          expect.objectContaining({ url: expect.stringMatching(/\/files\//) }),
+        ]);
+      },
+    );
+
+    it('an error answer or an answer without an image cost nothing', async () => {
+      expect((await failureOf({ status: 503 })).billing).toBe('none');
+      expect((await failureOf('no-image')).billing).toBe('none');
+    });
+
+    it('a connection that is refused was never sent', async () => {
+      const error = await create({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', timeoutMs: 2_000 })
+        .generate(imageRequest(tempDir))
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ cause: 'network', billing: 'none' });
+    });
   });
 
   it('never takes an answer without an image for a success', async () => {

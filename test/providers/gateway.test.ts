@@ -25,7 +25,8 @@ describe('fake gateway', () => {
     const response = await generate({ ...good, n: 2 });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: 'invalid_request', message: 'n must be 1', type: 'invalid_request_error' },
+      // https://pixapi.ai/docs/errors/
+      error: { code: 400, message: 'n must be 1', type: 'invalid_request_error' },
     });
   });
 
@@ -67,5 +68,80 @@ describe('fake gateway', () => {
     const png = Buffer.from(await (await fetch(data[0].url)).arrayBuffer());
     expect(png.readUInt32BE(16)).toBe(1024);
     expect(colourOf('gpt-image-2')).toHaveLength(3);
+  });
+
+  it('answers 404 model_not_found for a retired model, under every tier suffix', async () => {
+    gw = await startGateway({ retired: ['gemini-3-pro-image-preview'] });
+    const nanobanana = (model: string) =>
+      fetch(`${gw!.url}/v1/images/generate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model, prompt: 'p', num: 1, image_size: '1:1' }),
+      });
+    for (const model of ['gemini-3-pro-image-preview', 'gemini-3-pro-image-preview-4k']) {
+      const response = await nanobanana(model);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ code: 'model_not_found' });
+    }
+    expect((await nanobanana('gemini-3-pro-image')).status).toBe(200);
+    expect(gw.bill.credits).toBe(8);
+  });
+
+  it('answers 503 "no available channel" for a model a relay cannot route', async () => {
+    gw = await startGateway({ noChannel: ['gpt-image-2'] });
+    const response = await generate(good);
+    expect(response.status).toBe(503);
+    expect(JSON.stringify(await response.json())).toContain('No available channel');
+  });
+
+  it('holds nanobanana models to their limits: references and ratios', async () => {
+    gw = await startGateway();
+    const edit = (model: string, images: number, ratio = '1:1') =>
+      fetch(`${gw!.url}/v1/images/edit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model,
+          prompt: 'p',
+          num: 1,
+          image_size: ratio,
+          image: Array.from({ length: images }, (_, i) => `https://x.test/${i}.png`),
+        }),
+      });
+    expect((await edit('gemini-2.5-flash-image', 3)).status).toBe(200);
+    expect((await edit('gemini-2.5-flash-image', 4)).status).toBe(400);
+    expect((await edit('gemini-2.5-flash-image', 1, '21:9')).status).toBe(400);
+    expect((await edit('gemini-3.1-flash-image', 10)).status).toBe(200);
+    const tooMany = await edit('gemini-3.1-flash-image', 11);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(await tooMany.json())).toContain('at most 10 reference images');
+  });
+
+  it('lists the served models, less the retired ones, or has no list at all', async () => {
+    gw = await startGateway({ retired: ['gemini-3-pro-image-preview'] });
+    const list = (await (await fetch(`${gw.url}/v1/models`)).json()) as { data: { id: string }[] };
+    const ids = list.data.map((model) => model.id);
+    expect(ids).toContain('gemini-3-pro-image');
+    expect(ids).not.toContain('gemini-3-pro-image-preview');
+    await gw.close();
+    gw = await startGateway({ modelList: false });
+    expect((await fetch(`${gw.url}/v1/models`)).status).toBe(404);
+  });
+
+  it('bills every delivered output at its price, faults after the answer included', async () => {
+    gw = await startGateway();
+    gw.script('gpt-image-2', [
+      'image-garbage',
+      { imageSize: { width: 16, height: 16 } },
+      'image-404',
+    ]);
+    gw.script('gpt-image-2', [{ status: 503 }, 'no-image', 'ok']);
+    for (let i = 0; i < 6; i++) await generate({ ...good, quality: 'medium' });
+    // Four outputs delivered (garbage, wrong size, a URL that 404s, ok) at 4 credits each; the
+    // 503 and the answer without an image are not billed.
+    expect(gw.bill.charges.map((charge) => charge.credits)).toEqual([4, 4, 4, 4]);
+    expect(gw.bill.credits).toBe(16);
+    gw.reset();
+    expect(gw.bill.credits).toBe(0);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  httpSettings,
-  PROVIDER_DEFAULTS,
-  parseRetryAfter,
-  scopeForProviderCode,
-  scopeForStatus,
-} from '../../src/providers/http.js';
+import { httpSettings, PROVIDER_DEFAULTS, parseRetryAfter } from '../../src/providers/http.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
@@ -22,36 +16,6 @@ describe('parseRetryAfter', () => {
     [{}, undefined],
   ])('reads %j as %s ms', (headers, expected) => {
     expect(parseRetryAfter(headers, now)).toBe(expected);
-  });
-});
-
-describe('classification', () => {
-  it.each([
-    [400, 'asset'],
-    [403, 'asset'],
-    [404, 'asset'],
-    [422, 'asset'],
-    [401, 'run'],
-    [402, 'run'],
-    [408, 'transient'],
-    [409, 'transient'],
-    [429, 'transient'],
-    [500, 'transient'],
-    [501, 'transient'],
-    [503, 'transient'],
-  ] as const)('HTTP %i is %s', (status, scope) => {
-    expect(scopeForStatus(status)).toBe(scope);
-  });
-
-  it.each([
-    [422, 'asset'],
-    ['402', 'run'],
-    [503, 'transient'],
-    ['generation_failed', 'transient'],
-    [7, 'transient'],
-    [undefined, 'transient'],
-  ] as const)('body code %j is %s', (code, scope) => {
-    expect(scopeForProviderCode(code)).toBe(scope);
   });
 });
 

@@ -66,14 +66,14 @@ describe('pixapi sync requests', () => {
     expect(await pngSize(received.file)).toEqual(pixels);
   });
 
-  it('edits as multipart: files as image[] parts, URLs as image_url[] fields', async () => {
+  // https://pixapi.ai/image-editing-api and https://pixapi.ai/docs/api-reference/
+  it('edits with repository files as multipart file fields `image`, in manifest order', async () => {
     const first = join(tempDir, 'first.png');
     const second = join(tempDir, 'second.png');
     await writeFile(first, Buffer.alloc(1234, 1));
     await writeFile(second, Buffer.alloc(99, 2));
     const images: ReferenceImage[] = [
       { kind: 'file', path: 'refs/first.png', absolutePath: first },
-      { kind: 'url', url: 'https://cdn.example.com/c.png' },
       { kind: 'file', path: 'refs/second.png', absolutePath: second },
     ];
     await provider().generate(imageRequest(tempDir, { images }));
@@ -87,11 +87,37 @@ describe('pixapi sync requests', () => {
       n: '1',
       size: '1024x1024',
       quality: 'high',
-      'image_url[]': 'https://cdn.example.com/c.png',
     });
     expect(sent?.files?.map(({ field, filename, size }) => ({ field, filename, size }))).toEqual([
-      { field: 'image[]', filename: 'first.png', size: 1234 },
-      { field: 'image[]', filename: 'second.png', size: 99 },
+      { field: 'image', filename: 'first.png', size: 1234 },
+      { field: 'image', filename: 'second.png', size: 99 },
+    ]);
+  });
+
+  it('edits with one URL as a JSON `image` string, several as an array', async () => {
+    const one: ReferenceImage[] = [{ kind: 'url', url: 'https://cdn.example.com/a.png' }];
+    await provider().generate(imageRequest(tempDir, { images: one }));
+    expect(gw.requests[0]?.headers['content-type']).toMatch(/^application\/json/);
+    expect(gw.requests[0]?.body).toMatchObject({ image: 'https://cdn.example.com/a.png' });
+    gw.reset();
+    const two: ReferenceImage[] = [...one, { kind: 'url', url: 'https://cdn.example.com/b.png' }];
+    await provider().generate(imageRequest(tempDir, { images: two }));
+    expect(gw.requests[0]?.body).toMatchObject({
+      image: ['https://cdn.example.com/a.png', 'https://cdn.example.com/b.png'],
+    });
+  });
+
+  it('sends a URL beside files as an `image` text field of the multipart edit', async () => {
+    const file = join(tempDir, 'f.png');
+    await writeFile(file, Buffer.alloc(10));
+    const images: ReferenceImage[] = [
+      { kind: 'url', url: 'https://cdn.example.com/a.png' },
+      { kind: 'file', path: 'refs/f.png', absolutePath: file },
+    ];
+    await provider().generate(imageRequest(tempDir, { images }));
+    expect(gw.requests[0]?.body?.image).toBe('https://cdn.example.com/a.png');
+    expect(gw.requests[0]?.files).toEqual([
+      expect.objectContaining({ field: 'image', filename: 'f.png' }),
     ]);
   });
 
@@ -143,11 +169,64 @@ describe('pixapi async tasks', () => {
     expect(gw.requests[0]?.path).toBe('/v1/images/generations');
   });
 
-  it('submits async edits as multipart', async () => {
+  it('submits async edits with the same body as sync ones', async () => {
     const images: ReferenceImage[] = [{ kind: 'url', url: 'https://cdn.example.com/a.png' }];
     await provider().generate(imageRequest(tempDir, { images, async: true }));
     expect(gw.requests[0]?.path).toBe('/v1/async/images/edits');
-    expect(gw.requests[0]?.body?.['image_url[]']).toBe('https://cdn.example.com/a.png');
+    expect(gw.requests[0]?.body?.image).toBe('https://cdn.example.com/a.png');
+  });
+
+  it.each([
+    [{ code: 'insufficient_credits', message: 'Not enough credits' }, 'run'],
+    [{ code: 402, message: 'Not enough credits' }, 'run'],
+    [{ code: 'prompt_rejected', message: 'violates policy' }, 'asset'],
+    [{ code: 'model_not_found' }, 'model'],
+    [{ code: 'rate_limited' }, 'transient'],
+  ] as const)(
+    'classifies a task failed with %j as %s, and it cost nothing',
+    async (taskError, scope) => {
+      gw.script('gpt-image-2', [{ taskError }]);
+      const error = await provider()
+        .generate(imageRequest(tempDir, { async: true }))
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ scope, cause: 'task-failed', billing: 'none' });
+      expect(gw.bill.credits).toBe(0);
+    },
+  );
+
+  it('ends a task in any other state as failed, without polling on', async () => {
+    gw.script('gpt-image-2', [{ taskState: 'cancelled' }]);
+    const error = await provider()
+      .generate(imageRequest(tempDir, { async: true }))
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      cause: 'task-failed',
+      message: expect.stringContaining('ended in state "cancelled"'),
+    });
+    expect(gw.requests.filter((request) => request.kind === 'task')).toHaveLength(2);
+  });
+
+  it('never submits a task twice: failed polls are polled again on the same id', async () => {
+    gw.script('gpt-image-2', ['task-flaky']);
+    await provider().generate(imageRequest(tempDir, { async: true }));
+    const posts = gw.requests.filter((request) => request.method === 'POST');
+    expect(posts).toHaveLength(1);
+    const ids = new Set(gw.requests.filter((r) => r.kind === 'task').map((r) => r.path));
+    expect(ids.size).toBe(1);
+  });
+
+  it('hears of the task id when the image is answered, before the download', async () => {
+    const deliveries: unknown[] = [];
+    await provider().generate(
+      imageRequest(tempDir, { async: true, onAnswered: (delivery) => deliveries.push(delivery) }),
+    );
+    expect(deliveries).toEqual([
+      {
+        url: expect.stringMatching(/\/files\//),
+        taskId: expect.stringMatching(/^task_/),
+        requestId: expect.stringMatching(/^task_/),
+      },
+    ]);
   });
 
   it('reports a failed task with its message', async () => {
@@ -180,6 +259,9 @@ describe('pixapi async tasks', () => {
     expect(error).toMatchObject({
       scope: 'transient',
       message: expect.stringContaining('did not finish within 200 ms'),
+      // Sent, never seen to fail: possibly spent, and the task can be polled again later.
+      billing: 'unknown',
+      delivery: { taskId: expect.stringMatching(/^task_/) },
     });
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(gw.requests.filter((request) => request.kind === 'task').length).toBeGreaterThan(3);
@@ -192,5 +274,58 @@ describe('pixapi async tasks', () => {
     await expect(
       provider().generate(imageRequest(tempDir, { async: true, signal: controller.signal })),
     ).rejects.toThrow('run cancelled');
+  });
+});
+
+describe('pixapi redelivery and model list', () => {
+  it('fetches a delivered URL again without a new request to the API', async () => {
+    const first = await provider().generate(imageRequest(tempDir));
+    const url = gw.requests.find((request) => request.kind === 'image')!.path;
+    const before = gw.bill.credits;
+    const again = await provider().redeliver!({ url: `${gw.url}${url}` }, imageRequest(tempDir));
+    expect(await readFile(again.file)).toEqual(await readFile(first.file));
+    expect(gw.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(gw.bill.credits).toBe(before);
+  });
+
+  it('polls a journaled task id again, never submitting', async () => {
+    const deliveries: { taskId?: string }[] = [];
+    await provider().generate(
+      imageRequest(tempDir, {
+        async: true,
+        onAnswered: (delivery) => deliveries.push(delivery ?? {}),
+      }),
+    );
+    const again = await provider().redeliver!(
+      { taskId: deliveries[0]!.taskId! },
+      imageRequest(tempDir),
+    );
+    expect(await pngSize(again.file)).toEqual({ width: 1024, height: 1024 });
+    expect(gw.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('lists the models the gateway serves (GET /v1/models)', async () => {
+    const ids = await provider().listModels!(new AbortController().signal);
+    expect(ids).toContain('gpt-image-2');
+    expect(ids).toContain('gemini-3.1-flash-image');
+    expect(gw.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v1/models' });
+  });
+
+  it('says it has no list when the gateway has no GET /v1/models', async () => {
+    const noList = await startGateway({ apiKey: KEY, modelList: false });
+    try {
+      const ids = await createPixapiProvider({ apiKey: KEY, baseUrl: noList.url }).listModels!(
+        new AbortController().signal,
+      );
+      expect(ids).toBeUndefined();
+    } finally {
+      await noList.close();
+    }
+  });
+
+  it('fails the key check with a run failure', async () => {
+    await expect(
+      provider({ apiKey: 'wrong' }).listModels!(new AbortController().signal),
+    ).rejects.toMatchObject({ scope: 'run', status: 401 });
   });
 });
