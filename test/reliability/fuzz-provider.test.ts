@@ -180,7 +180,7 @@ describe('generated provider answers', () => {
         // One line, no control characters: a CI log line cannot become a workflow command.
         expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(message.length).toBeLessThan(1_200);
-        expect(['transient', 'asset', 'run']).toContain(error.scope);
+        expect(['transient', 'model', 'parameter', 'asset', 'run']).toContain(error.scope);
         expect(error.cause, message).toBeDefined();
         const label = attemptStatus(error);
         expect(LABELS.has(label) || /^[1-5]\d\d$/.test(label), label).toBe(true);

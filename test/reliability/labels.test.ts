@@ -78,12 +78,14 @@ describe('attempt labels in a run', () => {
       deadlines: { timeoutMs: 1_000, taskDeadlineMs: 1_000, pollIntervalMs: 5 },
     });
 
-    // 404 from the API is permanent for the asset (no retry, no fallback) ...
-    expect(run.byId('card').attempts.map((a) => a.status)).toEqual(['404']);
-    expect(run.byId('card').outcome).toBe('failed');
+    // 404 from the API says the model is not served (SPEC 6): the asset goes on, and never
+    // as a download failure ...
+    expect(run.byId('card').attempts[0]!.status).toBe('404');
+    expect(run.byId('card').outcome).toBe('generated');
 
     // ... a 404 of the image URL is a failed download: retried, then the image comes.
     gw.reset();
+    rmSync(project.lockPath); // generate the card again
     gw.script('gpt-image-2', ['image-404', 'ok']);
     const again = await runReliably(project, {
       gateway: gw,
