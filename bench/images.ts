@@ -1,13 +1,16 @@
 // The image layer at 4K, against jimp in the same run: verify, decode, resize a Gemini 4K
 // 16:9 image (5504x3072) to 3840x2160, encode to each format. `npx tsx bench/images.ts`
 import './wasm-hook.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Raster } from '../src/images/raster.js';
 
 const { Jimp } = await import('jimp');
 const { decodeImage, encodeImage } = await import('../src/images/codec.js');
 const { createRaster } = await import('../src/images/raster.js');
 const { centreCrop, resizeRaster } = await import('../src/images/resize.js');
-const { verifyImageBytes } = await import('../src/images/verify.js');
+const { verifyImageBytes, verifyImageFile } = await import('../src/images/verify.js');
 
 const TARGET = { width: 3840, height: 2160 };
 const GEMINI = { width: 5504, height: 3072 };
@@ -50,6 +53,14 @@ const target4k = photo(TARGET);
 const geminiPng = await encodeImage(photo(GEMINI), 'png');
 const targetPng = await encodeImage(target4k, 'png');
 const targetJpeg = await encodeImage(target4k, 'jpeg');
+const benchDir = mkdtempSync(join(tmpdir(), 'bench-images-'));
+const fileOf = (name: string, bytes: Uint8Array) => {
+  const path = join(benchDir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const geminiPngFile = fileOf('gemini.png', geminiPng);
+const targetJpegFile = fileOf('target.jpg', targetJpeg);
 const crop = centreCrop(GEMINI, TARGET);
 const jimpCrop = { x: Math.round(crop.x), y: 0, w: Math.round(crop.width), h: GEMINI.height };
 const jimpGemini = await Jimp.read(geminiPng);
@@ -59,6 +70,14 @@ const ours = {
   'verify PNG 3840x2160': await time(() => verifyImageBytes(targetPng, { exact: TARGET }), none),
   'verify PNG 5504x3072': await time(() => verifyImageBytes(geminiPng, { aspect: TARGET }), none),
   'verify JPEG 3840x2160': await time(() => verifyImageBytes(targetJpeg, { exact: TARGET }), none),
+  'check in full PNG 5504x3072': await time(
+    () => verifyImageFile(geminiPngFile, { aspect: TARGET }),
+    none,
+  ),
+  'check in full JPEG 3840x2160': await time(
+    () => verifyImageFile(targetJpegFile, { exact: TARGET }),
+    none,
+  ),
   'decode PNG 5504x3072': await time(() => decodeImage(geminiPng, 'png'), none),
   'crop+resize to 3840x2160': await time(
     (source: Raster) => resizeRaster(source, TARGET),
@@ -74,6 +93,8 @@ const jimp: Record<keyof typeof ours, number | undefined> = {
   'verify PNG 3840x2160': await time(() => Jimp.read(targetPng), none),
   'verify PNG 5504x3072': await time(() => Jimp.read(geminiPng), none),
   'verify JPEG 3840x2160': await time(() => Jimp.read(targetJpeg), none),
+  'check in full PNG 5504x3072': await time(() => Jimp.read(geminiPng), none),
+  'check in full JPEG 3840x2160': await time(() => Jimp.read(targetJpeg), none),
   'decode PNG 5504x3072': await time(() => Jimp.read(geminiPng), none),
   'crop+resize to 3840x2160': await time(
     (image: typeof jimpGemini) =>
@@ -112,7 +133,7 @@ const rows = Object.entries(ours).map(([step, mine]) => {
   };
 });
 const gemini = [
-  'verify PNG 5504x3072',
+  'check in full PNG 5504x3072',
   'decode PNG 5504x3072',
   'crop+resize to 3840x2160',
   'encode PNG',
@@ -122,3 +143,4 @@ console.table(rows);
 console.log(
   `Gemini 4K PNG to exact 3840x2160 PNG (verify + decode + resize + encode): ${ms(gemini.reduce((sum, step) => sum + ours[step], 0))}`,
 );
+rmSync(benchDir, { recursive: true, force: true });

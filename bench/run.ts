@@ -163,10 +163,14 @@ for (const key of ['plan-2500', 'plan-10000']) {
     target ? n(plan.engineMs) <= 1000 : undefined,
   );
 }
-const memory = figures.memory;
-if (memory) {
+for (const [key, answer] of [
+  ['memory', 'URL'],
+  ['memory-b64', 'b64_json'],
+] as const) {
+  const memory = figures[key];
+  if (!memory) continue;
   row(
-    `Memory: ${memory.n} assets 3840x2160 via Gemini 4K + resize + 2 renditions, C=${memory.concurrency}: peak RSS`,
+    `Memory: ${memory.n} assets 3840x2160 via Gemini 4K (${answer} answers) + resize + 2 renditions, C=${memory.concurrency}: peak RSS`,
     `${n(memory.peakMb).toFixed(0)} MB (CLI at rest ${n(memory.baselineMb).toFixed(0)} MB; ${memory.generated} by Gemini, ${ms(memory.engineMs)})`,
     x(n(memory.peakMb) / 400),
     '<= 1x of 400 MB',

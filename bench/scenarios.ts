@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Agent, request } from 'undici';
+import type { Step } from '../test/fakes/gateway.js';
 import { API_KEY, makeProject, runEngine } from './common.js';
 import { startRemoteGateway } from './gateway-process.js';
 
@@ -238,12 +239,17 @@ async function plan(n: number): Promise<Figures> {
  * 4K assets served by the Gemini fallback (gpt-image-2 answers 503), so every one is checked,
  * cropped and resized to exactly 3840x2160 from the 5504x3072 Gemini image, and gets two
  * renditions. The bundled CLI runs it in a child process on Node 24, which reports its peak
- * RSS (getrusage's maxRSS) as it exits.
+ * RSS (getrusage's maxRSS) as it exits. `answer`: the Gemini image comes as a URL (nanobanana's
+ * data.url) or inside the JSON answer (data[].b64_json).
  */
-async function memory(n: number, concurrency: number): Promise<Figures> {
-  const gateway = await startRemoteGateway({ apiKey: API_KEY }, [
+async function memory(n: number, concurrency: number, answer: 'url' | 'b64'): Promise<Figures> {
+  const scripts: [string, Step[]][] = [
     ['gpt-image-2', Array.from({ length: n }, () => ({ status: 503, retryAfterMs: 1 }))],
-  ]);
+  ];
+  if (answer === 'b64') {
+    scripts.push(['gemini-3-pro-image', Array.from({ length: n }, () => ({ shape: 'list-b64' }))]);
+  }
+  const gateway = await startRemoteGateway({ apiKey: API_KEY }, scripts);
   const project = makeProject(n, (i) => ({
     size: '3840x2160',
     quality: 'high',
@@ -399,7 +405,8 @@ const SCENARIOS: Record<string, () => Promise<Figures> | Figures> = {
   'incremental-1000': () => incremental(1000, 71_000),
   'plan-2500': () => plan(2500),
   'plan-10000': () => plan(10_000),
-  memory: () => memory(16, 8),
+  memory: () => memory(16, 8, 'url'),
+  'memory-b64': () => memory(16, 8, 'b64'),
   startup: () => startup(5),
   images,
 };

@@ -4,8 +4,9 @@ import type { ImageFormat } from '../models.js';
 import type { Dimensions } from '../sizes.js';
 import { ImageCheckError } from './errors.js';
 import { readImageHeader } from './format.js';
+import { checkIntegrityAsync } from './integrity.js';
 import { applyOrientation } from './orientation.js';
-import { decodePng, decodePngResized, encodePng } from './png.js';
+import { decodePng, decodePngResized, encodePng, pngRowsDecode } from './png.js';
 import type { Raster } from './raster.js';
 import { resizeRaster } from './resize.js';
 
@@ -32,12 +33,20 @@ async function decodeStored(bytes: Uint8Array, format: ImageFormat): Promise<Ras
 }
 
 /**
- * Throws an ImageCheckError unless every pixel decodes. A common PNG is decoded row by row
- * into a 1x1 output, never whole; the rest is decoded and dropped.
+ * Throws an ImageCheckError unless every pixel decodes (with the whole-file checks of
+ * integrity.ts done first). A common PNG is inflated once, on the thread pool, each row
+ * unfiltered and dropped, which also holds its data to the exact length; a rare PNG has its
+ * data's length checked, then goes through pngjs; a JPEG or WebP is decoded and dropped.
  */
 export async function decodesInFull(bytes: Uint8Array, format: ImageFormat): Promise<void> {
-  const smallest = { width: 1, height: 1 };
-  if (format === 'png' && (await pngResized(bytes, smallest))) return;
+  if (format === 'png') {
+    try {
+      if (await pngRowsDecode(bytes)) return;
+    } catch (error) {
+      throw asCheckError(error, 'png');
+    }
+    await checkIntegrityAsync(bytes, format);
+  }
   await decodeStored(bytes, format);
 }
 

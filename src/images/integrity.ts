@@ -65,7 +65,7 @@ const corrupt = (format: string, detail: string) =>
   new ImageCheckError('corrupt', `the ${format} image is damaged: ${detail}`);
 
 /** Every chunk's CRC; returns the length the image data must inflate to. */
-function checkPngChunks(bytes: Uint8Array): number {
+export function checkPngChunks(bytes: Uint8Array): number {
   for (const { type, offset, data, crc } of pngChunks(bytes)) {
     if (crc32(bytes.subarray(offset + 4, offset + 8 + data.length)) !== crc) {
       throw corrupt('PNG', `chunk ${type} at byte ${offset} fails its CRC`);

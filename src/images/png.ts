@@ -48,10 +48,32 @@ export async function decodePngResized(
 ): Promise<Raster | undefined> {
   const header = readPngHeader(bytes);
   if (!isCommon(bytes, header)) return undefined;
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
   const resizer = createRowResizer(header, size);
-  const rowLength = header.width * channels;
   const rgba = new Uint8Array(header.width * 4);
+  await unfilteredRows(bytes, header, (y, pixels, channels) => {
+    if (y >= resizer.firstRow && y <= resizer.lastRow) {
+      resizer.push(channels === 4 ? pixels : rgbToRgba(pixels, rgba));
+    }
+  });
+  return resizer.finish();
+}
+
+/** Every row of a common PNG unfiltered and dropped: true once all decode, false for the rare. */
+export async function pngRowsDecode(bytes: Uint8Array): Promise<boolean> {
+  const header = readPngHeader(bytes);
+  if (!isCommon(bytes, header)) return false;
+  await unfilteredRows(bytes, header, () => {});
+  return true;
+}
+
+/** Inflates on the thread pool and hands on each row, unfiltered, as it comes. */
+async function unfilteredRows(
+  bytes: Uint8Array,
+  header: PngHeader,
+  onRow: (y: number, pixels: Uint8Array, channels: 3 | 4) => void,
+): Promise<void> {
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  const rowLength = header.width * channels;
   // The row being filled (its filter byte first) and the one above it, unfiltered.
   let row = new Uint8Array(rowLength + 1);
   let above = new Uint8Array(rowLength + 1);
@@ -72,9 +94,7 @@ export async function decodePngResized(
       if (filled < row.length) continue;
       const pixels = row.subarray(1);
       unfilterRow(row[0]!, pixels, above.subarray(1), channels);
-      if (y >= resizer.firstRow && y <= resizer.lastRow) {
-        resizer.push(channels === 4 ? pixels : rgbToRgba(pixels, rgba));
-      }
+      onRow(y, pixels, channels);
       [row, above] = [above, row];
       filled = 0;
       y += 1;
@@ -82,7 +102,6 @@ export async function decodePngResized(
   }
   if (y !== header.height || filled !== 0)
     throw new Error('its image data does not fill the image');
-  return resizer.finish();
 }
 
 function rgbToRgba(rgb: Uint8Array, rgba: Uint8Array): Uint8Array {

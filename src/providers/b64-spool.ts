@@ -18,8 +18,6 @@ const BACKSLASH = 0x5c;
 const TOKEN_PREFIX = '@spooled:';
 /** What may stand between a key and its value: the colon and white space. */
 const SEPARATORS = new Set([0x3a, 0x20, 0x0a, 0x0d, 0x09]);
-/** Base64 characters decoded at once: a multiple of 4 (3 bytes each). */
-const PIECE = 256 * 1024;
 
 /** Files spooled and not yet claimed, by token. */
 const spooled = new Map<string, string>();
@@ -109,7 +107,7 @@ export class Base64Spool {
         while (end < chunk.length && chunk[end] !== QUOTE && chunk[end] !== BACKSLASH) end++;
         this.take(chunk.toString('latin1', i, end));
         i = end - 1;
-        if (this.pending.length >= PIECE) await this.flush(false);
+        await this.flush(false); // at once: little is held, and it dies young
       }
     }
     if (kept >= 0) this.kept.push(chunk.subarray(kept));
@@ -160,6 +158,7 @@ export class Base64Spool {
 
   /** Decodes the whole quadruples of base64 held (all of it at the end) into the file. */
   private async flush(last: boolean): Promise<void> {
+    if (this.skipping) return;
     const usable = last ? this.pending.length : this.pending.length - (this.pending.length % 4);
     const piece = this.pending.slice(0, usable);
     this.pending = this.pending.slice(usable);
