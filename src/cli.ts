@@ -1,6 +1,7 @@
 // The CLI: `asset-forge validate|plan|generate|schema|init`, the same engine as the action.
 // Arguments are parsed by commander: per-command help, --version, and a did-you-mean for an
 // unknown command or flag. Every argument error exits 2 (docs/cli.md lists the exit codes).
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import {
@@ -24,7 +25,7 @@ import type { ProviderName } from './providers/types.js';
 import { findRepositoryRoot } from './repo-root.js';
 import { paintFor } from './report/colour.js';
 import { invalidPlanDocument, toPlanDocument } from './report/plan-document.js';
-import { planTable } from './report/terminal.js';
+import { planTable, problemsWithSource } from './report/terminal.js';
 import { SelectionError } from './selection.js';
 import type { Shard } from './shard.js';
 
@@ -52,7 +53,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     // Commander printed its message (with its did-you-mean) already.
     if (error instanceof CommanderError)
       return error.exitCode === 0 ? EXIT.success : EXIT.invalidInput;
-    if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
+    if (error instanceof ManifestInvalidError) {
+      const sources = new Map<string, string | undefined>();
+      const sourceOf = (file: string) => {
+        if (!sources.has(file)) sources.set(file, readSource(file));
+        return sources.get(file);
+      };
+      return fail(problemsWithSource(error.problems, sourceOf), EXIT.invalidInput);
+    }
     if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof UsageError || error instanceof SelectionError) {
       return fail(`error: ${error.message}\n(add --help for usage)`, EXIT.invalidInput);
@@ -252,6 +260,14 @@ function plan(
   return planned.plan.overBudget && planned.plan.onOverBudget === 'fail'
     ? EXIT.overBudget
     : EXIT.success;
+}
+
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function print(text: string, code: number): number {

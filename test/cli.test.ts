@@ -78,6 +78,24 @@ describe('asset-forge arguments', () => {
   });
 });
 
+describe('manifest errors on the terminal', () => {
+  it('shows the line of the manifest and a caret under the mistake', async () => {
+    project = makeProject(
+      'version: 1\nassets:\n  - id: hero\n    prompt: A hero: warm, bright\n    size: 1024x1024\n',
+    );
+    const { code, stderr } = await cli(['validate', project.manifest]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      [
+        `${project.manifest}:4:19: YAML syntax: the value of 'prompt' has ': ' in it, which YAML reads as the start of a map. Fix: put the value in quotes: prompt: "A hero: warm, bright"`,
+        '4 |     prompt: A hero: warm, bright',
+        '  |                   ^',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('asset-forge init', () => {
   let folder: string;
   afterEach(() => rmSync(folder, { recursive: true, force: true }));

@@ -10,6 +10,7 @@ import { type ManifestPath, PositionFinder } from './positions.js';
 import { resolveManifest } from './resolve.js';
 import { manifestSchema, type RawAsset, type RawManifest } from './schema.js';
 import type { Manifest } from './types.js';
+import { yamlSyntaxProblems } from './yaml-errors.js';
 
 /** Large enough for thousands of assets; small enough that a hostile file cannot exhaust memory. */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -76,28 +77,23 @@ export function parseManifest(
   };
 
   if (document.errors.length > 0) {
-    throw new ManifestInvalidError(
-      document.errors.map((error) => {
+    const duplicates = document.errors
+      .filter((error) => error.code === 'DUPLICATE_KEY')
+      .map((error) => {
         const { line, column } = positions.position(error.pos[0]);
-        if (error.code === 'DUPLICATE_KEY') {
-          const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
-          return at(
-            file,
-            line,
-            column,
-            `YAML: the key ${key ? `'${key}' ` : ''}is written twice in the same map`,
-            'keep one of them',
-          );
-        }
+        const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0].trim();
         return at(
           file,
           line,
           column,
-          `YAML syntax: ${firstLine(error.message)}`,
-          'correct the YAML at this place',
+          `YAML: the key ${key ? `'${key}' ` : ''}is written twice in the same map`,
+          'keep one of them',
         );
-      }),
-    );
+      });
+    const syntax = yamlSyntaxProblems(text, document.errors, (offset) =>
+      positions.position(offset),
+    ).map((problem) => at(file, problem.line, problem.column, problem.message, problem.fix));
+    throw new ManifestInvalidError(sortedUnique([...syntax, ...duplicates]));
   }
 
   const unresolved = firstUnresolvedAlias(document, text);

@@ -1,4 +1,5 @@
 // From the schema-valid manifest to the typed one: defaults, ${vars}, size rules per model, paths.
+
 import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { declareModels, knownIds, type ModelDeclaration } from '../models/declare.js';
@@ -11,19 +12,13 @@ import {
   modelAccepts,
 } from '../models/registry.js';
 import { IMAGE_FORMATS, type ImageFormat, type ModelId } from '../models.js';
-import {
-  checkGptImage2Size,
-  type Dimensions,
-  formatSize,
-  nearestValidSize,
-  parseSize,
-  type SizeSpec,
-} from '../sizes.js';
+import { checkGptImage2Size, type Dimensions, parseSize, type SizeSpec } from '../sizes.js';
 import { closestName } from './errors.js';
 import type { PathProblem } from './issues.js';
 import { collisionKey, confinePath, type LstatCache } from './paths.js';
 import type { ManifestPath } from './positions.js';
 import { MAX_PROMPT_LENGTH, type RawAsset, type RawManifest } from './schema.js';
+import { invalidSizeFix } from './size-advice.js';
 import type { Asset, AssetReference, Manifest, Rendition } from './types.js';
 
 export const BUILT_IN_DEFAULTS = {
@@ -243,7 +238,7 @@ function resolveSize(
     report({
       path,
       message: `size ${text} is not valid for gpt-image-2: ${broken.map((rule) => rule.message).join('; ')}`,
-      fix: `use ${formatSize(nearestValidSize(size))}, the nearest valid size with the same aspect ratio`,
+      fix: invalidSizeFix(size),
     });
   }
   return size;

@@ -1,5 +1,6 @@
 // Plain-text tables for the CLI and CI logs.
 import type { AssetResult, RunResult } from '../generate/types.js';
+import { formatProblem, type ManifestProblem } from '../manifest/errors.js';
 import { NO_COLOURS, type Paint } from './colour.js';
 import { changeCounts, type PlanDocument, whyLines } from './plan-document.js';
 
@@ -154,4 +155,24 @@ function table(
     ),
     ...rows.map((row) => format(row, true)),
   ];
+}
+
+/**
+ * Manifest problems as a compiler shows them: the `file:line:col: message. Fix: ...` line, then
+ * the line of the manifest and a caret under the column.
+ */
+export function problemsWithSource(
+  problems: readonly ManifestProblem[],
+  sourceOf: (file: string) => string | undefined,
+): string {
+  return problems
+    .map((problem) => {
+      const source = sourceOf(problem.file)?.split(/\r?\n/)[problem.line - 1];
+      if (source === undefined || source.length > 300) return formatProblem(problem);
+      const gutter = `${problem.line} | `;
+      const shown = source.replace(/\t/g, ' ');
+      const caret = `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, problem.column - 1))}^`;
+      return [formatProblem(problem), `${gutter}${shown}`, caret].join('\n');
+    })
+    .join('\n');
 }

@@ -104,13 +104,7 @@ describe('docs/sizes.md', () => {
     }
   });
 
-  it('shows a real error message for 1920x1080', () => {
-    const message = checkGptImage2Size(dimensions('1920x1080'))
-      .map((broken) => broken.message)
-      .join('; ');
-    expect(doc).toContain(`size 1920x1080 is not valid for gpt-image-2: ${message}.`);
-    expect(doc).toContain(`Fix: use ${formatSize(nearestValidSize(dimensions('1920x1080')))},`);
-  });
+  // The error messages the page quotes are checked in test/manifest/size-advice.test.ts.
 
   it('documents the tiers the code knows', () => {
     for (const tier of TIERS satisfies readonly GeminiTier[]) expect(doc).toContain(tier);

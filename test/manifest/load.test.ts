@@ -31,7 +31,10 @@ describe('YAML errors', () => {
     const text = 'version: 1\nassets:\n\t- id: a\n';
     const problem = onlyProblem(text);
     expect(problem).toMatchObject({ line: 3, column: 1 });
-    expect(problem.message).toBe('YAML syntax: Tabs are not allowed as indentation');
+    expect(problem.message).toBe(
+      'YAML syntax: a tab indents this line, and YAML indents with spaces only',
+    );
+    expect(problem.fix).toBe('replace the tab with spaces, as many as the lines around it use');
   });
 
   it('a key written twice in one map names the key, at its second place', () => {
