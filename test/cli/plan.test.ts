@@ -1,6 +1,6 @@
 // `asset-forge plan` reads like `terraform plan`: counts per change, then for each changed asset
 // the spec fields that changed (old and new) and its old and new cost; for shards, every cap.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
 import { API_KEY, makeProject, manifestText, type Project, release } from '../generate/helpers.js';
@@ -60,17 +60,24 @@ describe('asset-forge plan, after a run', () => {
     });
   });
 
-  it("lists each shard's credits and cap, which add up to at most the budget", async () => {
-    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-    project = makeProject({ assets: ids.map((id) => ({ id })), budget: { 'max-credits': 20 } });
+  it("lists each shard's credits and cap, which add up to at most the budget (as matrix-shards.yml says)", async () => {
+    // The example workflow's claim: its budget caps the 3 jobs together, not each one.
+    const workflow = readFileSync('examples/workflows/matrix-shards.yml', 'utf8');
+    const budget = Number(/^\s+budget: (\d+)$/m.exec(workflow)![1]);
+    expect(workflow).toContain(`the 3 jobs together\n# never pass ${budget}`);
+    const ids = Array.from({ length: 12 }, (_, i) => `asset-${i}`);
+    project = makeProject({
+      assets: ids.map((id) => ({ id, quality: 'high' })),
+      budget: { 'max-credits': budget },
+    });
 
     const { code, stdout } = await cli(['plan', project.manifest, '--shard', '1/3', '--json']);
 
     expect(code).toBe(0);
     const { shards } = JSON.parse(stdout) as { shards: { credits: number; cap: number }[] };
     expect(shards).toHaveLength(3);
-    expect(shards.reduce((total, shard) => total + shard.credits, 0)).toBe(6);
-    expect(shards.reduce((total, shard) => total + shard.cap, 0)).toBeLessThanOrEqual(20);
+    expect(shards.reduce((total, shard) => total + shard.credits, 0)).toBe(12 * 14);
+    expect(shards.reduce((total, shard) => total + shard.cap, 0)).toBeLessThanOrEqual(budget);
     const text = (await cli(['plan', project.manifest, '--shard', '1/3'])).stdout;
     for (const [i, shard] of shards.entries()) {
       expect(text).toContain(`  ${i + 1}/3: ${shard.credits} credits, cap ${shard.cap}`);
