@@ -9,10 +9,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { FileTooLargeError, readTextCapped } from './bounded-read.js';
+import { isInside } from './manifest/paths.js';
 import { ASSET_ID_PATTERN } from './manifest/schema.js';
 import type { Asset } from './manifest/types.js';
 import { MAX_PROVIDER_VALUE } from './redact.js';
@@ -261,10 +262,17 @@ export function writeFileAtomic(path: string, contents: string | Uint8Array): vo
   }
 }
 
-/** writeFileAtomic off the event loop (libuv's thread pool does the writing). */
+/**
+ * writeFileAtomic off the event loop (libuv's thread pool does the writing). With `root`, the
+ * write cannot follow a link out of it, whatever changes after the path was checked: Node
+ * cannot open a folder by descriptor, so the temporary, once written, is looked up by its real
+ * path; one outside the root is removed and the write refused, and the rename happens in the
+ * real folder just checked, not through the links of `path` again.
+ */
 export async function writeFileAtomicAsync(
   path: string,
   contents: string | Uint8Array,
+  root?: string,
 ): Promise<void> {
   let temporary = temporaryPathFor(path);
   for (let tries = 1; ; tries++) {
@@ -281,11 +289,23 @@ export async function writeFileAtomicAsync(
     }
   }
   try {
-    await rename(temporary, path);
+    if (root === undefined) await rename(temporary, path);
+    else await renameConfined(temporary, path, root);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** Renames the written temporary, by its real path, which must be inside `root`. */
+async function renameConfined(temporary: string, path: string, root: string): Promise<void> {
+  const real = await realpath(temporary);
+  if (!isInside(await realpath(root), real)) {
+    throw new Error(
+      `${path} is not written: its folder became a link that leads out of the repository`,
+    );
+  }
+  await rename(real, join(dirname(real), basename(path)));
 }
 
 /**

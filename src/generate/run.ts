@@ -164,7 +164,7 @@ async function writeOutputs(
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
     await mkdir(dirname(absolute), { recursive: true });
-    await writeFileAtomicAsync(absolute, produced.bytes);
+    await writeFileAtomicAsync(absolute, produced.bytes, manifest.root);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
   return files;
