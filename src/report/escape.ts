@@ -4,8 +4,11 @@
 // An entity alone may not stop a mention or an issue link: markdown decodes `&#64;octocat` to the
 // text `@octocat`, and that text is where mentions are looked for. A zero-width space after `@`
 // and `#` (and inside GH-12) does stop them (as Renovate writes `@&#8203;user`): the text reads
-// the same and links nobody. Line breaks and control characters (NUL, terminal escapes) become
-// spaces.
+// the same and links nobody. Line breaks, control characters (NUL, terminal escapes), and the
+// bidirectional and zero-width characters that make text read otherwise than it is (U+202E
+// turns `hero<U+202E>gnp.exe` into `heroexe.png`) become spaces.
+import { HIDDEN_OR_CONTROL_ALL } from '../text-safety.js';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -26,7 +29,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function escapeCell(text: string, maxLength = 200): string {
-  const oneLine = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const oneLine = text.replace(HIDDEN_OR_CONTROL_ALL, ' ').replace(/\s+/g, ' ').trim();
   const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
   return cut
     .replace(/[&<>"@#|`\\*_[\]~!:]/g, (c) => ENTITIES[c]!)

@@ -165,7 +165,7 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     const planFile = await planOnPullRequest(12);
     const plan = JSON.parse(readFileSync(planFile, 'utf8'));
     plan.assets[0].id =
-      'x | <img src=x onerror=alert(1)> @octocat #1 [click](https://evil.example)\n| y |';
+      'x | <img src=x onerror=alert(1)> @octocat #1 [click](https://evil.example)\n| y | \u202egnp.exe\u2066\u200b';
     plan.assets[0].model = '<b>gpt</b>`code`';
     plan.manifest = '../<evil> @team.yml';
     writeFileSync(planFile, JSON.stringify(plan));
@@ -174,6 +174,7 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     expect(run.code, run.stdout).toBe(0);
     const body = api.comments[0]!.body;
     expect(body).not.toMatch(/<img|<b>|@octocat|@team|(^|[^&])#1|\[click\]|`/);
+    expect(body).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f]/); // bidi, zero-width
     const row = body.split('\n').find((line) => line.includes('onerror'))!;
     expect(row).toContain('x &#124; &lt;img src=x onerror=alert(1)&gt; @&#8203;octocat #&#8203;1');
     expect(row.split('|')).toHaveLength(9); // 7 cells

@@ -14,6 +14,9 @@ import { randomText } from './generators.js';
 import { int, pick, type Random } from './helpers.js';
 
 const HOSTILE = [
+  'hero\u202egnp.exe',
+  '\u2066isolated\u2069 \u200fmarks\u200e',
+  'zero\u200bwidth\u2060joiner\ufeff\u061c',
   '@octocat',
   '@acme/security-team',
   'hi@octocat',
@@ -72,6 +75,8 @@ function expectSafe(markdown: string): void {
   expect(markdown).not.toMatch(/[<>`]/);
   expect(markdown).not.toMatch(/!\[|\]\(/);
   expect(markdown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+  // No bidirectional control or zero-width character (the zero-width spaces we add are entities).
+  expect(markdown).not.toMatch(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
   // As shown: no mention, no issue or pull-request reference.
   const shown = rendered(markdown);
   expect(shown).not.toMatch(/@[\p{L}\p{N}_]/u);
@@ -107,6 +112,11 @@ describe('escapeCell', () => {
       'Rejected &#124; @&#8203;octocat &lt;b&gt;#&#8203;1&lt;/b&gt;',
     );
     expect(escapeCell('a\n\n| b |\u0000c')).toBe('a &#124; b &#124; c');
+  });
+
+  it('bidirectional controls and zero-width characters cannot disguise a name', () => {
+    expect(escapeCell('hero\u202egnp.exe')).toBe('hero gnp.exe');
+    expect(escapeCell('a\u2066b\u2069c\u200bd\u200fe\ufeff')).toBe('a b c d e');
   });
 });
 
@@ -181,7 +191,10 @@ describe('the markdown tables (PR comment, job summary)', () => {
       expect(row.endsWith('|'), row).toBe(true);
       expect(cellsOf(row), row).toHaveLength(7);
     }
-    const problems = markdown.split('\n').filter((line) => line.startsWith('- '));
+    // The "Why" list's lines start with the bold id; a problem's text has no raw `*`.
+    const problems = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('- ') && !line.startsWith('- **'));
     expect(problems).toHaveLength(plan.problems.length);
   });
 
