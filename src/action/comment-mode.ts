@@ -2,9 +2,10 @@
 // untrusted pull_request run, so the plan file is validated and must be for the commit of this
 // event, and, when the event names no pull request (a fork's workflow_run), the pull request
 // the plan names must be at that commit.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { readTextCapped } from '../bounded-read.js';
 import {
   createOctokit,
   type EventContext,
@@ -12,7 +13,11 @@ import {
   readEventContext,
 } from '../github/client.js';
 import { planMarkdown } from '../report/markdown.js';
-import { type PlanDocument, parsePlanDocument } from '../report/plan-document.js';
+import {
+  MAX_PLAN_FILE_BYTES,
+  type PlanDocument,
+  parsePlanDocument,
+} from '../report/plan-document.js';
 import { type ActionSettings, InputError } from './inputs.js';
 import type { Outputs } from './outputs.js';
 import { postComment, writeSummary } from './report.js';
@@ -88,7 +93,8 @@ function readPlanFile(settings: ActionSettings, outputs: Outputs): PlanDocument 
   if (!existsSync(path)) throw new InputError('plan-file', `${path} does not exist`);
   outputs.plan = path;
   try {
-    return parsePlanDocument(readFileSync(path, 'utf8'));
+    // Capped before it is read: the plan file comes from an untrusted run.
+    return parsePlanDocument(readTextCapped(path, MAX_PLAN_FILE_BYTES));
   } catch (error) {
     throw new InputError('plan-file', (error as Error).message);
   }

@@ -1,12 +1,13 @@
 // The Octokit client and the repository/event context, both read from the environment at
 // call time: @actions/github reads GITHUB_API_URL and the event when it is first imported,
 // which is too early for tests (and for anything that sets them later).
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { readTextCapped } from '../bounded-read.js';
+import { MAX_EVENT_PAYLOAD_BYTES } from './event-payload.js';
 import { apiFailureOf, rateLimitOf } from './rate-limit.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -125,7 +126,7 @@ export function readEventContext(env: Env = process.env): EventContext {
 function readPayload(path: string | undefined): EventPayload {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+    return JSON.parse(readTextCapped(path, MAX_EVENT_PAYLOAD_BYTES)) as EventPayload;
   } catch (error) {
     throw new Error(`Cannot read the event payload ${path}: ${(error as Error).message}`);
   }

@@ -1,6 +1,6 @@
 // The fork-safe split of workflow 2: a pull_request run (no secrets, read-only token) writes the
 // plan file; a workflow_run run with a token that may write checks it and posts the comment.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -182,6 +182,34 @@ describe('mode: comment (the privileged half of the fork-safe preview)', () => {
     expect(body.split('\n')[0]).toMatch(
       /^<!-- asset-forge:cost-preview\/[\w./-]+ valid-at=\S+ -->$/,
     );
+  });
+
+  it('refuses a 300 MB plan file, and a 100 MB event payload, without reading them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asset-forge-huge-'));
+    const planFile = join(dir, 'plan.json');
+    const eventFile = join(dir, 'event.json');
+    for (const [file, size] of [
+      [planFile, 300],
+      [eventFile, 100],
+    ] as const) {
+      writeFileSync(file, '');
+      truncateSync(file, size * 1024 * 1024); // sparse: no disk, and no memory unless read
+    }
+    const plan = await comment(planFile, workflowRun(HEAD, [12]));
+    expect(plan.code).not.toBe(0);
+    expect(plan.stdout).toContain(
+      `::error::input \`plan-file\`: ${planFile} is larger than 8388608 bytes, more than asset-forge reads`,
+    );
+    const event = await runAction({
+      workspace: workspace(),
+      inputs: { mode: 'plan' },
+      env: { GITHUB_EVENT_PATH: eventFile },
+    });
+    expect(event.code).not.toBe(0);
+    expect(event.stdout).toContain(
+      `::error::The event payload ${eventFile} is 104857600 bytes, more than GitHub delivers (26214400); refusing to read it`,
+    );
+    expect(api.requests).toHaveLength(0);
   });
 
   it('never lets an older plan overwrite a newer comment', async () => {
