@@ -15,11 +15,12 @@ import {
   paintFor,
   parseShard,
   planTable,
+  problemsWithSource,
   progressLine,
   resultsTable,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-IQJC5ZGF.js";
+} from "./chunks/chunk-GGDRGHUL.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3453,6 +3454,9 @@ var require_commander = __commonJS({
   }
 });
 
+// src/cli.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3487,7 +3491,7 @@ var package_default = {
     "action.yml"
   ],
   engines: {
-    node: ">=20.18.1"
+    node: ">=22"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -4012,7 +4016,14 @@ async function main(argv, env) {
   } catch (error) {
     if (error instanceof CommanderError)
       return error.exitCode === 0 ? EXIT.success : EXIT.invalidInput;
-    if (error instanceof ManifestInvalidError) return fail(error.message, EXIT.invalidInput);
+    if (error instanceof ManifestInvalidError) {
+      const sources = /* @__PURE__ */ new Map();
+      const sourceOf = (file) => {
+        if (!sources.has(file)) sources.set(file, readSource(file));
+        return sources.get(file);
+      };
+      return fail(problemsWithSource(error.problems, sourceOf), EXIT.invalidInput);
+    }
     if (error instanceof LockFileInvalidError) return fail(error.message, EXIT.invalidInput);
     if (error instanceof UsageError || error instanceof SelectionError) {
       return fail(`error: ${error.message}
@@ -4143,6 +4154,13 @@ function plan(manifest, options, json, env) {
     EXIT.success
   );
   return planned.plan.overBudget && planned.plan.onOverBudget === "fail" ? EXIT.overBudget : EXIT.success;
+}
+function readSource(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function print(text, code) {
   process.stdout.write(`${text}

@@ -1,12 +1,12 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
-  createRaster,
-  isOpaque
-} from "./chunk-GTXITZTF.js";
-import {
   instantiate,
   pixelsOf
 } from "./chunk-HISIHOYJ.js";
+import {
+  createRaster,
+  isOpaque
+} from "./chunk-GTXITZTF.js";
 import {
   __commonJS,
   __toBinaryNode,

@@ -10,6 +10,3870 @@ import {
   __toESM
 } from "./chunk-5LTUXRXC.js";
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal3 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal3;
+          open2.output = safeOutput || utils.escapeRegex(literal3);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format2 ? format2(input2) : input2;
+      if (match === false) {
+        output2 = format2 ? format2(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex, options, posix3);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix3 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/pngjs/lib/chunkstream.js
+var require_chunkstream = __commonJS({
+  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var ChunkStream = module.exports = function() {
+      Stream.call(this);
+      this._buffers = [];
+      this._buffered = 0;
+      this._reads = [];
+      this._paused = false;
+      this._encoding = "utf8";
+      this.writable = true;
+    };
+    util.inherits(ChunkStream, Stream);
+    ChunkStream.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+      process.nextTick(
+        function() {
+          this._process();
+          if (this._paused && this._reads && this._reads.length > 0) {
+            this._paused = false;
+            this.emit("drain");
+          }
+        }.bind(this)
+      );
+    };
+    ChunkStream.prototype.write = function(data, encoding) {
+      if (!this.writable) {
+        this.emit("error", new Error("Stream not writable"));
+        return false;
+      }
+      let dataBuffer;
+      if (Buffer.isBuffer(data)) {
+        dataBuffer = data;
+      } else {
+        dataBuffer = Buffer.from(data, encoding || this._encoding);
+      }
+      this._buffers.push(dataBuffer);
+      this._buffered += dataBuffer.length;
+      this._process();
+      if (this._reads && this._reads.length === 0) {
+        this._paused = true;
+      }
+      return this.writable && !this._paused;
+    };
+    ChunkStream.prototype.end = function(data, encoding) {
+      if (data) {
+        this.write(data, encoding);
+      }
+      this.writable = false;
+      if (!this._buffers) {
+        return;
+      }
+      if (this._buffers.length === 0) {
+        this._end();
+      } else {
+        this._buffers.push(null);
+        this._process();
+      }
+    };
+    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
+    ChunkStream.prototype._end = function() {
+      if (this._reads.length > 0) {
+        this.emit("error", new Error("Unexpected end of input"));
+      }
+      this.destroy();
+    };
+    ChunkStream.prototype.destroy = function() {
+      if (!this._buffers) {
+        return;
+      }
+      this.writable = false;
+      this._reads = null;
+      this._buffers = null;
+      this.emit("close");
+    };
+    ChunkStream.prototype._processReadAllowingLess = function(read) {
+      this._reads.shift();
+      let smallerBuf = this._buffers[0];
+      if (smallerBuf.length > read.length) {
+        this._buffered -= read.length;
+        this._buffers[0] = smallerBuf.slice(read.length);
+        read.func.call(this, smallerBuf.slice(0, read.length));
+      } else {
+        this._buffered -= smallerBuf.length;
+        this._buffers.shift();
+        read.func.call(this, smallerBuf);
+      }
+    };
+    ChunkStream.prototype._processRead = function(read) {
+      this._reads.shift();
+      let pos = 0;
+      let count = 0;
+      let data = Buffer.alloc(read.length);
+      while (pos < read.length) {
+        let buf = this._buffers[count++];
+        let len = Math.min(buf.length, read.length - pos);
+        buf.copy(data, pos, 0, len);
+        pos += len;
+        if (len !== buf.length) {
+          this._buffers[--count] = buf.slice(len);
+        }
+      }
+      if (count > 0) {
+        this._buffers.splice(0, count);
+      }
+      this._buffered -= read.length;
+      read.func.call(this, data);
+    };
+    ChunkStream.prototype._process = function() {
+      try {
+        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
+          let read = this._reads[0];
+          if (read.allowLess) {
+            this._processReadAllowingLess(read);
+          } else if (this._buffered >= read.length) {
+            this._processRead(read);
+          } else {
+            break;
+          }
+        }
+        if (this._buffers && !this.writable) {
+          this._end();
+        }
+      } catch (ex) {
+        this.emit("error", ex);
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/interlace.js
+var require_interlace = __commonJS({
+  "node_modules/pngjs/lib/interlace.js"(exports) {
+    "use strict";
+    var imagePasses = [
+      {
+        // pass 1 - 1px
+        x: [0],
+        y: [0]
+      },
+      {
+        // pass 2 - 1px
+        x: [4],
+        y: [0]
+      },
+      {
+        // pass 3 - 2px
+        x: [0, 4],
+        y: [4]
+      },
+      {
+        // pass 4 - 4px
+        x: [2, 6],
+        y: [0, 4]
+      },
+      {
+        // pass 5 - 8px
+        x: [0, 2, 4, 6],
+        y: [2, 6]
+      },
+      {
+        // pass 6 - 16px
+        x: [1, 3, 5, 7],
+        y: [0, 2, 4, 6]
+      },
+      {
+        // pass 7 - 32px
+        x: [0, 1, 2, 3, 4, 5, 6, 7],
+        y: [1, 3, 5, 7]
+      }
+    ];
+    exports.getImagePasses = function(width, height) {
+      let images = [];
+      let xLeftOver = width % 8;
+      let yLeftOver = height % 8;
+      let xRepeats = (width - xLeftOver) / 8;
+      let yRepeats = (height - yLeftOver) / 8;
+      for (let i = 0; i < imagePasses.length; i++) {
+        let pass = imagePasses[i];
+        let passWidth = xRepeats * pass.x.length;
+        let passHeight = yRepeats * pass.y.length;
+        for (let j = 0; j < pass.x.length; j++) {
+          if (pass.x[j] < xLeftOver) {
+            passWidth++;
+          } else {
+            break;
+          }
+        }
+        for (let j = 0; j < pass.y.length; j++) {
+          if (pass.y[j] < yLeftOver) {
+            passHeight++;
+          } else {
+            break;
+          }
+        }
+        if (passWidth > 0 && passHeight > 0) {
+          images.push({ width: passWidth, height: passHeight, index: i });
+        }
+      }
+      return images;
+    };
+    exports.getInterlaceIterator = function(width) {
+      return function(x, y, pass) {
+        let outerXLeftOver = x % imagePasses[pass].x.length;
+        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
+        let outerYLeftOver = y % imagePasses[pass].y.length;
+        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
+        return outerX * 4 + outerY * width * 4;
+      };
+    };
+  }
+});
+
+// node_modules/pngjs/lib/paeth-predictor.js
+var require_paeth_predictor = __commonJS({
+  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+    "use strict";
+    module.exports = function paethPredictor(left, above, upLeft) {
+      let paeth = left + above - upLeft;
+      let pLeft = Math.abs(paeth - left);
+      let pAbove = Math.abs(paeth - above);
+      let pUpLeft = Math.abs(paeth - upLeft);
+      if (pLeft <= pAbove && pLeft <= pUpLeft) {
+        return left;
+      }
+      if (pAbove <= pUpLeft) {
+        return above;
+      }
+      return upLeft;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse.js
+var require_filter_parse = __commonJS({
+  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var paethPredictor = require_paeth_predictor();
+    function getByteWidth(width, bpp, depth) {
+      let byteWidth = width * bpp;
+      if (depth !== 8) {
+        byteWidth = Math.ceil(byteWidth / (8 / depth));
+      }
+      return byteWidth;
+    }
+    var Filter = module.exports = function(bitmapInfo, dependencies) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let interlace = bitmapInfo.interlace;
+      let bpp = bitmapInfo.bpp;
+      let depth = bitmapInfo.depth;
+      this.read = dependencies.read;
+      this.write = dependencies.write;
+      this.complete = dependencies.complete;
+      this._imageIndex = 0;
+      this._images = [];
+      if (interlace) {
+        let passes = interlaceUtils.getImagePasses(width, height);
+        for (let i = 0; i < passes.length; i++) {
+          this._images.push({
+            byteWidth: getByteWidth(passes[i].width, bpp, depth),
+            height: passes[i].height,
+            lineIndex: 0
+          });
+        }
+      } else {
+        this._images.push({
+          byteWidth: getByteWidth(width, bpp, depth),
+          height,
+          lineIndex: 0
+        });
+      }
+      if (depth === 8) {
+        this._xComparison = bpp;
+      } else if (depth === 16) {
+        this._xComparison = bpp * 2;
+      } else {
+        this._xComparison = 1;
+      }
+    };
+    Filter.prototype.start = function() {
+      this.read(
+        this._images[this._imageIndex].byteWidth + 1,
+        this._reverseFilterLine.bind(this)
+      );
+    };
+    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        unfilteredLine[x] = rawByte + f1Left;
+      }
+    };
+    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f2Up = lastLine ? lastLine[x] : 0;
+        unfilteredLine[x] = rawByte + f2Up;
+      }
+    };
+    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f3Up = lastLine ? lastLine[x] : 0;
+        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f3Add = Math.floor((f3Left + f3Up) / 2);
+        unfilteredLine[x] = rawByte + f3Add;
+      }
+    };
+    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x = 0; x < byteWidth; x++) {
+        let rawByte = rawData[1 + x];
+        let f4Up = lastLine ? lastLine[x] : 0;
+        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
+        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
+        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
+        unfilteredLine[x] = rawByte + f4Add;
+      }
+    };
+    Filter.prototype._reverseFilterLine = function(rawData) {
+      let filter = rawData[0];
+      let unfilteredLine;
+      let currentImage = this._images[this._imageIndex];
+      let byteWidth = currentImage.byteWidth;
+      if (filter === 0) {
+        unfilteredLine = rawData.slice(1, byteWidth + 1);
+      } else {
+        unfilteredLine = Buffer.alloc(byteWidth);
+        switch (filter) {
+          case 1:
+            this._unFilterType1(rawData, unfilteredLine, byteWidth);
+            break;
+          case 2:
+            this._unFilterType2(rawData, unfilteredLine, byteWidth);
+            break;
+          case 3:
+            this._unFilterType3(rawData, unfilteredLine, byteWidth);
+            break;
+          case 4:
+            this._unFilterType4(rawData, unfilteredLine, byteWidth);
+            break;
+          default:
+            throw new Error("Unrecognised filter type - " + filter);
+        }
+      }
+      this.write(unfilteredLine);
+      currentImage.lineIndex++;
+      if (currentImage.lineIndex >= currentImage.height) {
+        this._lastLine = null;
+        this._imageIndex++;
+        currentImage = this._images[this._imageIndex];
+      } else {
+        this._lastLine = unfilteredLine;
+      }
+      if (currentImage) {
+        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
+      } else {
+        this._lastLine = null;
+        this.complete();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-async.js
+var require_filter_parse_async = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var ChunkStream = require_chunkstream();
+    var Filter = require_filter_parse();
+    var FilterAsync = module.exports = function(bitmapInfo) {
+      ChunkStream.call(this);
+      let buffers = [];
+      let that = this;
+      this._filter = new Filter(bitmapInfo, {
+        read: this.read.bind(this),
+        write: function(buffer) {
+          buffers.push(buffer);
+        },
+        complete: function() {
+          that.emit("complete", Buffer.concat(buffers));
+        }
+      });
+      this._filter.start();
+    };
+    util.inherits(FilterAsync, ChunkStream);
+  }
+});
+
+// node_modules/pngjs/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/pngjs/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
+      TYPE_IHDR: 1229472850,
+      TYPE_IEND: 1229278788,
+      TYPE_IDAT: 1229209940,
+      TYPE_PLTE: 1347179589,
+      TYPE_tRNS: 1951551059,
+      // eslint-disable-line camelcase
+      TYPE_gAMA: 1732332865,
+      // eslint-disable-line camelcase
+      // color-type bits
+      COLORTYPE_GRAYSCALE: 0,
+      COLORTYPE_PALETTE: 1,
+      COLORTYPE_COLOR: 2,
+      COLORTYPE_ALPHA: 4,
+      // e.g. grayscale and alpha
+      // color-type combinations
+      COLORTYPE_PALETTE_COLOR: 3,
+      COLORTYPE_COLOR_ALPHA: 6,
+      COLORTYPE_TO_BPP_MAP: {
+        0: 1,
+        2: 3,
+        3: 1,
+        4: 2,
+        6: 4
+      },
+      GAMMA_DIVISION: 1e5
+    };
+  }
+});
+
+// node_modules/pngjs/lib/crc.js
+var require_crc = __commonJS({
+  "node_modules/pngjs/lib/crc.js"(exports, module) {
+    "use strict";
+    var crcTable = [];
+    (function() {
+      for (let i = 0; i < 256; i++) {
+        let currentCrc = i;
+        for (let j = 0; j < 8; j++) {
+          if (currentCrc & 1) {
+            currentCrc = 3988292384 ^ currentCrc >>> 1;
+          } else {
+            currentCrc = currentCrc >>> 1;
+          }
+        }
+        crcTable[i] = currentCrc;
+      }
+    })();
+    var CrcCalculator = module.exports = function() {
+      this._crc = -1;
+    };
+    CrcCalculator.prototype.write = function(data) {
+      for (let i = 0; i < data.length; i++) {
+        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
+      }
+      return true;
+    };
+    CrcCalculator.prototype.crc32 = function() {
+      return this._crc ^ -1;
+    };
+    CrcCalculator.crc32 = function(buf) {
+      let crc = -1;
+      for (let i = 0; i < buf.length; i++) {
+        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/pngjs/lib/parser.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants2();
+    var CrcCalculator = require_crc();
+    var Parser = module.exports = function(options, dependencies) {
+      this._options = options;
+      options.checkCRC = options.checkCRC !== false;
+      this._hasIHDR = false;
+      this._hasIEND = false;
+      this._emittedHeadersFinished = false;
+      this._palette = [];
+      this._colorType = 0;
+      this._chunks = {};
+      this._chunks[constants2.TYPE_IHDR] = this._handleIHDR.bind(this);
+      this._chunks[constants2.TYPE_IEND] = this._handleIEND.bind(this);
+      this._chunks[constants2.TYPE_IDAT] = this._handleIDAT.bind(this);
+      this._chunks[constants2.TYPE_PLTE] = this._handlePLTE.bind(this);
+      this._chunks[constants2.TYPE_tRNS] = this._handleTRNS.bind(this);
+      this._chunks[constants2.TYPE_gAMA] = this._handleGAMA.bind(this);
+      this.read = dependencies.read;
+      this.error = dependencies.error;
+      this.metadata = dependencies.metadata;
+      this.gamma = dependencies.gamma;
+      this.transColor = dependencies.transColor;
+      this.palette = dependencies.palette;
+      this.parsed = dependencies.parsed;
+      this.inflateData = dependencies.inflateData;
+      this.finished = dependencies.finished;
+      this.simpleTransparency = dependencies.simpleTransparency;
+      this.headersFinished = dependencies.headersFinished || function() {
+      };
+    };
+    Parser.prototype.start = function() {
+      this.read(constants2.PNG_SIGNATURE.length, this._parseSignature.bind(this));
+    };
+    Parser.prototype._parseSignature = function(data) {
+      let signature = constants2.PNG_SIGNATURE;
+      for (let i = 0; i < signature.length; i++) {
+        if (data[i] !== signature[i]) {
+          this.error(new Error("Invalid file signature"));
+          return;
+        }
+      }
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._parseChunkBegin = function(data) {
+      let length = data.readUInt32BE(0);
+      let type = data.readUInt32BE(4);
+      let name = "";
+      for (let i = 4; i < 8; i++) {
+        name += String.fromCharCode(data[i]);
+      }
+      let ancillary = Boolean(data[4] & 32);
+      if (!this._hasIHDR && type !== constants2.TYPE_IHDR) {
+        this.error(new Error("Expected IHDR on beggining"));
+        return;
+      }
+      this._crc = new CrcCalculator();
+      this._crc.write(Buffer.from(name));
+      if (this._chunks[type]) {
+        return this._chunks[type](length);
+      }
+      if (!ancillary) {
+        this.error(new Error("Unsupported critical chunk type " + name));
+        return;
+      }
+      this.read(length + 4, this._skipChunk.bind(this));
+    };
+    Parser.prototype._skipChunk = function() {
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._handleChunkEnd = function() {
+      this.read(4, this._parseChunkEnd.bind(this));
+    };
+    Parser.prototype._parseChunkEnd = function(data) {
+      let fileCrc = data.readInt32BE(0);
+      let calcCrc = this._crc.crc32();
+      if (this._options.checkCRC && calcCrc !== fileCrc) {
+        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
+        return;
+      }
+      if (!this._hasIEND) {
+        this.read(8, this._parseChunkBegin.bind(this));
+      }
+    };
+    Parser.prototype._handleIHDR = function(length) {
+      this.read(length, this._parseIHDR.bind(this));
+    };
+    Parser.prototype._parseIHDR = function(data) {
+      this._crc.write(data);
+      let width = data.readUInt32BE(0);
+      let height = data.readUInt32BE(4);
+      let depth = data[8];
+      let colorType = data[9];
+      let compr = data[10];
+      let filter = data[11];
+      let interlace = data[12];
+      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
+        this.error(new Error("Unsupported bit depth " + depth));
+        return;
+      }
+      if (!(colorType in constants2.COLORTYPE_TO_BPP_MAP)) {
+        this.error(new Error("Unsupported color type"));
+        return;
+      }
+      if (compr !== 0) {
+        this.error(new Error("Unsupported compression method"));
+        return;
+      }
+      if (filter !== 0) {
+        this.error(new Error("Unsupported filter method"));
+        return;
+      }
+      if (interlace !== 0 && interlace !== 1) {
+        this.error(new Error("Unsupported interlace method"));
+        return;
+      }
+      this._colorType = colorType;
+      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._colorType];
+      this._hasIHDR = true;
+      this.metadata({
+        width,
+        height,
+        depth,
+        interlace: Boolean(interlace),
+        palette: Boolean(colorType & constants2.COLORTYPE_PALETTE),
+        color: Boolean(colorType & constants2.COLORTYPE_COLOR),
+        alpha: Boolean(colorType & constants2.COLORTYPE_ALPHA),
+        bpp,
+        colorType
+      });
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handlePLTE = function(length) {
+      this.read(length, this._parsePLTE.bind(this));
+    };
+    Parser.prototype._parsePLTE = function(data) {
+      this._crc.write(data);
+      let entries = Math.floor(data.length / 3);
+      for (let i = 0; i < entries; i++) {
+        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
+      }
+      this.palette(this._palette);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleTRNS = function(length) {
+      this.simpleTransparency();
+      this.read(length, this._parseTRNS.bind(this));
+    };
+    Parser.prototype._parseTRNS = function(data) {
+      this._crc.write(data);
+      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR) {
+        if (this._palette.length === 0) {
+          this.error(new Error("Transparency chunk must be after palette"));
+          return;
+        }
+        if (data.length > this._palette.length) {
+          this.error(new Error("More transparent colors than palette size"));
+          return;
+        }
+        for (let i = 0; i < data.length; i++) {
+          this._palette[i][3] = data[i];
+        }
+        this.palette(this._palette);
+      }
+      if (this._colorType === constants2.COLORTYPE_GRAYSCALE) {
+        this.transColor([data.readUInt16BE(0)]);
+      }
+      if (this._colorType === constants2.COLORTYPE_COLOR) {
+        this.transColor([
+          data.readUInt16BE(0),
+          data.readUInt16BE(2),
+          data.readUInt16BE(4)
+        ]);
+      }
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleGAMA = function(length) {
+      this.read(length, this._parseGAMA.bind(this));
+    };
+    Parser.prototype._parseGAMA = function(data) {
+      this._crc.write(data);
+      this.gamma(data.readUInt32BE(0) / constants2.GAMMA_DIVISION);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleIDAT = function(length) {
+      if (!this._emittedHeadersFinished) {
+        this._emittedHeadersFinished = true;
+        this.headersFinished();
+      }
+      this.read(-length, this._parseIDAT.bind(this, length));
+    };
+    Parser.prototype._parseIDAT = function(length, data) {
+      this._crc.write(data);
+      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
+        throw new Error("Expected palette not found");
+      }
+      this.inflateData(data);
+      let leftOverLength = length - data.length;
+      if (leftOverLength > 0) {
+        this._handleIDAT(leftOverLength);
+      } else {
+        this._handleChunkEnd();
+      }
+    };
+    Parser.prototype._handleIEND = function(length) {
+      this.read(length, this._parseIEND.bind(this));
+    };
+    Parser.prototype._parseIEND = function(data) {
+      this._crc.write(data);
+      this._hasIEND = true;
+      this._handleChunkEnd();
+      if (this.finished) {
+        this.finished();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitmapper.js
+var require_bitmapper = __commonJS({
+  "node_modules/pngjs/lib/bitmapper.js"(exports) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var pixelBppMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = 255;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 1 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = data[rawPos + 1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 2 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = 255;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 3 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = data[rawPos + 3];
+      }
+    ];
+    var pixelBppCustomMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, pixelData, pxPos) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = pixelData[1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, pixelData, pxPos) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = pixelData[3];
+      }
+    ];
+    function bitRetriever(data, depth) {
+      let leftOver = [];
+      let i = 0;
+      function split() {
+        if (i === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let byte = data[i];
+        i++;
+        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
+        switch (depth) {
+          default:
+            throw new Error("unrecognised depth");
+          case 16:
+            byte2 = data[i];
+            i++;
+            leftOver.push((byte << 8) + byte2);
+            break;
+          case 4:
+            byte2 = byte & 15;
+            byte1 = byte >> 4;
+            leftOver.push(byte1, byte2);
+            break;
+          case 2:
+            byte4 = byte & 3;
+            byte3 = byte >> 2 & 3;
+            byte2 = byte >> 4 & 3;
+            byte1 = byte >> 6 & 3;
+            leftOver.push(byte1, byte2, byte3, byte4);
+            break;
+          case 1:
+            byte8 = byte & 1;
+            byte7 = byte >> 1 & 1;
+            byte6 = byte >> 2 & 1;
+            byte5 = byte >> 3 & 1;
+            byte4 = byte >> 4 & 1;
+            byte3 = byte >> 5 & 1;
+            byte2 = byte >> 6 & 1;
+            byte1 = byte >> 7 & 1;
+            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
+            break;
+        }
+      }
+      return {
+        get: function(count) {
+          while (leftOver.length < count) {
+            split();
+          }
+          let returner = leftOver.slice(0, count);
+          leftOver = leftOver.slice(count);
+          return returner;
+        },
+        resetAfterLine: function() {
+          leftOver.length = 0;
+        },
+        end: function() {
+          if (i !== data.length) {
+            throw new Error("extra data found");
+          }
+        }
+      };
+    }
+    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
+          rawPos += bpp;
+        }
+      }
+      return rawPos;
+    }
+    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x = 0; x < imageWidth; x++) {
+          let pixelData = bits.get(bpp);
+          let pxPos = getPxPos(x, y, imagePass);
+          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
+        }
+        bits.resetAfterLine();
+      }
+    }
+    exports.dataToBitMap = function(data, bitmapInfo) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let depth = bitmapInfo.depth;
+      let bpp = bitmapInfo.bpp;
+      let interlace = bitmapInfo.interlace;
+      let bits;
+      if (depth !== 8) {
+        bits = bitRetriever(data, depth);
+      }
+      let pxData;
+      if (depth <= 8) {
+        pxData = Buffer.alloc(width * height * 4);
+      } else {
+        pxData = new Uint16Array(width * height * 4);
+      }
+      let maxBit = Math.pow(2, depth) - 1;
+      let rawPos = 0;
+      let images;
+      let getPxPos;
+      if (interlace) {
+        images = interlaceUtils.getImagePasses(width, height);
+        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+      } else {
+        let nonInterlacedPxPos = 0;
+        getPxPos = function() {
+          let returner = nonInterlacedPxPos;
+          nonInterlacedPxPos += 4;
+          return returner;
+        };
+        images = [{ width, height }];
+      }
+      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
+        if (depth === 8) {
+          rawPos = mapImage8Bit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            data,
+            rawPos
+          );
+        } else {
+          mapImageCustomBit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            bits,
+            maxBit
+          );
+        }
+      }
+      if (depth === 8) {
+        if (rawPos !== data.length) {
+          throw new Error("extra data found");
+        }
+      } else {
+        bits.end();
+      }
+      return pxData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/format-normaliser.js
+var require_format_normaliser = __commonJS({
+  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+    "use strict";
+    function dePalette(indata, outdata, width, height, palette) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let color = palette[indata[pxPos]];
+          if (!color) {
+            throw new Error("index " + indata[pxPos] + " not in palette");
+          }
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = color[i];
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function replaceTransparentColor(indata, outdata, width, height, transColor) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let makeTrans = false;
+          if (transColor.length === 1) {
+            if (transColor[0] === indata[pxPos]) {
+              makeTrans = true;
+            }
+          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
+            makeTrans = true;
+          }
+          if (makeTrans) {
+            for (let i = 0; i < 4; i++) {
+              outdata[pxPos + i] = 0;
+            }
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function scaleDepth(indata, outdata, width, height, depth) {
+      let maxOutSample = 255;
+      let maxInSample = Math.pow(2, depth) - 1;
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          for (let i = 0; i < 4; i++) {
+            outdata[pxPos + i] = Math.floor(
+              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
+            );
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    module.exports = function(indata, imageData, skipRescale = false) {
+      let depth = imageData.depth;
+      let width = imageData.width;
+      let height = imageData.height;
+      let colorType = imageData.colorType;
+      let transColor = imageData.transColor;
+      let palette = imageData.palette;
+      let outdata = indata;
+      if (colorType === 3) {
+        dePalette(indata, outdata, width, height, palette);
+      } else {
+        if (transColor) {
+          replaceTransparentColor(indata, outdata, width, height, transColor);
+        }
+        if (depth !== 8 && !skipRescale) {
+          if (depth === 16) {
+            outdata = Buffer.alloc(width * height * 4);
+          }
+          scaleDepth(indata, outdata, width, height, depth);
+        }
+      }
+      return outdata;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-async.js
+var require_parser_async = __commonJS({
+  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var zlib = __require("zlib");
+    var ChunkStream = require_chunkstream();
+    var FilterAsync = require_filter_parse_async();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    var ParserAsync = module.exports = function(options) {
+      ChunkStream.call(this);
+      this._parser = new Parser(options, {
+        read: this.read.bind(this),
+        error: this._handleError.bind(this),
+        metadata: this._handleMetaData.bind(this),
+        gamma: this.emit.bind(this, "gamma"),
+        palette: this._handlePalette.bind(this),
+        transColor: this._handleTransColor.bind(this),
+        finished: this._finished.bind(this),
+        inflateData: this._inflateData.bind(this),
+        simpleTransparency: this._simpleTransparency.bind(this),
+        headersFinished: this._headersFinished.bind(this)
+      });
+      this._options = options;
+      this.writable = true;
+      this._parser.start();
+    };
+    util.inherits(ParserAsync, ChunkStream);
+    ParserAsync.prototype._handleError = function(err) {
+      this.emit("error", err);
+      this.writable = false;
+      this.destroy();
+      if (this._inflate && this._inflate.destroy) {
+        this._inflate.destroy();
+      }
+      if (this._filter) {
+        this._filter.destroy();
+        this._filter.on("error", function() {
+        });
+      }
+      this.errord = true;
+    };
+    ParserAsync.prototype._inflateData = function(data) {
+      if (!this._inflate) {
+        if (this._bitmapInfo.interlace) {
+          this._inflate = zlib.createInflate();
+          this._inflate.on("error", this.emit.bind(this, "error"));
+          this._filter.on("complete", this._complete.bind(this));
+          this._inflate.pipe(this._filter);
+        } else {
+          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
+          let imageSize = rowSize * this._bitmapInfo.height;
+          let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+          this._inflate = zlib.createInflate({ chunkSize });
+          let leftToInflate = imageSize;
+          let emitError = this.emit.bind(this, "error");
+          this._inflate.on("error", function(err) {
+            if (!leftToInflate) {
+              return;
+            }
+            emitError(err);
+          });
+          this._filter.on("complete", this._complete.bind(this));
+          let filterWrite = this._filter.write.bind(this._filter);
+          this._inflate.on("data", function(chunk2) {
+            if (!leftToInflate) {
+              return;
+            }
+            if (chunk2.length > leftToInflate) {
+              chunk2 = chunk2.slice(0, leftToInflate);
+            }
+            leftToInflate -= chunk2.length;
+            filterWrite(chunk2);
+          });
+          this._inflate.on("end", this._filter.end.bind(this._filter));
+        }
+      }
+      this._inflate.write(data);
+    };
+    ParserAsync.prototype._handleMetaData = function(metaData) {
+      this._metaData = metaData;
+      this._bitmapInfo = Object.create(metaData);
+      this._filter = new FilterAsync(this._bitmapInfo);
+    };
+    ParserAsync.prototype._handleTransColor = function(transColor) {
+      this._bitmapInfo.transColor = transColor;
+    };
+    ParserAsync.prototype._handlePalette = function(palette) {
+      this._bitmapInfo.palette = palette;
+    };
+    ParserAsync.prototype._simpleTransparency = function() {
+      this._metaData.alpha = true;
+    };
+    ParserAsync.prototype._headersFinished = function() {
+      this.emit("metadata", this._metaData);
+    };
+    ParserAsync.prototype._finished = function() {
+      if (this.errord) {
+        return;
+      }
+      if (!this._inflate) {
+        this.emit("error", "No Inflate block");
+      } else {
+        this._inflate.end();
+      }
+    };
+    ParserAsync.prototype._complete = function(filteredData) {
+      if (this.errord) {
+        return;
+      }
+      let normalisedBitmapData;
+      try {
+        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
+        normalisedBitmapData = formatNormaliser(
+          bitmapData,
+          this._bitmapInfo,
+          this._options.skipRescale
+        );
+        bitmapData = null;
+      } catch (ex) {
+        this._handleError(ex);
+        return;
+      }
+      this.emit("parsed", normalisedBitmapData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitpacker.js
+var require_bitpacker = __commonJS({
+  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants2();
+    module.exports = function(dataIn, width, height, options) {
+      let outHasAlpha = [constants2.COLORTYPE_COLOR_ALPHA, constants2.COLORTYPE_ALPHA].indexOf(
+        options.colorType
+      ) !== -1;
+      if (options.colorType === options.inputColorType) {
+        let bigEndian = (function() {
+          let buffer = new ArrayBuffer(2);
+          new DataView(buffer).setInt16(
+            0,
+            256,
+            true
+            /* littleEndian */
+          );
+          return new Int16Array(buffer)[0] !== 256;
+        })();
+        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
+          return dataIn;
+        }
+      }
+      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
+      let maxValue = 255;
+      let inBpp = constants2.COLORTYPE_TO_BPP_MAP[options.inputColorType];
+      if (inBpp === 4 && !options.inputHasAlpha) {
+        inBpp = 3;
+      }
+      let outBpp = constants2.COLORTYPE_TO_BPP_MAP[options.colorType];
+      if (options.bitDepth === 16) {
+        maxValue = 65535;
+        outBpp *= 2;
+      }
+      let outData = Buffer.alloc(width * height * outBpp);
+      let inIndex = 0;
+      let outIndex = 0;
+      let bgColor = options.bgColor || {};
+      if (bgColor.red === void 0) {
+        bgColor.red = maxValue;
+      }
+      if (bgColor.green === void 0) {
+        bgColor.green = maxValue;
+      }
+      if (bgColor.blue === void 0) {
+        bgColor.blue = maxValue;
+      }
+      function getRGBA() {
+        let red;
+        let green;
+        let blue;
+        let alpha = maxValue;
+        switch (options.inputColorType) {
+          case constants2.COLORTYPE_COLOR_ALPHA:
+            alpha = data[inIndex + 3];
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants2.COLORTYPE_COLOR:
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants2.COLORTYPE_ALPHA:
+            alpha = data[inIndex + 1];
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          case constants2.COLORTYPE_GRAYSCALE:
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          default:
+            throw new Error(
+              "input color type:" + options.inputColorType + " is not supported at present"
+            );
+        }
+        if (options.inputHasAlpha) {
+          if (!outHasAlpha) {
+            alpha /= maxValue;
+            red = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
+              maxValue
+            );
+            green = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
+              maxValue
+            );
+            blue = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
+              maxValue
+            );
+          }
+        }
+        return { red, green, blue, alpha };
+      }
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          let rgba2 = getRGBA(data, inIndex);
+          switch (options.colorType) {
+            case constants2.COLORTYPE_COLOR_ALPHA:
+            case constants2.COLORTYPE_COLOR:
+              if (options.bitDepth === 8) {
+                outData[outIndex] = rgba2.red;
+                outData[outIndex + 1] = rgba2.green;
+                outData[outIndex + 2] = rgba2.blue;
+                if (outHasAlpha) {
+                  outData[outIndex + 3] = rgba2.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(rgba2.red, outIndex);
+                outData.writeUInt16BE(rgba2.green, outIndex + 2);
+                outData.writeUInt16BE(rgba2.blue, outIndex + 4);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba2.alpha, outIndex + 6);
+                }
+              }
+              break;
+            case constants2.COLORTYPE_ALPHA:
+            case constants2.COLORTYPE_GRAYSCALE: {
+              let grayscale = (rgba2.red + rgba2.green + rgba2.blue) / 3;
+              if (options.bitDepth === 8) {
+                outData[outIndex] = grayscale;
+                if (outHasAlpha) {
+                  outData[outIndex + 1] = rgba2.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(grayscale, outIndex);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba2.alpha, outIndex + 2);
+                }
+              }
+              break;
+            }
+            default:
+              throw new Error("unrecognised color Type " + options.colorType);
+          }
+          inIndex += inBpp;
+          outIndex += outBpp;
+        }
+      }
+      return outData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-pack.js
+var require_filter_pack = __commonJS({
+  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+    "use strict";
+    var paethPredictor = require_paeth_predictor();
+    function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        rawData[rawPos + x] = pxData[pxPos + x];
+      }
+    }
+    function filterSumNone(pxData, pxPos, byteWidth) {
+      let sum2 = 0;
+      let length = pxPos + byteWidth;
+      for (let i = pxPos; i < length; i++) {
+        sum2 += Math.abs(pxData[i]);
+      }
+      return sum2;
+    }
+    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
+      let sum2 = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let val = pxData[pxPos + x] - left;
+        sum2 += Math.abs(val);
+      }
+      return sum2;
+    }
+    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
+      for (let x = 0; x < byteWidth; x++) {
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - up;
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumUp(pxData, pxPos, byteWidth) {
+      let sum2 = 0;
+      let length = pxPos + byteWidth;
+      for (let x = pxPos; x < length; x++) {
+        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
+        let val = pxData[x] - up;
+        sum2 += Math.abs(val);
+      }
+      return sum2;
+    }
+    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
+      let sum2 = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let val = pxData[pxPos + x] - (left + up >> 1);
+        sum2 += Math.abs(val);
+      }
+      return sum2;
+    }
+    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        rawData[rawPos + x] = val;
+      }
+    }
+    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
+      let sum2 = 0;
+      for (let x = 0; x < byteWidth; x++) {
+        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
+        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
+        sum2 += Math.abs(val);
+      }
+      return sum2;
+    }
+    var filters = {
+      0: filterNone,
+      1: filterSub,
+      2: filterUp,
+      3: filterAvg,
+      4: filterPaeth
+    };
+    var filterSums = {
+      0: filterSumNone,
+      1: filterSumSub,
+      2: filterSumUp,
+      3: filterSumAvg,
+      4: filterSumPaeth
+    };
+    module.exports = function(pxData, width, height, options, bpp) {
+      let filterTypes;
+      if (!("filterType" in options) || options.filterType === -1) {
+        filterTypes = [0, 1, 2, 3, 4];
+      } else if (typeof options.filterType === "number") {
+        filterTypes = [options.filterType];
+      } else {
+        throw new Error("unrecognised filter types");
+      }
+      if (options.bitDepth === 16) {
+        bpp *= 2;
+      }
+      let byteWidth = width * bpp;
+      let rawPos = 0;
+      let pxPos = 0;
+      let rawData = Buffer.alloc((byteWidth + 1) * height);
+      let sel = filterTypes[0];
+      for (let y = 0; y < height; y++) {
+        if (filterTypes.length > 1) {
+          let min = Infinity;
+          for (let i = 0; i < filterTypes.length; i++) {
+            let sum2 = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
+            if (sum2 < min) {
+              sel = filterTypes[i];
+              min = sum2;
+            }
+          }
+        }
+        rawData[rawPos] = sel;
+        rawPos++;
+        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
+        rawPos += byteWidth;
+        pxPos += byteWidth;
+      }
+      return rawData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer.js
+var require_packer = __commonJS({
+  "node_modules/pngjs/lib/packer.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants2();
+    var CrcStream = require_crc();
+    var bitPacker = require_bitpacker();
+    var filter = require_filter_pack();
+    var zlib = __require("zlib");
+    var Packer = module.exports = function(options) {
+      this._options = options;
+      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
+      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
+      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
+      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
+      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+      options.bitDepth = options.bitDepth || 8;
+      options.colorType = typeof options.colorType === "number" ? options.colorType : constants2.COLORTYPE_COLOR_ALPHA;
+      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants2.COLORTYPE_COLOR_ALPHA;
+      if ([
+        constants2.COLORTYPE_GRAYSCALE,
+        constants2.COLORTYPE_COLOR,
+        constants2.COLORTYPE_COLOR_ALPHA,
+        constants2.COLORTYPE_ALPHA
+      ].indexOf(options.colorType) === -1) {
+        throw new Error(
+          "option color type:" + options.colorType + " is not supported at present"
+        );
+      }
+      if ([
+        constants2.COLORTYPE_GRAYSCALE,
+        constants2.COLORTYPE_COLOR,
+        constants2.COLORTYPE_COLOR_ALPHA,
+        constants2.COLORTYPE_ALPHA
+      ].indexOf(options.inputColorType) === -1) {
+        throw new Error(
+          "option input color type:" + options.inputColorType + " is not supported at present"
+        );
+      }
+      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
+        throw new Error(
+          "option bit depth:" + options.bitDepth + " is not supported at present"
+        );
+      }
+    };
+    Packer.prototype.getDeflateOptions = function() {
+      return {
+        chunkSize: this._options.deflateChunkSize,
+        level: this._options.deflateLevel,
+        strategy: this._options.deflateStrategy
+      };
+    };
+    Packer.prototype.createDeflate = function() {
+      return this._options.deflateFactory(this.getDeflateOptions());
+    };
+    Packer.prototype.filterData = function(data, width, height) {
+      let packedData = bitPacker(data, width, height, this._options);
+      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._options.colorType];
+      let filteredData = filter(packedData, width, height, this._options, bpp);
+      return filteredData;
+    };
+    Packer.prototype._packChunk = function(type, data) {
+      let len = data ? data.length : 0;
+      let buf = Buffer.alloc(len + 12);
+      buf.writeUInt32BE(len, 0);
+      buf.writeUInt32BE(type, 4);
+      if (data) {
+        data.copy(buf, 8);
+      }
+      buf.writeInt32BE(
+        CrcStream.crc32(buf.slice(4, buf.length - 4)),
+        buf.length - 4
+      );
+      return buf;
+    };
+    Packer.prototype.packGAMA = function(gamma) {
+      let buf = Buffer.alloc(4);
+      buf.writeUInt32BE(Math.floor(gamma * constants2.GAMMA_DIVISION), 0);
+      return this._packChunk(constants2.TYPE_gAMA, buf);
+    };
+    Packer.prototype.packIHDR = function(width, height) {
+      let buf = Buffer.alloc(13);
+      buf.writeUInt32BE(width, 0);
+      buf.writeUInt32BE(height, 4);
+      buf[8] = this._options.bitDepth;
+      buf[9] = this._options.colorType;
+      buf[10] = 0;
+      buf[11] = 0;
+      buf[12] = 0;
+      return this._packChunk(constants2.TYPE_IHDR, buf);
+    };
+    Packer.prototype.packIDAT = function(data) {
+      return this._packChunk(constants2.TYPE_IDAT, data);
+    };
+    Packer.prototype.packIEND = function() {
+      return this._packChunk(constants2.TYPE_IEND, null);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-async.js
+var require_packer_async = __commonJS({
+  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var constants2 = require_constants2();
+    var Packer = require_packer();
+    var PackerAsync = module.exports = function(opt) {
+      Stream.call(this);
+      let options = opt || {};
+      this._packer = new Packer(options);
+      this._deflate = this._packer.createDeflate();
+      this.readable = true;
+    };
+    util.inherits(PackerAsync, Stream);
+    PackerAsync.prototype.pack = function(data, width, height, gamma) {
+      this.emit("data", Buffer.from(constants2.PNG_SIGNATURE));
+      this.emit("data", this._packer.packIHDR(width, height));
+      if (gamma) {
+        this.emit("data", this._packer.packGAMA(gamma));
+      }
+      let filteredData = this._packer.filterData(data, width, height);
+      this._deflate.on("error", this.emit.bind(this, "error"));
+      this._deflate.on(
+        "data",
+        function(compressedData) {
+          this.emit("data", this._packer.packIDAT(compressedData));
+        }.bind(this)
+      );
+      this._deflate.on(
+        "end",
+        function() {
+          this.emit("data", this._packer.packIEND());
+          this.emit("end");
+        }.bind(this)
+      );
+      this._deflate.end(filteredData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/sync-inflate.js
+var require_sync_inflate = __commonJS({
+  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+    "use strict";
+    var assert2 = __require("assert").ok;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var kMaxLength = __require("buffer").kMaxLength;
+    function Inflate(opts) {
+      if (!(this instanceof Inflate)) {
+        return new Inflate(opts);
+      }
+      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib.Z_MIN_CHUNK;
+      }
+      zlib.Inflate.call(this, opts);
+      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
+      this._buffer = this._buffer || this._outBuffer;
+      if (opts && opts.maxLength != null) {
+        this._maxLength = opts.maxLength;
+      }
+    }
+    function createInflate3(opts) {
+      return new Inflate(opts);
+    }
+    function _close(engine, callback) {
+      if (callback) {
+        process.nextTick(callback);
+      }
+      if (!engine._handle) {
+        return;
+      }
+      engine._handle.close();
+      engine._handle = null;
+    }
+    Inflate.prototype._processChunk = function(chunk2, flushFlag, asyncCb) {
+      if (typeof asyncCb === "function") {
+        return zlib.Inflate._processChunk.call(this, chunk2, flushFlag, asyncCb);
+      }
+      let self = this;
+      let availInBefore = chunk2 && chunk2.length;
+      let availOutBefore = this._chunkSize - this._offset;
+      let leftToInflate = this._maxLength;
+      let inOff = 0;
+      let buffers = [];
+      let nread = 0;
+      let error62;
+      this.on("error", function(err) {
+        error62 = err;
+      });
+      function handleChunk(availInAfter, availOutAfter) {
+        if (self._hadError) {
+          return;
+        }
+        let have = availOutBefore - availOutAfter;
+        assert2(have >= 0, "have should not go down");
+        if (have > 0) {
+          let out = self._buffer.slice(self._offset, self._offset + have);
+          self._offset += have;
+          if (out.length > leftToInflate) {
+            out = out.slice(0, leftToInflate);
+          }
+          buffers.push(out);
+          nread += out.length;
+          leftToInflate -= out.length;
+          if (leftToInflate === 0) {
+            return false;
+          }
+        }
+        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
+          availOutBefore = self._chunkSize;
+          self._offset = 0;
+          self._buffer = Buffer.allocUnsafe(self._chunkSize);
+        }
+        if (availOutAfter === 0) {
+          inOff += availInBefore - availInAfter;
+          availInBefore = availInAfter;
+          return true;
+        }
+        return false;
+      }
+      assert2(this._handle, "zlib binding closed");
+      let res;
+      do {
+        res = this._handle.writeSync(
+          flushFlag,
+          chunk2,
+          // in
+          inOff,
+          // in_off
+          availInBefore,
+          // in_len
+          this._buffer,
+          // out
+          this._offset,
+          //out_off
+          availOutBefore
+        );
+        res = res || this._writeState;
+      } while (!this._hadError && handleChunk(res[0], res[1]));
+      if (this._hadError) {
+        throw error62;
+      }
+      if (nread >= kMaxLength) {
+        _close(this);
+        throw new RangeError(
+          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
+        );
+      }
+      let buf = Buffer.concat(buffers, nread);
+      _close(this);
+      return buf;
+    };
+    util.inherits(Inflate, zlib.Inflate);
+    function zlibBufferSync(engine, buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer);
+      }
+      if (!(buffer instanceof Buffer)) {
+        throw new TypeError("Not a string or buffer");
+      }
+      let flushFlag = engine._finishFlushFlag;
+      if (flushFlag == null) {
+        flushFlag = zlib.Z_FINISH;
+      }
+      return engine._processChunk(buffer, flushFlag);
+    }
+    function inflateSync3(buffer, opts) {
+      return zlibBufferSync(new Inflate(opts), buffer);
+    }
+    module.exports = exports = inflateSync3;
+    exports.Inflate = Inflate;
+    exports.createInflate = createInflate3;
+    exports.inflateSync = inflateSync3;
+  }
+});
+
+// node_modules/pngjs/lib/sync-reader.js
+var require_sync_reader = __commonJS({
+  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+    "use strict";
+    var SyncReader = module.exports = function(buffer) {
+      this._buffer = buffer;
+      this._reads = [];
+    };
+    SyncReader.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+    };
+    SyncReader.prototype.process = function() {
+      while (this._reads.length > 0 && this._buffer.length) {
+        let read = this._reads[0];
+        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
+          this._reads.shift();
+          let buf = this._buffer;
+          this._buffer = buf.slice(read.length);
+          read.func.call(this, buf.slice(0, read.length));
+        } else {
+          break;
+        }
+      }
+      if (this._reads.length > 0) {
+        throw new Error("There are some read requests waitng on finished stream");
+      }
+      if (this._buffer.length > 0) {
+        throw new Error("unrecognised content at end of stream");
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-sync.js
+var require_filter_parse_sync = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+    "use strict";
+    var SyncReader = require_sync_reader();
+    var Filter = require_filter_parse();
+    exports.process = function(inBuffer, bitmapInfo) {
+      let outBuffers = [];
+      let reader = new SyncReader(inBuffer);
+      let filter = new Filter(bitmapInfo, {
+        read: reader.read.bind(reader),
+        write: function(bufferPart) {
+          outBuffers.push(bufferPart);
+        },
+        complete: function() {
+        }
+      });
+      filter.start();
+      reader.process();
+      return Buffer.concat(outBuffers);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-sync.js
+var require_parser_sync = __commonJS({
+  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    var inflateSync3 = require_sync_inflate();
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var SyncReader = require_sync_reader();
+    var FilterSync = require_filter_parse_sync();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    module.exports = function(buffer, options) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let err;
+      function handleError(_err_) {
+        err = _err_;
+      }
+      let metaData;
+      function handleMetaData(_metaData_) {
+        metaData = _metaData_;
+      }
+      function handleTransColor(transColor) {
+        metaData.transColor = transColor;
+      }
+      function handlePalette(palette) {
+        metaData.palette = palette;
+      }
+      function handleSimpleTransparency() {
+        metaData.alpha = true;
+      }
+      let gamma;
+      function handleGamma(_gamma_) {
+        gamma = _gamma_;
+      }
+      let inflateDataList = [];
+      function handleInflateData(inflatedData2) {
+        inflateDataList.push(inflatedData2);
+      }
+      let reader = new SyncReader(buffer);
+      let parser = new Parser(options, {
+        read: reader.read.bind(reader),
+        error: handleError,
+        metadata: handleMetaData,
+        gamma: handleGamma,
+        palette: handlePalette,
+        transColor: handleTransColor,
+        inflateData: handleInflateData,
+        simpleTransparency: handleSimpleTransparency
+      });
+      parser.start();
+      reader.process();
+      if (err) {
+        throw err;
+      }
+      let inflateData = Buffer.concat(inflateDataList);
+      inflateDataList.length = 0;
+      let inflatedData;
+      if (metaData.interlace) {
+        inflatedData = zlib.inflateSync(inflateData);
+      } else {
+        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
+        let imageSize = rowSize * metaData.height;
+        inflatedData = inflateSync3(inflateData, {
+          chunkSize: imageSize,
+          maxLength: imageSize
+        });
+      }
+      inflateData = null;
+      if (!inflatedData || !inflatedData.length) {
+        throw new Error("bad png - invalid inflate data response");
+      }
+      let unfilteredData = FilterSync.process(inflatedData, metaData);
+      inflateData = null;
+      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
+      unfilteredData = null;
+      let normalisedBitmapData = formatNormaliser(
+        bitmapData,
+        metaData,
+        options.skipRescale
+      );
+      metaData.data = normalisedBitmapData;
+      metaData.gamma = gamma || 0;
+      return metaData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-sync.js
+var require_packer_sync = __commonJS({
+  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var constants2 = require_constants2();
+    var Packer = require_packer();
+    module.exports = function(metaData, opt) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let options = opt || {};
+      let packer = new Packer(options);
+      let chunks = [];
+      chunks.push(Buffer.from(constants2.PNG_SIGNATURE));
+      chunks.push(packer.packIHDR(metaData.width, metaData.height));
+      if (metaData.gamma) {
+        chunks.push(packer.packGAMA(metaData.gamma));
+      }
+      let filteredData = packer.filterData(
+        metaData.data,
+        metaData.width,
+        metaData.height
+      );
+      let compressedData = zlib.deflateSync(
+        filteredData,
+        packer.getDeflateOptions()
+      );
+      filteredData = null;
+      if (!compressedData || !compressedData.length) {
+        throw new Error("bad png - invalid compressed data response");
+      }
+      chunks.push(packer.packIDAT(compressedData));
+      chunks.push(packer.packIEND());
+      return Buffer.concat(chunks);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png-sync.js
+var require_png_sync = __commonJS({
+  "node_modules/pngjs/lib/png-sync.js"(exports) {
+    "use strict";
+    var parse3 = require_parser_sync();
+    var pack = require_packer_sync();
+    exports.read = function(buffer, options) {
+      return parse3(buffer, options || {});
+    };
+    exports.write = function(png, options) {
+      return pack(png, options);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png.js
+var require_png = __commonJS({
+  "node_modules/pngjs/lib/png.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var Parser = require_parser_async();
+    var Packer = require_packer_async();
+    var PNGSync = require_png_sync();
+    var PNG2 = exports.PNG = function(options) {
+      Stream.call(this);
+      options = options || {};
+      this.width = options.width | 0;
+      this.height = options.height | 0;
+      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
+      if (options.fill && this.data) {
+        this.data.fill(0);
+      }
+      this.gamma = 0;
+      this.readable = this.writable = true;
+      this._parser = new Parser(options);
+      this._parser.on("error", this.emit.bind(this, "error"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._parser.on("metadata", this._metadata.bind(this));
+      this._parser.on("gamma", this._gamma.bind(this));
+      this._parser.on(
+        "parsed",
+        function(data) {
+          this.data = data;
+          this.emit("parsed", data);
+        }.bind(this)
+      );
+      this._packer = new Packer(options);
+      this._packer.on("data", this.emit.bind(this, "data"));
+      this._packer.on("end", this.emit.bind(this, "end"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._packer.on("error", this.emit.bind(this, "error"));
+    };
+    util.inherits(PNG2, Stream);
+    PNG2.sync = PNGSync;
+    PNG2.prototype.pack = function() {
+      if (!this.data || !this.data.length) {
+        this.emit("error", "No data provided");
+        return this;
+      }
+      process.nextTick(
+        function() {
+          this._packer.pack(this.data, this.width, this.height, this.gamma);
+        }.bind(this)
+      );
+      return this;
+    };
+    PNG2.prototype.parse = function(data, callback) {
+      if (callback) {
+        let onParsed, onError;
+        onParsed = function(parsedData) {
+          this.removeListener("error", onError);
+          this.data = parsedData;
+          callback(null, this);
+        }.bind(this);
+        onError = function(err) {
+          this.removeListener("parsed", onParsed);
+          callback(err, null);
+        }.bind(this);
+        this.once("parsed", onParsed);
+        this.once("error", onError);
+      }
+      this.end(data);
+      return this;
+    };
+    PNG2.prototype.write = function(data) {
+      this._parser.write(data);
+      return true;
+    };
+    PNG2.prototype.end = function(data) {
+      this._parser.end(data);
+    };
+    PNG2.prototype._metadata = function(metadata) {
+      this.width = metadata.width;
+      this.height = metadata.height;
+      this.emit("metadata", metadata);
+    };
+    PNG2.prototype._gamma = function(gamma) {
+      this.gamma = gamma;
+    };
+    PNG2.prototype._handleClose = function() {
+      if (!this._parser.writable && !this._packer.readable) {
+        this.emit("close");
+      }
+    };
+    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+      srcX |= 0;
+      srcY |= 0;
+      width |= 0;
+      height |= 0;
+      deltaX |= 0;
+      deltaY |= 0;
+      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
+        throw new Error("bitblt reading outside image");
+      }
+      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
+        throw new Error("bitblt writing outside image");
+      }
+      for (let y = 0; y < height; y++) {
+        src.data.copy(
+          dst.data,
+          (deltaY + y) * dst.width + deltaX << 2,
+          (srcY + y) * src.width + srcX << 2,
+          (srcY + y) * src.width + srcX + width << 2
+        );
+      }
+    };
+    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
+      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+      return this;
+    };
+    PNG2.adjustGamma = function(src) {
+      if (src.gamma) {
+        for (let y = 0; y < src.height; y++) {
+          for (let x = 0; x < src.width; x++) {
+            let idx = src.width * y + x << 2;
+            for (let i = 0; i < 3; i++) {
+              let sample = src.data[idx + i] / 255;
+              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
+              src.data[idx + i] = Math.round(sample * 255);
+            }
+          }
+        }
+        src.gamma = 0;
+      }
+    };
+    PNG2.prototype.adjustGamma = function() {
+      PNG2.adjustGamma(this);
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -6318,7 +10182,7 @@ var require_line_counter = __commonJS({
 });
 
 // node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
+var require_parser2 = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
@@ -7201,7 +11065,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7305,7 +11169,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser = require_parser2();
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
@@ -7337,3870 +11201,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit3.visit;
     exports.visitAsync = visit3.visitAsync;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal3 = normalizeSimpleBranch(branch);
-        if (literal3 && literal3.length === 1) {
-          safeChars.push(literal3);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal3 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal3;
-          open2.output = safeOutput || utils.escapeRegex(literal3);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format2 ? format2(input2) : input2;
-      if (match === false) {
-        output2 = format2 ? format2(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex, options, posix3);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch2.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix3 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input2, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/pngjs/lib/chunkstream.js
-var require_chunkstream = __commonJS({
-  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var ChunkStream = module.exports = function() {
-      Stream.call(this);
-      this._buffers = [];
-      this._buffered = 0;
-      this._reads = [];
-      this._paused = false;
-      this._encoding = "utf8";
-      this.writable = true;
-    };
-    util.inherits(ChunkStream, Stream);
-    ChunkStream.prototype.read = function(length, callback) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback
-      });
-      process.nextTick(
-        function() {
-          this._process();
-          if (this._paused && this._reads && this._reads.length > 0) {
-            this._paused = false;
-            this.emit("drain");
-          }
-        }.bind(this)
-      );
-    };
-    ChunkStream.prototype.write = function(data, encoding) {
-      if (!this.writable) {
-        this.emit("error", new Error("Stream not writable"));
-        return false;
-      }
-      let dataBuffer;
-      if (Buffer.isBuffer(data)) {
-        dataBuffer = data;
-      } else {
-        dataBuffer = Buffer.from(data, encoding || this._encoding);
-      }
-      this._buffers.push(dataBuffer);
-      this._buffered += dataBuffer.length;
-      this._process();
-      if (this._reads && this._reads.length === 0) {
-        this._paused = true;
-      }
-      return this.writable && !this._paused;
-    };
-    ChunkStream.prototype.end = function(data, encoding) {
-      if (data) {
-        this.write(data, encoding);
-      }
-      this.writable = false;
-      if (!this._buffers) {
-        return;
-      }
-      if (this._buffers.length === 0) {
-        this._end();
-      } else {
-        this._buffers.push(null);
-        this._process();
-      }
-    };
-    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
-    ChunkStream.prototype._end = function() {
-      if (this._reads.length > 0) {
-        this.emit("error", new Error("Unexpected end of input"));
-      }
-      this.destroy();
-    };
-    ChunkStream.prototype.destroy = function() {
-      if (!this._buffers) {
-        return;
-      }
-      this.writable = false;
-      this._reads = null;
-      this._buffers = null;
-      this.emit("close");
-    };
-    ChunkStream.prototype._processReadAllowingLess = function(read) {
-      this._reads.shift();
-      let smallerBuf = this._buffers[0];
-      if (smallerBuf.length > read.length) {
-        this._buffered -= read.length;
-        this._buffers[0] = smallerBuf.slice(read.length);
-        read.func.call(this, smallerBuf.slice(0, read.length));
-      } else {
-        this._buffered -= smallerBuf.length;
-        this._buffers.shift();
-        read.func.call(this, smallerBuf);
-      }
-    };
-    ChunkStream.prototype._processRead = function(read) {
-      this._reads.shift();
-      let pos = 0;
-      let count = 0;
-      let data = Buffer.alloc(read.length);
-      while (pos < read.length) {
-        let buf = this._buffers[count++];
-        let len = Math.min(buf.length, read.length - pos);
-        buf.copy(data, pos, 0, len);
-        pos += len;
-        if (len !== buf.length) {
-          this._buffers[--count] = buf.slice(len);
-        }
-      }
-      if (count > 0) {
-        this._buffers.splice(0, count);
-      }
-      this._buffered -= read.length;
-      read.func.call(this, data);
-    };
-    ChunkStream.prototype._process = function() {
-      try {
-        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
-          let read = this._reads[0];
-          if (read.allowLess) {
-            this._processReadAllowingLess(read);
-          } else if (this._buffered >= read.length) {
-            this._processRead(read);
-          } else {
-            break;
-          }
-        }
-        if (this._buffers && !this.writable) {
-          this._end();
-        }
-      } catch (ex) {
-        this.emit("error", ex);
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/interlace.js
-var require_interlace = __commonJS({
-  "node_modules/pngjs/lib/interlace.js"(exports) {
-    "use strict";
-    var imagePasses = [
-      {
-        // pass 1 - 1px
-        x: [0],
-        y: [0]
-      },
-      {
-        // pass 2 - 1px
-        x: [4],
-        y: [0]
-      },
-      {
-        // pass 3 - 2px
-        x: [0, 4],
-        y: [4]
-      },
-      {
-        // pass 4 - 4px
-        x: [2, 6],
-        y: [0, 4]
-      },
-      {
-        // pass 5 - 8px
-        x: [0, 2, 4, 6],
-        y: [2, 6]
-      },
-      {
-        // pass 6 - 16px
-        x: [1, 3, 5, 7],
-        y: [0, 2, 4, 6]
-      },
-      {
-        // pass 7 - 32px
-        x: [0, 1, 2, 3, 4, 5, 6, 7],
-        y: [1, 3, 5, 7]
-      }
-    ];
-    exports.getImagePasses = function(width, height) {
-      let images = [];
-      let xLeftOver = width % 8;
-      let yLeftOver = height % 8;
-      let xRepeats = (width - xLeftOver) / 8;
-      let yRepeats = (height - yLeftOver) / 8;
-      for (let i = 0; i < imagePasses.length; i++) {
-        let pass = imagePasses[i];
-        let passWidth = xRepeats * pass.x.length;
-        let passHeight = yRepeats * pass.y.length;
-        for (let j = 0; j < pass.x.length; j++) {
-          if (pass.x[j] < xLeftOver) {
-            passWidth++;
-          } else {
-            break;
-          }
-        }
-        for (let j = 0; j < pass.y.length; j++) {
-          if (pass.y[j] < yLeftOver) {
-            passHeight++;
-          } else {
-            break;
-          }
-        }
-        if (passWidth > 0 && passHeight > 0) {
-          images.push({ width: passWidth, height: passHeight, index: i });
-        }
-      }
-      return images;
-    };
-    exports.getInterlaceIterator = function(width) {
-      return function(x, y, pass) {
-        let outerXLeftOver = x % imagePasses[pass].x.length;
-        let outerX = (x - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
-        let outerYLeftOver = y % imagePasses[pass].y.length;
-        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
-        return outerX * 4 + outerY * width * 4;
-      };
-    };
-  }
-});
-
-// node_modules/pngjs/lib/paeth-predictor.js
-var require_paeth_predictor = __commonJS({
-  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
-    "use strict";
-    module.exports = function paethPredictor(left, above, upLeft) {
-      let paeth = left + above - upLeft;
-      let pLeft = Math.abs(paeth - left);
-      let pAbove = Math.abs(paeth - above);
-      let pUpLeft = Math.abs(paeth - upLeft);
-      if (pLeft <= pAbove && pLeft <= pUpLeft) {
-        return left;
-      }
-      if (pAbove <= pUpLeft) {
-        return above;
-      }
-      return upLeft;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse.js
-var require_filter_parse = __commonJS({
-  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var paethPredictor = require_paeth_predictor();
-    function getByteWidth(width, bpp, depth) {
-      let byteWidth = width * bpp;
-      if (depth !== 8) {
-        byteWidth = Math.ceil(byteWidth / (8 / depth));
-      }
-      return byteWidth;
-    }
-    var Filter = module.exports = function(bitmapInfo, dependencies) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let interlace = bitmapInfo.interlace;
-      let bpp = bitmapInfo.bpp;
-      let depth = bitmapInfo.depth;
-      this.read = dependencies.read;
-      this.write = dependencies.write;
-      this.complete = dependencies.complete;
-      this._imageIndex = 0;
-      this._images = [];
-      if (interlace) {
-        let passes = interlaceUtils.getImagePasses(width, height);
-        for (let i = 0; i < passes.length; i++) {
-          this._images.push({
-            byteWidth: getByteWidth(passes[i].width, bpp, depth),
-            height: passes[i].height,
-            lineIndex: 0
-          });
-        }
-      } else {
-        this._images.push({
-          byteWidth: getByteWidth(width, bpp, depth),
-          height,
-          lineIndex: 0
-        });
-      }
-      if (depth === 8) {
-        this._xComparison = bpp;
-      } else if (depth === 16) {
-        this._xComparison = bpp * 2;
-      } else {
-        this._xComparison = 1;
-      }
-    };
-    Filter.prototype.start = function() {
-      this.read(
-        this._images[this._imageIndex].byteWidth + 1,
-        this._reverseFilterLine.bind(this)
-      );
-    };
-    Filter.prototype._unFilterType1 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f1Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        unfilteredLine[x] = rawByte + f1Left;
-      }
-    };
-    Filter.prototype._unFilterType2 = function(rawData, unfilteredLine, byteWidth) {
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f2Up = lastLine ? lastLine[x] : 0;
-        unfilteredLine[x] = rawByte + f2Up;
-      }
-    };
-    Filter.prototype._unFilterType3 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f3Up = lastLine ? lastLine[x] : 0;
-        let f3Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f3Add = Math.floor((f3Left + f3Up) / 2);
-        unfilteredLine[x] = rawByte + f3Add;
-      }
-    };
-    Filter.prototype._unFilterType4 = function(rawData, unfilteredLine, byteWidth) {
-      let xComparison = this._xComparison;
-      let xBiggerThan = xComparison - 1;
-      let lastLine = this._lastLine;
-      for (let x = 0; x < byteWidth; x++) {
-        let rawByte = rawData[1 + x];
-        let f4Up = lastLine ? lastLine[x] : 0;
-        let f4Left = x > xBiggerThan ? unfilteredLine[x - xComparison] : 0;
-        let f4UpLeft = x > xBiggerThan && lastLine ? lastLine[x - xComparison] : 0;
-        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
-        unfilteredLine[x] = rawByte + f4Add;
-      }
-    };
-    Filter.prototype._reverseFilterLine = function(rawData) {
-      let filter = rawData[0];
-      let unfilteredLine;
-      let currentImage = this._images[this._imageIndex];
-      let byteWidth = currentImage.byteWidth;
-      if (filter === 0) {
-        unfilteredLine = rawData.slice(1, byteWidth + 1);
-      } else {
-        unfilteredLine = Buffer.alloc(byteWidth);
-        switch (filter) {
-          case 1:
-            this._unFilterType1(rawData, unfilteredLine, byteWidth);
-            break;
-          case 2:
-            this._unFilterType2(rawData, unfilteredLine, byteWidth);
-            break;
-          case 3:
-            this._unFilterType3(rawData, unfilteredLine, byteWidth);
-            break;
-          case 4:
-            this._unFilterType4(rawData, unfilteredLine, byteWidth);
-            break;
-          default:
-            throw new Error("Unrecognised filter type - " + filter);
-        }
-      }
-      this.write(unfilteredLine);
-      currentImage.lineIndex++;
-      if (currentImage.lineIndex >= currentImage.height) {
-        this._lastLine = null;
-        this._imageIndex++;
-        currentImage = this._images[this._imageIndex];
-      } else {
-        this._lastLine = unfilteredLine;
-      }
-      if (currentImage) {
-        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
-      } else {
-        this._lastLine = null;
-        this.complete();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-async.js
-var require_filter_parse_async = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var ChunkStream = require_chunkstream();
-    var Filter = require_filter_parse();
-    var FilterAsync = module.exports = function(bitmapInfo) {
-      ChunkStream.call(this);
-      let buffers = [];
-      let that = this;
-      this._filter = new Filter(bitmapInfo, {
-        read: this.read.bind(this),
-        write: function(buffer) {
-          buffers.push(buffer);
-        },
-        complete: function() {
-          that.emit("complete", Buffer.concat(buffers));
-        }
-      });
-      this._filter.start();
-    };
-    util.inherits(FilterAsync, ChunkStream);
-  }
-});
-
-// node_modules/pngjs/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/pngjs/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
-      TYPE_IHDR: 1229472850,
-      TYPE_IEND: 1229278788,
-      TYPE_IDAT: 1229209940,
-      TYPE_PLTE: 1347179589,
-      TYPE_tRNS: 1951551059,
-      // eslint-disable-line camelcase
-      TYPE_gAMA: 1732332865,
-      // eslint-disable-line camelcase
-      // color-type bits
-      COLORTYPE_GRAYSCALE: 0,
-      COLORTYPE_PALETTE: 1,
-      COLORTYPE_COLOR: 2,
-      COLORTYPE_ALPHA: 4,
-      // e.g. grayscale and alpha
-      // color-type combinations
-      COLORTYPE_PALETTE_COLOR: 3,
-      COLORTYPE_COLOR_ALPHA: 6,
-      COLORTYPE_TO_BPP_MAP: {
-        0: 1,
-        2: 3,
-        3: 1,
-        4: 2,
-        6: 4
-      },
-      GAMMA_DIVISION: 1e5
-    };
-  }
-});
-
-// node_modules/pngjs/lib/crc.js
-var require_crc = __commonJS({
-  "node_modules/pngjs/lib/crc.js"(exports, module) {
-    "use strict";
-    var crcTable = [];
-    (function() {
-      for (let i = 0; i < 256; i++) {
-        let currentCrc = i;
-        for (let j = 0; j < 8; j++) {
-          if (currentCrc & 1) {
-            currentCrc = 3988292384 ^ currentCrc >>> 1;
-          } else {
-            currentCrc = currentCrc >>> 1;
-          }
-        }
-        crcTable[i] = currentCrc;
-      }
-    })();
-    var CrcCalculator = module.exports = function() {
-      this._crc = -1;
-    };
-    CrcCalculator.prototype.write = function(data) {
-      for (let i = 0; i < data.length; i++) {
-        this._crc = crcTable[(this._crc ^ data[i]) & 255] ^ this._crc >>> 8;
-      }
-      return true;
-    };
-    CrcCalculator.prototype.crc32 = function() {
-      return this._crc ^ -1;
-    };
-    CrcCalculator.crc32 = function(buf) {
-      let crc = -1;
-      for (let i = 0; i < buf.length; i++) {
-        crc = crcTable[(crc ^ buf[i]) & 255] ^ crc >>> 8;
-      }
-      return crc ^ -1;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/pngjs/lib/parser.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants2();
-    var CrcCalculator = require_crc();
-    var Parser = module.exports = function(options, dependencies) {
-      this._options = options;
-      options.checkCRC = options.checkCRC !== false;
-      this._hasIHDR = false;
-      this._hasIEND = false;
-      this._emittedHeadersFinished = false;
-      this._palette = [];
-      this._colorType = 0;
-      this._chunks = {};
-      this._chunks[constants2.TYPE_IHDR] = this._handleIHDR.bind(this);
-      this._chunks[constants2.TYPE_IEND] = this._handleIEND.bind(this);
-      this._chunks[constants2.TYPE_IDAT] = this._handleIDAT.bind(this);
-      this._chunks[constants2.TYPE_PLTE] = this._handlePLTE.bind(this);
-      this._chunks[constants2.TYPE_tRNS] = this._handleTRNS.bind(this);
-      this._chunks[constants2.TYPE_gAMA] = this._handleGAMA.bind(this);
-      this.read = dependencies.read;
-      this.error = dependencies.error;
-      this.metadata = dependencies.metadata;
-      this.gamma = dependencies.gamma;
-      this.transColor = dependencies.transColor;
-      this.palette = dependencies.palette;
-      this.parsed = dependencies.parsed;
-      this.inflateData = dependencies.inflateData;
-      this.finished = dependencies.finished;
-      this.simpleTransparency = dependencies.simpleTransparency;
-      this.headersFinished = dependencies.headersFinished || function() {
-      };
-    };
-    Parser.prototype.start = function() {
-      this.read(constants2.PNG_SIGNATURE.length, this._parseSignature.bind(this));
-    };
-    Parser.prototype._parseSignature = function(data) {
-      let signature = constants2.PNG_SIGNATURE;
-      for (let i = 0; i < signature.length; i++) {
-        if (data[i] !== signature[i]) {
-          this.error(new Error("Invalid file signature"));
-          return;
-        }
-      }
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._parseChunkBegin = function(data) {
-      let length = data.readUInt32BE(0);
-      let type = data.readUInt32BE(4);
-      let name = "";
-      for (let i = 4; i < 8; i++) {
-        name += String.fromCharCode(data[i]);
-      }
-      let ancillary = Boolean(data[4] & 32);
-      if (!this._hasIHDR && type !== constants2.TYPE_IHDR) {
-        this.error(new Error("Expected IHDR on beggining"));
-        return;
-      }
-      this._crc = new CrcCalculator();
-      this._crc.write(Buffer.from(name));
-      if (this._chunks[type]) {
-        return this._chunks[type](length);
-      }
-      if (!ancillary) {
-        this.error(new Error("Unsupported critical chunk type " + name));
-        return;
-      }
-      this.read(length + 4, this._skipChunk.bind(this));
-    };
-    Parser.prototype._skipChunk = function() {
-      this.read(8, this._parseChunkBegin.bind(this));
-    };
-    Parser.prototype._handleChunkEnd = function() {
-      this.read(4, this._parseChunkEnd.bind(this));
-    };
-    Parser.prototype._parseChunkEnd = function(data) {
-      let fileCrc = data.readInt32BE(0);
-      let calcCrc = this._crc.crc32();
-      if (this._options.checkCRC && calcCrc !== fileCrc) {
-        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
-        return;
-      }
-      if (!this._hasIEND) {
-        this.read(8, this._parseChunkBegin.bind(this));
-      }
-    };
-    Parser.prototype._handleIHDR = function(length) {
-      this.read(length, this._parseIHDR.bind(this));
-    };
-    Parser.prototype._parseIHDR = function(data) {
-      this._crc.write(data);
-      let width = data.readUInt32BE(0);
-      let height = data.readUInt32BE(4);
-      let depth = data[8];
-      let colorType = data[9];
-      let compr = data[10];
-      let filter = data[11];
-      let interlace = data[12];
-      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
-        this.error(new Error("Unsupported bit depth " + depth));
-        return;
-      }
-      if (!(colorType in constants2.COLORTYPE_TO_BPP_MAP)) {
-        this.error(new Error("Unsupported color type"));
-        return;
-      }
-      if (compr !== 0) {
-        this.error(new Error("Unsupported compression method"));
-        return;
-      }
-      if (filter !== 0) {
-        this.error(new Error("Unsupported filter method"));
-        return;
-      }
-      if (interlace !== 0 && interlace !== 1) {
-        this.error(new Error("Unsupported interlace method"));
-        return;
-      }
-      this._colorType = colorType;
-      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._colorType];
-      this._hasIHDR = true;
-      this.metadata({
-        width,
-        height,
-        depth,
-        interlace: Boolean(interlace),
-        palette: Boolean(colorType & constants2.COLORTYPE_PALETTE),
-        color: Boolean(colorType & constants2.COLORTYPE_COLOR),
-        alpha: Boolean(colorType & constants2.COLORTYPE_ALPHA),
-        bpp,
-        colorType
-      });
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handlePLTE = function(length) {
-      this.read(length, this._parsePLTE.bind(this));
-    };
-    Parser.prototype._parsePLTE = function(data) {
-      this._crc.write(data);
-      let entries = Math.floor(data.length / 3);
-      for (let i = 0; i < entries; i++) {
-        this._palette.push([data[i * 3], data[i * 3 + 1], data[i * 3 + 2], 255]);
-      }
-      this.palette(this._palette);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleTRNS = function(length) {
-      this.simpleTransparency();
-      this.read(length, this._parseTRNS.bind(this));
-    };
-    Parser.prototype._parseTRNS = function(data) {
-      this._crc.write(data);
-      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR) {
-        if (this._palette.length === 0) {
-          this.error(new Error("Transparency chunk must be after palette"));
-          return;
-        }
-        if (data.length > this._palette.length) {
-          this.error(new Error("More transparent colors than palette size"));
-          return;
-        }
-        for (let i = 0; i < data.length; i++) {
-          this._palette[i][3] = data[i];
-        }
-        this.palette(this._palette);
-      }
-      if (this._colorType === constants2.COLORTYPE_GRAYSCALE) {
-        this.transColor([data.readUInt16BE(0)]);
-      }
-      if (this._colorType === constants2.COLORTYPE_COLOR) {
-        this.transColor([
-          data.readUInt16BE(0),
-          data.readUInt16BE(2),
-          data.readUInt16BE(4)
-        ]);
-      }
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleGAMA = function(length) {
-      this.read(length, this._parseGAMA.bind(this));
-    };
-    Parser.prototype._parseGAMA = function(data) {
-      this._crc.write(data);
-      this.gamma(data.readUInt32BE(0) / constants2.GAMMA_DIVISION);
-      this._handleChunkEnd();
-    };
-    Parser.prototype._handleIDAT = function(length) {
-      if (!this._emittedHeadersFinished) {
-        this._emittedHeadersFinished = true;
-        this.headersFinished();
-      }
-      this.read(-length, this._parseIDAT.bind(this, length));
-    };
-    Parser.prototype._parseIDAT = function(length, data) {
-      this._crc.write(data);
-      if (this._colorType === constants2.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
-        throw new Error("Expected palette not found");
-      }
-      this.inflateData(data);
-      let leftOverLength = length - data.length;
-      if (leftOverLength > 0) {
-        this._handleIDAT(leftOverLength);
-      } else {
-        this._handleChunkEnd();
-      }
-    };
-    Parser.prototype._handleIEND = function(length) {
-      this.read(length, this._parseIEND.bind(this));
-    };
-    Parser.prototype._parseIEND = function(data) {
-      this._crc.write(data);
-      this._hasIEND = true;
-      this._handleChunkEnd();
-      if (this.finished) {
-        this.finished();
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitmapper.js
-var require_bitmapper = __commonJS({
-  "node_modules/pngjs/lib/bitmapper.js"(exports) {
-    "use strict";
-    var interlaceUtils = require_interlace();
-    var pixelBppMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = 255;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 1 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        let pixel = data[rawPos];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = data[rawPos + 1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 2 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = 255;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, data, pxPos, rawPos) {
-        if (rawPos + 3 >= data.length) {
-          throw new Error("Ran out of data");
-        }
-        pxData[pxPos] = data[rawPos];
-        pxData[pxPos + 1] = data[rawPos + 1];
-        pxData[pxPos + 2] = data[rawPos + 2];
-        pxData[pxPos + 3] = data[rawPos + 3];
-      }
-    ];
-    var pixelBppCustomMapper = [
-      // 0 - dummy entry
-      function() {
-      },
-      // 1 - L
-      // 0: 0, 1: 0, 2: 0, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 2 - LA
-      // 0: 0, 1: 0, 2: 0, 3: 1
-      function(pxData, pixelData, pxPos) {
-        let pixel = pixelData[0];
-        pxData[pxPos] = pixel;
-        pxData[pxPos + 1] = pixel;
-        pxData[pxPos + 2] = pixel;
-        pxData[pxPos + 3] = pixelData[1];
-      },
-      // 3 - RGB
-      // 0: 0, 1: 1, 2: 2, 3: 0xff
-      function(pxData, pixelData, pxPos, maxBit) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = maxBit;
-      },
-      // 4 - RGBA
-      // 0: 0, 1: 1, 2: 2, 3: 3
-      function(pxData, pixelData, pxPos) {
-        pxData[pxPos] = pixelData[0];
-        pxData[pxPos + 1] = pixelData[1];
-        pxData[pxPos + 2] = pixelData[2];
-        pxData[pxPos + 3] = pixelData[3];
-      }
-    ];
-    function bitRetriever(data, depth) {
-      let leftOver = [];
-      let i = 0;
-      function split() {
-        if (i === data.length) {
-          throw new Error("Ran out of data");
-        }
-        let byte = data[i];
-        i++;
-        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
-        switch (depth) {
-          default:
-            throw new Error("unrecognised depth");
-          case 16:
-            byte2 = data[i];
-            i++;
-            leftOver.push((byte << 8) + byte2);
-            break;
-          case 4:
-            byte2 = byte & 15;
-            byte1 = byte >> 4;
-            leftOver.push(byte1, byte2);
-            break;
-          case 2:
-            byte4 = byte & 3;
-            byte3 = byte >> 2 & 3;
-            byte2 = byte >> 4 & 3;
-            byte1 = byte >> 6 & 3;
-            leftOver.push(byte1, byte2, byte3, byte4);
-            break;
-          case 1:
-            byte8 = byte & 1;
-            byte7 = byte >> 1 & 1;
-            byte6 = byte >> 2 & 1;
-            byte5 = byte >> 3 & 1;
-            byte4 = byte >> 4 & 1;
-            byte3 = byte >> 5 & 1;
-            byte2 = byte >> 6 & 1;
-            byte1 = byte >> 7 & 1;
-            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
-            break;
-        }
-      }
-      return {
-        get: function(count) {
-          while (leftOver.length < count) {
-            split();
-          }
-          let returner = leftOver.slice(0, count);
-          leftOver = leftOver.slice(count);
-          return returner;
-        },
-        resetAfterLine: function() {
-          leftOver.length = 0;
-        },
-        end: function() {
-          if (i !== data.length) {
-            throw new Error("extra data found");
-          }
-        }
-      };
-    }
-    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
-          rawPos += bpp;
-        }
-      }
-      return rawPos;
-    }
-    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits, maxBit) {
-      let imageWidth = image.width;
-      let imageHeight = image.height;
-      let imagePass = image.index;
-      for (let y = 0; y < imageHeight; y++) {
-        for (let x = 0; x < imageWidth; x++) {
-          let pixelData = bits.get(bpp);
-          let pxPos = getPxPos(x, y, imagePass);
-          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
-        }
-        bits.resetAfterLine();
-      }
-    }
-    exports.dataToBitMap = function(data, bitmapInfo) {
-      let width = bitmapInfo.width;
-      let height = bitmapInfo.height;
-      let depth = bitmapInfo.depth;
-      let bpp = bitmapInfo.bpp;
-      let interlace = bitmapInfo.interlace;
-      let bits;
-      if (depth !== 8) {
-        bits = bitRetriever(data, depth);
-      }
-      let pxData;
-      if (depth <= 8) {
-        pxData = Buffer.alloc(width * height * 4);
-      } else {
-        pxData = new Uint16Array(width * height * 4);
-      }
-      let maxBit = Math.pow(2, depth) - 1;
-      let rawPos = 0;
-      let images;
-      let getPxPos;
-      if (interlace) {
-        images = interlaceUtils.getImagePasses(width, height);
-        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
-      } else {
-        let nonInterlacedPxPos = 0;
-        getPxPos = function() {
-          let returner = nonInterlacedPxPos;
-          nonInterlacedPxPos += 4;
-          return returner;
-        };
-        images = [{ width, height }];
-      }
-      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
-        if (depth === 8) {
-          rawPos = mapImage8Bit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            data,
-            rawPos
-          );
-        } else {
-          mapImageCustomBit(
-            images[imageIndex],
-            pxData,
-            getPxPos,
-            bpp,
-            bits,
-            maxBit
-          );
-        }
-      }
-      if (depth === 8) {
-        if (rawPos !== data.length) {
-          throw new Error("extra data found");
-        }
-      } else {
-        bits.end();
-      }
-      return pxData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/format-normaliser.js
-var require_format_normaliser = __commonJS({
-  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
-    "use strict";
-    function dePalette(indata, outdata, width, height, palette) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let color = palette[indata[pxPos]];
-          if (!color) {
-            throw new Error("index " + indata[pxPos] + " not in palette");
-          }
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = color[i];
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function replaceTransparentColor(indata, outdata, width, height, transColor) {
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let makeTrans = false;
-          if (transColor.length === 1) {
-            if (transColor[0] === indata[pxPos]) {
-              makeTrans = true;
-            }
-          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
-            makeTrans = true;
-          }
-          if (makeTrans) {
-            for (let i = 0; i < 4; i++) {
-              outdata[pxPos + i] = 0;
-            }
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    function scaleDepth(indata, outdata, width, height, depth) {
-      let maxOutSample = 255;
-      let maxInSample = Math.pow(2, depth) - 1;
-      let pxPos = 0;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          for (let i = 0; i < 4; i++) {
-            outdata[pxPos + i] = Math.floor(
-              indata[pxPos + i] * maxOutSample / maxInSample + 0.5
-            );
-          }
-          pxPos += 4;
-        }
-      }
-    }
-    module.exports = function(indata, imageData, skipRescale = false) {
-      let depth = imageData.depth;
-      let width = imageData.width;
-      let height = imageData.height;
-      let colorType = imageData.colorType;
-      let transColor = imageData.transColor;
-      let palette = imageData.palette;
-      let outdata = indata;
-      if (colorType === 3) {
-        dePalette(indata, outdata, width, height, palette);
-      } else {
-        if (transColor) {
-          replaceTransparentColor(indata, outdata, width, height, transColor);
-        }
-        if (depth !== 8 && !skipRescale) {
-          if (depth === 16) {
-            outdata = Buffer.alloc(width * height * 4);
-          }
-          scaleDepth(indata, outdata, width, height, depth);
-        }
-      }
-      return outdata;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-async.js
-var require_parser_async = __commonJS({
-  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var zlib = __require("zlib");
-    var ChunkStream = require_chunkstream();
-    var FilterAsync = require_filter_parse_async();
-    var Parser = require_parser2();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    var ParserAsync = module.exports = function(options) {
-      ChunkStream.call(this);
-      this._parser = new Parser(options, {
-        read: this.read.bind(this),
-        error: this._handleError.bind(this),
-        metadata: this._handleMetaData.bind(this),
-        gamma: this.emit.bind(this, "gamma"),
-        palette: this._handlePalette.bind(this),
-        transColor: this._handleTransColor.bind(this),
-        finished: this._finished.bind(this),
-        inflateData: this._inflateData.bind(this),
-        simpleTransparency: this._simpleTransparency.bind(this),
-        headersFinished: this._headersFinished.bind(this)
-      });
-      this._options = options;
-      this.writable = true;
-      this._parser.start();
-    };
-    util.inherits(ParserAsync, ChunkStream);
-    ParserAsync.prototype._handleError = function(err) {
-      this.emit("error", err);
-      this.writable = false;
-      this.destroy();
-      if (this._inflate && this._inflate.destroy) {
-        this._inflate.destroy();
-      }
-      if (this._filter) {
-        this._filter.destroy();
-        this._filter.on("error", function() {
-        });
-      }
-      this.errord = true;
-    };
-    ParserAsync.prototype._inflateData = function(data) {
-      if (!this._inflate) {
-        if (this._bitmapInfo.interlace) {
-          this._inflate = zlib.createInflate();
-          this._inflate.on("error", this.emit.bind(this, "error"));
-          this._filter.on("complete", this._complete.bind(this));
-          this._inflate.pipe(this._filter);
-        } else {
-          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
-          let imageSize = rowSize * this._bitmapInfo.height;
-          let chunkSize = Math.max(imageSize, zlib.Z_MIN_CHUNK);
-          this._inflate = zlib.createInflate({ chunkSize });
-          let leftToInflate = imageSize;
-          let emitError = this.emit.bind(this, "error");
-          this._inflate.on("error", function(err) {
-            if (!leftToInflate) {
-              return;
-            }
-            emitError(err);
-          });
-          this._filter.on("complete", this._complete.bind(this));
-          let filterWrite = this._filter.write.bind(this._filter);
-          this._inflate.on("data", function(chunk2) {
-            if (!leftToInflate) {
-              return;
-            }
-            if (chunk2.length > leftToInflate) {
-              chunk2 = chunk2.slice(0, leftToInflate);
-            }
-            leftToInflate -= chunk2.length;
-            filterWrite(chunk2);
-          });
-          this._inflate.on("end", this._filter.end.bind(this._filter));
-        }
-      }
-      this._inflate.write(data);
-    };
-    ParserAsync.prototype._handleMetaData = function(metaData) {
-      this._metaData = metaData;
-      this._bitmapInfo = Object.create(metaData);
-      this._filter = new FilterAsync(this._bitmapInfo);
-    };
-    ParserAsync.prototype._handleTransColor = function(transColor) {
-      this._bitmapInfo.transColor = transColor;
-    };
-    ParserAsync.prototype._handlePalette = function(palette) {
-      this._bitmapInfo.palette = palette;
-    };
-    ParserAsync.prototype._simpleTransparency = function() {
-      this._metaData.alpha = true;
-    };
-    ParserAsync.prototype._headersFinished = function() {
-      this.emit("metadata", this._metaData);
-    };
-    ParserAsync.prototype._finished = function() {
-      if (this.errord) {
-        return;
-      }
-      if (!this._inflate) {
-        this.emit("error", "No Inflate block");
-      } else {
-        this._inflate.end();
-      }
-    };
-    ParserAsync.prototype._complete = function(filteredData) {
-      if (this.errord) {
-        return;
-      }
-      let normalisedBitmapData;
-      try {
-        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
-        normalisedBitmapData = formatNormaliser(
-          bitmapData,
-          this._bitmapInfo,
-          this._options.skipRescale
-        );
-        bitmapData = null;
-      } catch (ex) {
-        this._handleError(ex);
-        return;
-      }
-      this.emit("parsed", normalisedBitmapData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/bitpacker.js
-var require_bitpacker = __commonJS({
-  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants2();
-    module.exports = function(dataIn, width, height, options) {
-      let outHasAlpha = [constants2.COLORTYPE_COLOR_ALPHA, constants2.COLORTYPE_ALPHA].indexOf(
-        options.colorType
-      ) !== -1;
-      if (options.colorType === options.inputColorType) {
-        let bigEndian = (function() {
-          let buffer = new ArrayBuffer(2);
-          new DataView(buffer).setInt16(
-            0,
-            256,
-            true
-            /* littleEndian */
-          );
-          return new Int16Array(buffer)[0] !== 256;
-        })();
-        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
-          return dataIn;
-        }
-      }
-      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
-      let maxValue = 255;
-      let inBpp = constants2.COLORTYPE_TO_BPP_MAP[options.inputColorType];
-      if (inBpp === 4 && !options.inputHasAlpha) {
-        inBpp = 3;
-      }
-      let outBpp = constants2.COLORTYPE_TO_BPP_MAP[options.colorType];
-      if (options.bitDepth === 16) {
-        maxValue = 65535;
-        outBpp *= 2;
-      }
-      let outData = Buffer.alloc(width * height * outBpp);
-      let inIndex = 0;
-      let outIndex = 0;
-      let bgColor = options.bgColor || {};
-      if (bgColor.red === void 0) {
-        bgColor.red = maxValue;
-      }
-      if (bgColor.green === void 0) {
-        bgColor.green = maxValue;
-      }
-      if (bgColor.blue === void 0) {
-        bgColor.blue = maxValue;
-      }
-      function getRGBA() {
-        let red;
-        let green;
-        let blue;
-        let alpha = maxValue;
-        switch (options.inputColorType) {
-          case constants2.COLORTYPE_COLOR_ALPHA:
-            alpha = data[inIndex + 3];
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants2.COLORTYPE_COLOR:
-            red = data[inIndex];
-            green = data[inIndex + 1];
-            blue = data[inIndex + 2];
-            break;
-          case constants2.COLORTYPE_ALPHA:
-            alpha = data[inIndex + 1];
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          case constants2.COLORTYPE_GRAYSCALE:
-            red = data[inIndex];
-            green = red;
-            blue = red;
-            break;
-          default:
-            throw new Error(
-              "input color type:" + options.inputColorType + " is not supported at present"
-            );
-        }
-        if (options.inputHasAlpha) {
-          if (!outHasAlpha) {
-            alpha /= maxValue;
-            red = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
-              maxValue
-            );
-            green = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
-              maxValue
-            );
-            blue = Math.min(
-              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
-              maxValue
-            );
-          }
-        }
-        return { red, green, blue, alpha };
-      }
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          let rgba2 = getRGBA(data, inIndex);
-          switch (options.colorType) {
-            case constants2.COLORTYPE_COLOR_ALPHA:
-            case constants2.COLORTYPE_COLOR:
-              if (options.bitDepth === 8) {
-                outData[outIndex] = rgba2.red;
-                outData[outIndex + 1] = rgba2.green;
-                outData[outIndex + 2] = rgba2.blue;
-                if (outHasAlpha) {
-                  outData[outIndex + 3] = rgba2.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(rgba2.red, outIndex);
-                outData.writeUInt16BE(rgba2.green, outIndex + 2);
-                outData.writeUInt16BE(rgba2.blue, outIndex + 4);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba2.alpha, outIndex + 6);
-                }
-              }
-              break;
-            case constants2.COLORTYPE_ALPHA:
-            case constants2.COLORTYPE_GRAYSCALE: {
-              let grayscale = (rgba2.red + rgba2.green + rgba2.blue) / 3;
-              if (options.bitDepth === 8) {
-                outData[outIndex] = grayscale;
-                if (outHasAlpha) {
-                  outData[outIndex + 1] = rgba2.alpha;
-                }
-              } else {
-                outData.writeUInt16BE(grayscale, outIndex);
-                if (outHasAlpha) {
-                  outData.writeUInt16BE(rgba2.alpha, outIndex + 2);
-                }
-              }
-              break;
-            }
-            default:
-              throw new Error("unrecognised color Type " + options.colorType);
-          }
-          inIndex += inBpp;
-          outIndex += outBpp;
-        }
-      }
-      return outData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-pack.js
-var require_filter_pack = __commonJS({
-  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
-    "use strict";
-    var paethPredictor = require_paeth_predictor();
-    function filterNone(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        rawData[rawPos + x] = pxData[pxPos + x];
-      }
-    }
-    function filterSumNone(pxData, pxPos, byteWidth) {
-      let sum2 = 0;
-      let length = pxPos + byteWidth;
-      for (let i = pxPos; i < length; i++) {
-        sum2 += Math.abs(pxData[i]);
-      }
-      return sum2;
-    }
-    function filterSub(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
-      let sum2 = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let val = pxData[pxPos + x] - left;
-        sum2 += Math.abs(val);
-      }
-      return sum2;
-    }
-    function filterUp(pxData, pxPos, byteWidth, rawData, rawPos) {
-      for (let x = 0; x < byteWidth; x++) {
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - up;
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumUp(pxData, pxPos, byteWidth) {
-      let sum2 = 0;
-      let length = pxPos + byteWidth;
-      for (let x = pxPos; x < length; x++) {
-        let up = pxPos > 0 ? pxData[x - byteWidth] : 0;
-        let val = pxData[x] - up;
-        sum2 += Math.abs(val);
-      }
-      return sum2;
-    }
-    function filterAvg(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
-      let sum2 = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let val = pxData[pxPos + x] - (left + up >> 1);
-        sum2 += Math.abs(val);
-      }
-      return sum2;
-    }
-    function filterPaeth(pxData, pxPos, byteWidth, rawData, rawPos, bpp) {
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        rawData[rawPos + x] = val;
-      }
-    }
-    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
-      let sum2 = 0;
-      for (let x = 0; x < byteWidth; x++) {
-        let left = x >= bpp ? pxData[pxPos + x - bpp] : 0;
-        let up = pxPos > 0 ? pxData[pxPos + x - byteWidth] : 0;
-        let upleft = pxPos > 0 && x >= bpp ? pxData[pxPos + x - (byteWidth + bpp)] : 0;
-        let val = pxData[pxPos + x] - paethPredictor(left, up, upleft);
-        sum2 += Math.abs(val);
-      }
-      return sum2;
-    }
-    var filters = {
-      0: filterNone,
-      1: filterSub,
-      2: filterUp,
-      3: filterAvg,
-      4: filterPaeth
-    };
-    var filterSums = {
-      0: filterSumNone,
-      1: filterSumSub,
-      2: filterSumUp,
-      3: filterSumAvg,
-      4: filterSumPaeth
-    };
-    module.exports = function(pxData, width, height, options, bpp) {
-      let filterTypes;
-      if (!("filterType" in options) || options.filterType === -1) {
-        filterTypes = [0, 1, 2, 3, 4];
-      } else if (typeof options.filterType === "number") {
-        filterTypes = [options.filterType];
-      } else {
-        throw new Error("unrecognised filter types");
-      }
-      if (options.bitDepth === 16) {
-        bpp *= 2;
-      }
-      let byteWidth = width * bpp;
-      let rawPos = 0;
-      let pxPos = 0;
-      let rawData = Buffer.alloc((byteWidth + 1) * height);
-      let sel = filterTypes[0];
-      for (let y = 0; y < height; y++) {
-        if (filterTypes.length > 1) {
-          let min = Infinity;
-          for (let i = 0; i < filterTypes.length; i++) {
-            let sum2 = filterSums[filterTypes[i]](pxData, pxPos, byteWidth, bpp);
-            if (sum2 < min) {
-              sel = filterTypes[i];
-              min = sum2;
-            }
-          }
-        }
-        rawData[rawPos] = sel;
-        rawPos++;
-        filters[sel](pxData, pxPos, byteWidth, rawData, rawPos, bpp);
-        rawPos += byteWidth;
-        pxPos += byteWidth;
-      }
-      return rawData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer.js
-var require_packer = __commonJS({
-  "node_modules/pngjs/lib/packer.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants2();
-    var CrcStream = require_crc();
-    var bitPacker = require_bitpacker();
-    var filter = require_filter_pack();
-    var zlib = __require("zlib");
-    var Packer = module.exports = function(options) {
-      this._options = options;
-      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
-      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
-      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
-      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
-      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
-      options.bitDepth = options.bitDepth || 8;
-      options.colorType = typeof options.colorType === "number" ? options.colorType : constants2.COLORTYPE_COLOR_ALPHA;
-      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants2.COLORTYPE_COLOR_ALPHA;
-      if ([
-        constants2.COLORTYPE_GRAYSCALE,
-        constants2.COLORTYPE_COLOR,
-        constants2.COLORTYPE_COLOR_ALPHA,
-        constants2.COLORTYPE_ALPHA
-      ].indexOf(options.colorType) === -1) {
-        throw new Error(
-          "option color type:" + options.colorType + " is not supported at present"
-        );
-      }
-      if ([
-        constants2.COLORTYPE_GRAYSCALE,
-        constants2.COLORTYPE_COLOR,
-        constants2.COLORTYPE_COLOR_ALPHA,
-        constants2.COLORTYPE_ALPHA
-      ].indexOf(options.inputColorType) === -1) {
-        throw new Error(
-          "option input color type:" + options.inputColorType + " is not supported at present"
-        );
-      }
-      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
-        throw new Error(
-          "option bit depth:" + options.bitDepth + " is not supported at present"
-        );
-      }
-    };
-    Packer.prototype.getDeflateOptions = function() {
-      return {
-        chunkSize: this._options.deflateChunkSize,
-        level: this._options.deflateLevel,
-        strategy: this._options.deflateStrategy
-      };
-    };
-    Packer.prototype.createDeflate = function() {
-      return this._options.deflateFactory(this.getDeflateOptions());
-    };
-    Packer.prototype.filterData = function(data, width, height) {
-      let packedData = bitPacker(data, width, height, this._options);
-      let bpp = constants2.COLORTYPE_TO_BPP_MAP[this._options.colorType];
-      let filteredData = filter(packedData, width, height, this._options, bpp);
-      return filteredData;
-    };
-    Packer.prototype._packChunk = function(type, data) {
-      let len = data ? data.length : 0;
-      let buf = Buffer.alloc(len + 12);
-      buf.writeUInt32BE(len, 0);
-      buf.writeUInt32BE(type, 4);
-      if (data) {
-        data.copy(buf, 8);
-      }
-      buf.writeInt32BE(
-        CrcStream.crc32(buf.slice(4, buf.length - 4)),
-        buf.length - 4
-      );
-      return buf;
-    };
-    Packer.prototype.packGAMA = function(gamma) {
-      let buf = Buffer.alloc(4);
-      buf.writeUInt32BE(Math.floor(gamma * constants2.GAMMA_DIVISION), 0);
-      return this._packChunk(constants2.TYPE_gAMA, buf);
-    };
-    Packer.prototype.packIHDR = function(width, height) {
-      let buf = Buffer.alloc(13);
-      buf.writeUInt32BE(width, 0);
-      buf.writeUInt32BE(height, 4);
-      buf[8] = this._options.bitDepth;
-      buf[9] = this._options.colorType;
-      buf[10] = 0;
-      buf[11] = 0;
-      buf[12] = 0;
-      return this._packChunk(constants2.TYPE_IHDR, buf);
-    };
-    Packer.prototype.packIDAT = function(data) {
-      return this._packChunk(constants2.TYPE_IDAT, data);
-    };
-    Packer.prototype.packIEND = function() {
-      return this._packChunk(constants2.TYPE_IEND, null);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-async.js
-var require_packer_async = __commonJS({
-  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var constants2 = require_constants2();
-    var Packer = require_packer();
-    var PackerAsync = module.exports = function(opt) {
-      Stream.call(this);
-      let options = opt || {};
-      this._packer = new Packer(options);
-      this._deflate = this._packer.createDeflate();
-      this.readable = true;
-    };
-    util.inherits(PackerAsync, Stream);
-    PackerAsync.prototype.pack = function(data, width, height, gamma) {
-      this.emit("data", Buffer.from(constants2.PNG_SIGNATURE));
-      this.emit("data", this._packer.packIHDR(width, height));
-      if (gamma) {
-        this.emit("data", this._packer.packGAMA(gamma));
-      }
-      let filteredData = this._packer.filterData(data, width, height);
-      this._deflate.on("error", this.emit.bind(this, "error"));
-      this._deflate.on(
-        "data",
-        function(compressedData) {
-          this.emit("data", this._packer.packIDAT(compressedData));
-        }.bind(this)
-      );
-      this._deflate.on(
-        "end",
-        function() {
-          this.emit("data", this._packer.packIEND());
-          this.emit("end");
-        }.bind(this)
-      );
-      this._deflate.end(filteredData);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/sync-inflate.js
-var require_sync_inflate = __commonJS({
-  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
-    "use strict";
-    var assert2 = __require("assert").ok;
-    var zlib = __require("zlib");
-    var util = __require("util");
-    var kMaxLength = __require("buffer").kMaxLength;
-    function Inflate(opts) {
-      if (!(this instanceof Inflate)) {
-        return new Inflate(opts);
-      }
-      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
-        opts.chunkSize = zlib.Z_MIN_CHUNK;
-      }
-      zlib.Inflate.call(this, opts);
-      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
-      this._buffer = this._buffer || this._outBuffer;
-      if (opts && opts.maxLength != null) {
-        this._maxLength = opts.maxLength;
-      }
-    }
-    function createInflate3(opts) {
-      return new Inflate(opts);
-    }
-    function _close(engine, callback) {
-      if (callback) {
-        process.nextTick(callback);
-      }
-      if (!engine._handle) {
-        return;
-      }
-      engine._handle.close();
-      engine._handle = null;
-    }
-    Inflate.prototype._processChunk = function(chunk2, flushFlag, asyncCb) {
-      if (typeof asyncCb === "function") {
-        return zlib.Inflate._processChunk.call(this, chunk2, flushFlag, asyncCb);
-      }
-      let self = this;
-      let availInBefore = chunk2 && chunk2.length;
-      let availOutBefore = this._chunkSize - this._offset;
-      let leftToInflate = this._maxLength;
-      let inOff = 0;
-      let buffers = [];
-      let nread = 0;
-      let error62;
-      this.on("error", function(err) {
-        error62 = err;
-      });
-      function handleChunk(availInAfter, availOutAfter) {
-        if (self._hadError) {
-          return;
-        }
-        let have = availOutBefore - availOutAfter;
-        assert2(have >= 0, "have should not go down");
-        if (have > 0) {
-          let out = self._buffer.slice(self._offset, self._offset + have);
-          self._offset += have;
-          if (out.length > leftToInflate) {
-            out = out.slice(0, leftToInflate);
-          }
-          buffers.push(out);
-          nread += out.length;
-          leftToInflate -= out.length;
-          if (leftToInflate === 0) {
-            return false;
-          }
-        }
-        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
-          availOutBefore = self._chunkSize;
-          self._offset = 0;
-          self._buffer = Buffer.allocUnsafe(self._chunkSize);
-        }
-        if (availOutAfter === 0) {
-          inOff += availInBefore - availInAfter;
-          availInBefore = availInAfter;
-          return true;
-        }
-        return false;
-      }
-      assert2(this._handle, "zlib binding closed");
-      let res;
-      do {
-        res = this._handle.writeSync(
-          flushFlag,
-          chunk2,
-          // in
-          inOff,
-          // in_off
-          availInBefore,
-          // in_len
-          this._buffer,
-          // out
-          this._offset,
-          //out_off
-          availOutBefore
-        );
-        res = res || this._writeState;
-      } while (!this._hadError && handleChunk(res[0], res[1]));
-      if (this._hadError) {
-        throw error62;
-      }
-      if (nread >= kMaxLength) {
-        _close(this);
-        throw new RangeError(
-          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
-        );
-      }
-      let buf = Buffer.concat(buffers, nread);
-      _close(this);
-      return buf;
-    };
-    util.inherits(Inflate, zlib.Inflate);
-    function zlibBufferSync(engine, buffer) {
-      if (typeof buffer === "string") {
-        buffer = Buffer.from(buffer);
-      }
-      if (!(buffer instanceof Buffer)) {
-        throw new TypeError("Not a string or buffer");
-      }
-      let flushFlag = engine._finishFlushFlag;
-      if (flushFlag == null) {
-        flushFlag = zlib.Z_FINISH;
-      }
-      return engine._processChunk(buffer, flushFlag);
-    }
-    function inflateSync3(buffer, opts) {
-      return zlibBufferSync(new Inflate(opts), buffer);
-    }
-    module.exports = exports = inflateSync3;
-    exports.Inflate = Inflate;
-    exports.createInflate = createInflate3;
-    exports.inflateSync = inflateSync3;
-  }
-});
-
-// node_modules/pngjs/lib/sync-reader.js
-var require_sync_reader = __commonJS({
-  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
-    "use strict";
-    var SyncReader = module.exports = function(buffer) {
-      this._buffer = buffer;
-      this._reads = [];
-    };
-    SyncReader.prototype.read = function(length, callback) {
-      this._reads.push({
-        length: Math.abs(length),
-        // if length < 0 then at most this length
-        allowLess: length < 0,
-        func: callback
-      });
-    };
-    SyncReader.prototype.process = function() {
-      while (this._reads.length > 0 && this._buffer.length) {
-        let read = this._reads[0];
-        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
-          this._reads.shift();
-          let buf = this._buffer;
-          this._buffer = buf.slice(read.length);
-          read.func.call(this, buf.slice(0, read.length));
-        } else {
-          break;
-        }
-      }
-      if (this._reads.length > 0) {
-        throw new Error("There are some read requests waitng on finished stream");
-      }
-      if (this._buffer.length > 0) {
-        throw new Error("unrecognised content at end of stream");
-      }
-    };
-  }
-});
-
-// node_modules/pngjs/lib/filter-parse-sync.js
-var require_filter_parse_sync = __commonJS({
-  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
-    "use strict";
-    var SyncReader = require_sync_reader();
-    var Filter = require_filter_parse();
-    exports.process = function(inBuffer, bitmapInfo) {
-      let outBuffers = [];
-      let reader = new SyncReader(inBuffer);
-      let filter = new Filter(bitmapInfo, {
-        read: reader.read.bind(reader),
-        write: function(bufferPart) {
-          outBuffers.push(bufferPart);
-        },
-        complete: function() {
-        }
-      });
-      filter.start();
-      reader.process();
-      return Buffer.concat(outBuffers);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/parser-sync.js
-var require_parser_sync = __commonJS({
-  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib = __require("zlib");
-    var inflateSync3 = require_sync_inflate();
-    if (!zlib.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var SyncReader = require_sync_reader();
-    var FilterSync = require_filter_parse_sync();
-    var Parser = require_parser2();
-    var bitmapper = require_bitmapper();
-    var formatNormaliser = require_format_normaliser();
-    module.exports = function(buffer, options) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let err;
-      function handleError(_err_) {
-        err = _err_;
-      }
-      let metaData;
-      function handleMetaData(_metaData_) {
-        metaData = _metaData_;
-      }
-      function handleTransColor(transColor) {
-        metaData.transColor = transColor;
-      }
-      function handlePalette(palette) {
-        metaData.palette = palette;
-      }
-      function handleSimpleTransparency() {
-        metaData.alpha = true;
-      }
-      let gamma;
-      function handleGamma(_gamma_) {
-        gamma = _gamma_;
-      }
-      let inflateDataList = [];
-      function handleInflateData(inflatedData2) {
-        inflateDataList.push(inflatedData2);
-      }
-      let reader = new SyncReader(buffer);
-      let parser = new Parser(options, {
-        read: reader.read.bind(reader),
-        error: handleError,
-        metadata: handleMetaData,
-        gamma: handleGamma,
-        palette: handlePalette,
-        transColor: handleTransColor,
-        inflateData: handleInflateData,
-        simpleTransparency: handleSimpleTransparency
-      });
-      parser.start();
-      reader.process();
-      if (err) {
-        throw err;
-      }
-      let inflateData = Buffer.concat(inflateDataList);
-      inflateDataList.length = 0;
-      let inflatedData;
-      if (metaData.interlace) {
-        inflatedData = zlib.inflateSync(inflateData);
-      } else {
-        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
-        let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync3(inflateData, {
-          chunkSize: imageSize,
-          maxLength: imageSize
-        });
-      }
-      inflateData = null;
-      if (!inflatedData || !inflatedData.length) {
-        throw new Error("bad png - invalid inflate data response");
-      }
-      let unfilteredData = FilterSync.process(inflatedData, metaData);
-      inflateData = null;
-      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
-      unfilteredData = null;
-      let normalisedBitmapData = formatNormaliser(
-        bitmapData,
-        metaData,
-        options.skipRescale
-      );
-      metaData.data = normalisedBitmapData;
-      metaData.gamma = gamma || 0;
-      return metaData;
-    };
-  }
-});
-
-// node_modules/pngjs/lib/packer-sync.js
-var require_packer_sync = __commonJS({
-  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
-    "use strict";
-    var hasSyncZlib = true;
-    var zlib = __require("zlib");
-    if (!zlib.deflateSync) {
-      hasSyncZlib = false;
-    }
-    var constants2 = require_constants2();
-    var Packer = require_packer();
-    module.exports = function(metaData, opt) {
-      if (!hasSyncZlib) {
-        throw new Error(
-          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
-        );
-      }
-      let options = opt || {};
-      let packer = new Packer(options);
-      let chunks = [];
-      chunks.push(Buffer.from(constants2.PNG_SIGNATURE));
-      chunks.push(packer.packIHDR(metaData.width, metaData.height));
-      if (metaData.gamma) {
-        chunks.push(packer.packGAMA(metaData.gamma));
-      }
-      let filteredData = packer.filterData(
-        metaData.data,
-        metaData.width,
-        metaData.height
-      );
-      let compressedData = zlib.deflateSync(
-        filteredData,
-        packer.getDeflateOptions()
-      );
-      filteredData = null;
-      if (!compressedData || !compressedData.length) {
-        throw new Error("bad png - invalid compressed data response");
-      }
-      chunks.push(packer.packIDAT(compressedData));
-      chunks.push(packer.packIEND());
-      return Buffer.concat(chunks);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png-sync.js
-var require_png_sync = __commonJS({
-  "node_modules/pngjs/lib/png-sync.js"(exports) {
-    "use strict";
-    var parse3 = require_parser_sync();
-    var pack = require_packer_sync();
-    exports.read = function(buffer, options) {
-      return parse3(buffer, options || {});
-    };
-    exports.write = function(png, options) {
-      return pack(png, options);
-    };
-  }
-});
-
-// node_modules/pngjs/lib/png.js
-var require_png = __commonJS({
-  "node_modules/pngjs/lib/png.js"(exports) {
-    "use strict";
-    var util = __require("util");
-    var Stream = __require("stream");
-    var Parser = require_parser_async();
-    var Packer = require_packer_async();
-    var PNGSync = require_png_sync();
-    var PNG2 = exports.PNG = function(options) {
-      Stream.call(this);
-      options = options || {};
-      this.width = options.width | 0;
-      this.height = options.height | 0;
-      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
-      if (options.fill && this.data) {
-        this.data.fill(0);
-      }
-      this.gamma = 0;
-      this.readable = this.writable = true;
-      this._parser = new Parser(options);
-      this._parser.on("error", this.emit.bind(this, "error"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._parser.on("metadata", this._metadata.bind(this));
-      this._parser.on("gamma", this._gamma.bind(this));
-      this._parser.on(
-        "parsed",
-        function(data) {
-          this.data = data;
-          this.emit("parsed", data);
-        }.bind(this)
-      );
-      this._packer = new Packer(options);
-      this._packer.on("data", this.emit.bind(this, "data"));
-      this._packer.on("end", this.emit.bind(this, "end"));
-      this._parser.on("close", this._handleClose.bind(this));
-      this._packer.on("error", this.emit.bind(this, "error"));
-    };
-    util.inherits(PNG2, Stream);
-    PNG2.sync = PNGSync;
-    PNG2.prototype.pack = function() {
-      if (!this.data || !this.data.length) {
-        this.emit("error", "No data provided");
-        return this;
-      }
-      process.nextTick(
-        function() {
-          this._packer.pack(this.data, this.width, this.height, this.gamma);
-        }.bind(this)
-      );
-      return this;
-    };
-    PNG2.prototype.parse = function(data, callback) {
-      if (callback) {
-        let onParsed, onError;
-        onParsed = function(parsedData) {
-          this.removeListener("error", onError);
-          this.data = parsedData;
-          callback(null, this);
-        }.bind(this);
-        onError = function(err) {
-          this.removeListener("parsed", onParsed);
-          callback(err, null);
-        }.bind(this);
-        this.once("parsed", onParsed);
-        this.once("error", onError);
-      }
-      this.end(data);
-      return this;
-    };
-    PNG2.prototype.write = function(data) {
-      this._parser.write(data);
-      return true;
-    };
-    PNG2.prototype.end = function(data) {
-      this._parser.end(data);
-    };
-    PNG2.prototype._metadata = function(metadata) {
-      this.width = metadata.width;
-      this.height = metadata.height;
-      this.emit("metadata", metadata);
-    };
-    PNG2.prototype._gamma = function(gamma) {
-      this.gamma = gamma;
-    };
-    PNG2.prototype._handleClose = function() {
-      if (!this._parser.writable && !this._packer.readable) {
-        this.emit("close");
-      }
-    };
-    PNG2.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
-      srcX |= 0;
-      srcY |= 0;
-      width |= 0;
-      height |= 0;
-      deltaX |= 0;
-      deltaY |= 0;
-      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
-        throw new Error("bitblt reading outside image");
-      }
-      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
-        throw new Error("bitblt writing outside image");
-      }
-      for (let y = 0; y < height; y++) {
-        src.data.copy(
-          dst.data,
-          (deltaY + y) * dst.width + deltaX << 2,
-          (srcY + y) * src.width + srcX << 2,
-          (srcY + y) * src.width + srcX + width << 2
-        );
-      }
-    };
-    PNG2.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
-      PNG2.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
-      return this;
-    };
-    PNG2.adjustGamma = function(src) {
-      if (src.gamma) {
-        for (let y = 0; y < src.height; y++) {
-          for (let x = 0; x < src.width; x++) {
-            let idx = src.width * y + x << 2;
-            for (let i = 0; i < 3; i++) {
-              let sample = src.data[idx + i] / 255;
-              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
-              src.data[idx + i] = Math.round(sample * 255);
-            }
-          }
-        }
-        src.gamma = 0;
-      }
-    };
-    PNG2.prototype.adjustGamma = function() {
-      PNG2.adjustGamma(this);
-    };
   }
 });
 
@@ -19343,8 +19343,8 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
       }
     }
-    function onHttp2SessionGoAway(errorCode) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode}`, util.getSocketInfo(this[kSocket]));
+    function onHttp2SessionGoAway(errorCode2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode2}`, util.getSocketInfo(this[kSocket]));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -41073,13 +41073,13 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
       return payload;
     }
-    const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+    const received2 = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
     payload.issues.push({
       expected: "number",
       code: "invalid_type",
       input: input2,
       inst,
-      ...received ? { received } : {}
+      ...received2 ? { received: received2 } : {}
     });
     return payload;
   };
@@ -43329,11 +43329,11 @@ var error = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 instanceof ${issue2.expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
+          return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 instanceof ${issue2.expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received2}`;
         }
-        return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
+        return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -43441,11 +43441,11 @@ var error2 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n instanceof ${issue2.expected}, daxil olan ${received}`;
+          return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n instanceof ${issue2.expected}, daxil olan ${received2}`;
         }
-        return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${expected}, daxil olan ${received}`;
+        return `Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${expected}, daxil olan ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -43604,11 +43604,11 @@ var error3 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F instanceof ${issue2.expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
+          return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F instanceof ${issue2.expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received2}`;
         }
-        return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
+        return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -43723,11 +43723,11 @@ var error4 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
+          return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received2}`;
         }
-        return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
+        return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -43847,8 +43847,8 @@ var error5 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${expected}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${expected}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -43961,11 +43961,11 @@ var error6 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Tipus inv\xE0lid: s'esperava instanceof ${issue2.expected}, s'ha rebut ${received}`;
+          return `Tipus inv\xE0lid: s'esperava instanceof ${issue2.expected}, s'ha rebut ${received2}`;
         }
-        return `Tipus inv\xE0lid: s'esperava ${expected}, s'ha rebut ${received}`;
+        return `Tipus inv\xE0lid: s'esperava ${expected}, s'ha rebut ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44093,12 +44093,12 @@ var error7 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
-        const isEnglish = /^[a-zA-Z]+$/.test(received);
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received2.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
+        const isEnglish = /^[a-zA-Z]+$/.test(received2);
         if (receivedType === "null" || receivedType === "undefined")
           return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
-        return `\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${expected} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${received}${isEnglish ? "" : postfix}`;
+        return `\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${expected} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${received2}${isEnglish ? "" : postfix}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44212,11 +44212,11 @@ var error8 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no instanceof ${issue2.expected}, obdr\u017Eeno ${received}`;
+          return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no instanceof ${issue2.expected}, obdr\u017Eeno ${received2}`;
         }
-        return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${expected}, obdr\u017Eeno ${received}`;
+        return `Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${expected}, obdr\u017Eeno ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44332,11 +44332,11 @@ var error9 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ugyldigt input: forventede instanceof ${issue2.expected}, fik ${received}`;
+          return `Ugyldigt input: forventede instanceof ${issue2.expected}, fik ${received2}`;
         }
-        return `Ugyldigt input: forventede ${expected}, fik ${received}`;
+        return `Ugyldigt input: forventede ${expected}, fik ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44448,11 +44448,11 @@ var error10 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ung\xFCltige Eingabe: erwartet instanceof ${issue2.expected}, erhalten ${received}`;
+          return `Ung\xFCltige Eingabe: erwartet instanceof ${issue2.expected}, erhalten ${received2}`;
         }
-        return `Ung\xFCltige Eingabe: erwartet ${expected}, erhalten ${received}`;
+        return `Ung\xFCltige Eingabe: erwartet ${expected}, erhalten ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44560,11 +44560,11 @@ var error11 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (typeof issue2.expected === "string" && /^[A-Z]/.test(issue2.expected)) {
-          return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD instanceof ${issue2.expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
+          return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD instanceof ${issue2.expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received2}`;
         }
-        return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
+        return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44681,8 +44681,8 @@ var error12 = () => {
       case "invalid_type": {
         const expected = getTypeName(issue2.expected);
         const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
+        const received2 = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44801,11 +44801,11 @@ var error13 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Nevalida enigo: atendi\u011Dis instanceof ${issue2.expected}, ricevi\u011Dis ${received}`;
+          return `Nevalida enigo: atendi\u011Dis instanceof ${issue2.expected}, ricevi\u011Dis ${received2}`;
         }
-        return `Nevalida enigo: atendi\u011Dis ${expected}, ricevi\u011Dis ${received}`;
+        return `Nevalida enigo: atendi\u011Dis ${expected}, ricevi\u011Dis ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -44936,11 +44936,11 @@ var error14 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Entrada inv\xE1lida: se esperaba instanceof ${issue2.expected}, recibido ${received}`;
+          return `Entrada inv\xE1lida: se esperaba instanceof ${issue2.expected}, recibido ${received2}`;
         }
-        return `Entrada inv\xE1lida: se esperaba ${expected}, recibido ${received}`;
+        return `Entrada inv\xE1lida: se esperaba ${expected}, recibido ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45052,11 +45052,11 @@ var error15 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A instanceof ${issue2.expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
+          return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A instanceof ${issue2.expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received2} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
         }
-        return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
+        return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received2} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
       }
       case "invalid_value":
         if (issue2.values.length === 1) {
@@ -45174,11 +45174,11 @@ var error16 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Virheellinen tyyppi: odotettiin instanceof ${issue2.expected}, oli ${received}`;
+          return `Virheellinen tyyppi: odotettiin instanceof ${issue2.expected}, oli ${received2}`;
         }
-        return `Virheellinen tyyppi: odotettiin ${expected}, oli ${received}`;
+        return `Virheellinen tyyppi: odotettiin ${expected}, oli ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45307,11 +45307,11 @@ var error17 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Entr\xE9e invalide : instance de ${issue2.expected} attendu, ${received} re\xE7u`;
+          return `Entr\xE9e invalide : instance de ${issue2.expected} attendu, ${received2} re\xE7u`;
         }
-        return `Entr\xE9e invalide : ${expected} attendu, ${received} re\xE7u`;
+        return `Entr\xE9e invalide : ${expected} attendu, ${received2} re\xE7u`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45418,11 +45418,11 @@ var error18 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Entr\xE9e invalide : attendu instanceof ${issue2.expected}, re\xE7u ${received}`;
+          return `Entr\xE9e invalide : attendu instanceof ${issue2.expected}, re\xE7u ${received2}`;
         }
-        return `Entr\xE9e invalide : attendu ${expected}, re\xE7u ${received}`;
+        return `Entr\xE9e invalide : attendu ${expected}, re\xE7u ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45531,8 +45531,8 @@ var error19 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${expected}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${expected}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45687,11 +45687,11 @@ var error20 = () => {
         const expectedKey = issue2.expected;
         const expected = TypeDictionary[expectedKey ?? ""] ?? typeLabel(expectedKey);
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? TypeNames[receivedType]?.label ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? TypeNames[receivedType]?.label ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA instanceof ${issue2.expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
+          return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA instanceof ${issue2.expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received2}`;
         }
-        return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
+        return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received2}`;
       }
       case "invalid_value": {
         if (issue2.values.length === 1) {
@@ -45847,8 +45847,8 @@ var error21 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -45972,11 +45972,11 @@ var error22 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Neispravan unos: o\u010Dekuje se instanceof ${issue2.expected}, a primljeno je ${received}`;
+          return `Neispravan unos: o\u010Dekuje se instanceof ${issue2.expected}, a primljeno je ${received2}`;
         }
-        return `Neispravan unos: o\u010Dekuje se ${expected}, a primljeno je ${received}`;
+        return `Neispravan unos: o\u010Dekuje se ${expected}, a primljeno je ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46088,11 +46088,11 @@ var error23 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k instanceof ${issue2.expected}, a kapott \xE9rt\xE9k ${received}`;
+          return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k instanceof ${issue2.expected}, a kapott \xE9rt\xE9k ${received2}`;
         }
-        return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${expected}, a kapott \xE9rt\xE9k ${received}`;
+        return `\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${expected}, a kapott \xE9rt\xE9k ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46242,11 +46242,11 @@ var error24 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 instanceof ${issue2.expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
+          return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 instanceof ${issue2.expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received2}`;
         }
-        return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
+        return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46359,11 +46359,11 @@ var error25 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Input tidak valid: diharapkan instanceof ${issue2.expected}, diterima ${received}`;
+          return `Input tidak valid: diharapkan instanceof ${issue2.expected}, diterima ${received2}`;
         }
-        return `Input tidak valid: diharapkan ${expected}, diterima ${received}`;
+        return `Input tidak valid: diharapkan ${expected}, diterima ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46473,11 +46473,11 @@ var error26 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received} \xFEar sem \xE1 a\xF0 vera instanceof ${issue2.expected}`;
+          return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received2} \xFEar sem \xE1 a\xF0 vera instanceof ${issue2.expected}`;
         }
-        return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received} \xFEar sem \xE1 a\xF0 vera ${expected}`;
+        return `Rangt gildi: \xDE\xFA sl\xF3st inn ${received2} \xFEar sem \xE1 a\xF0 vera ${expected}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46588,11 +46588,11 @@ var error27 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Input non valido: atteso instanceof ${issue2.expected}, ricevuto ${received}`;
+          return `Input non valido: atteso instanceof ${issue2.expected}, ricevuto ${received2}`;
         }
-        return `Input non valido: atteso ${expected}, ricevuto ${received}`;
+        return `Input non valido: atteso ${expected}, ricevuto ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46702,11 +46702,11 @@ var error28 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u7121\u52B9\u306A\u5165\u529B: instanceof ${issue2.expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
+          return `\u7121\u52B9\u306A\u5165\u529B: instanceof ${issue2.expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received2}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
         }
-        return `\u7121\u52B9\u306A\u5165\u529B: ${expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
+        return `\u7121\u52B9\u306A\u5165\u529B: ${expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received2}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46818,11 +46818,11 @@ var error29 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 instanceof ${issue2.expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
+          return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 instanceof ${issue2.expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received2}`;
         }
-        return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
+        return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -46934,11 +46934,11 @@ var error30 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A instanceof ${issue2.expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
+          return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A instanceof ${issue2.expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received2}`;
         }
-        return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
+        return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47054,8 +47054,8 @@ var error31 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${expected}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${expected}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47168,11 +47168,11 @@ var error32 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 instanceof ${issue2.expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
+          return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 instanceof ${issue2.expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received2}\uC785\uB2C8\uB2E4`;
         }
-        return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
+        return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received2}\uC785\uB2C8\uB2E4`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47377,11 +47377,11 @@ var error33 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Gautas tipas ${received}, o tik\u0117tasi - instanceof ${issue2.expected}`;
+          return `Gautas tipas ${received2}, o tik\u0117tasi - instanceof ${issue2.expected}`;
         }
-        return `Gautas tipas ${received}, o tik\u0117tasi - ${expected}`;
+        return `Gautas tipas ${received2}, o tik\u0117tasi - ${expected}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47495,11 +47495,11 @@ var error34 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 instanceof ${issue2.expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
+          return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 instanceof ${issue2.expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received2}`;
         }
-        return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
+        return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47609,11 +47609,11 @@ var error35 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Input tidak sah: dijangka instanceof ${issue2.expected}, diterima ${received}`;
+          return `Input tidak sah: dijangka instanceof ${issue2.expected}, diterima ${received2}`;
         }
-        return `Input tidak sah: dijangka ${expected}, diterima ${received}`;
+        return `Input tidak sah: dijangka ${expected}, diterima ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47721,8 +47721,8 @@ var error36 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47834,11 +47834,11 @@ var error37 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ongeldige invoer: verwacht instanceof ${issue2.expected}, ontving ${received}`;
+          return `Ongeldige invoer: verwacht instanceof ${issue2.expected}, ontving ${received2}`;
         }
-        return `Ongeldige invoer: verwacht ${expected}, ontving ${received}`;
+        return `Ongeldige invoer: verwacht ${expected}, ontving ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -47951,11 +47951,11 @@ var error38 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ugyldig input: forventa instanceof ${issue2.expected}, fekk ${received}`;
+          return `Ugyldig input: forventa instanceof ${issue2.expected}, fekk ${received2}`;
         }
-        return `Ugyldig input: forventa ${expected}, fekk ${received}`;
+        return `Ugyldig input: forventa ${expected}, fekk ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48065,11 +48065,11 @@ var error39 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ugyldig input: forventet instanceof ${issue2.expected}, fikk ${received}`;
+          return `Ugyldig input: forventet instanceof ${issue2.expected}, fikk ${received2}`;
         }
-        return `Ugyldig input: forventet ${expected}, fikk ${received}`;
+        return `Ugyldig input: forventet ${expected}, fikk ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48180,11 +48180,11 @@ var error40 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `F\xE2sit giren: umulan instanceof ${issue2.expected}, al\u0131nan ${received}`;
+          return `F\xE2sit giren: umulan instanceof ${issue2.expected}, al\u0131nan ${received2}`;
         }
-        return `F\xE2sit giren: umulan ${expected}, al\u0131nan ${received}`;
+        return `F\xE2sit giren: umulan ${expected}, al\u0131nan ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48294,11 +48294,11 @@ var error41 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F instanceof ${issue2.expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
+          return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F instanceof ${issue2.expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received2} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
         }
-        return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
+        return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received2} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
       }
       case "invalid_value":
         if (issue2.values.length === 1) {
@@ -48414,11 +48414,11 @@ var error42 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano instanceof ${issue2.expected}, otrzymano ${received}`;
+          return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano instanceof ${issue2.expected}, otrzymano ${received2}`;
         }
-        return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${expected}, otrzymano ${received}`;
+        return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${expected}, otrzymano ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48556,8 +48556,8 @@ var error43 = () => {
       case "invalid_type": {
         const expected = translateOriginWithArticle(issue2.expected, "indefinite");
         const receivedType = parsedType(issue2.input);
-        const received = translateOriginWithArticle(receivedType, "indefinite");
-        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received}`;
+        const received2 = translateOriginWithArticle(receivedType, "indefinite");
+        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48700,8 +48700,8 @@ var error44 = () => {
       case "invalid_type": {
         const expected = translateOriginWithArticle(issue2.expected, "indefinite");
         const receivedType = parsedType(issue2.input);
-        const received = translateOriginWithArticle(receivedType, "indefinite");
-        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received}`;
+        const received2 = translateOriginWithArticle(receivedType, "indefinite");
+        return `Entrada inv\xE1lida: esperava ${expected}, recebeu ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48829,8 +48829,8 @@ var error45 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `Intrare invalid\u0103: a\u0219teptat ${expected}, primit ${received}`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `Intrare invalid\u0103: a\u0219teptat ${expected}, primit ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -48991,11 +48991,11 @@ var error46 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
+          return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C instanceof ${issue2.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received2}`;
         }
-        return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
+        return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49112,11 +49112,11 @@ var error47 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 instanceof ${issue2.expected}, obdr\u017Ean\xE9 ${received}`;
+          return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 instanceof ${issue2.expected}, obdr\u017Ean\xE9 ${received2}`;
         }
-        return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${expected}, obdr\u017Ean\xE9 ${received}`;
+        return `Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${expected}, obdr\u017Ean\xE9 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49227,11 +49227,11 @@ var error48 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Neveljaven vnos: pri\u010Dakovano instanceof ${issue2.expected}, prejeto ${received}`;
+          return `Neveljaven vnos: pri\u010Dakovano instanceof ${issue2.expected}, prejeto ${received2}`;
         }
-        return `Neveljaven vnos: pri\u010Dakovano ${expected}, prejeto ${received}`;
+        return `Neveljaven vnos: pri\u010Dakovano ${expected}, prejeto ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49342,11 +49342,11 @@ var error49 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ogiltig inmatning: f\xF6rv\xE4ntat instanceof ${issue2.expected}, fick ${received}`;
+          return `Ogiltig inmatning: f\xF6rv\xE4ntat instanceof ${issue2.expected}, fick ${received2}`;
         }
-        return `Ogiltig inmatning: f\xF6rv\xE4ntat ${expected}, fick ${received}`;
+        return `Ogiltig inmatning: f\xF6rv\xE4ntat ${expected}, fick ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49459,11 +49459,11 @@ var error50 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 instanceof ${issue2.expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
+          return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 instanceof ${issue2.expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received2}`;
         }
-        return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
+        return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49577,8 +49577,8 @@ var error51 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${expected} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${received} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${expected} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${received2} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49692,11 +49692,11 @@ var error52 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 instanceof ${issue2.expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
+          return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 instanceof ${issue2.expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received2}`;
         }
-        return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
+        return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49805,8 +49805,8 @@ var error53 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
-        return `N\xE4dogry baha: gara\u015Fylan ${expected} \xFDerine ${received} alyndy`;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
+        return `N\xE4dogry baha: gara\u015Fylan ${expected} \xFDerine ${received2} alyndy`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -49913,11 +49913,11 @@ var error54 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Ge\xE7ersiz de\u011Fer: beklenen instanceof ${issue2.expected}, al\u0131nan ${received}`;
+          return `Ge\xE7ersiz de\u011Fer: beklenen instanceof ${issue2.expected}, al\u0131nan ${received2}`;
         }
-        return `Ge\xE7ersiz de\u011Fer: beklenen ${expected}, al\u0131nan ${received}`;
+        return `Ge\xE7ersiz de\u011Fer: beklenen ${expected}, al\u0131nan ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50026,11 +50026,11 @@ var error55 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F instanceof ${issue2.expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
+          return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F instanceof ${issue2.expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received2}`;
         }
-        return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
+        return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50146,11 +50146,11 @@ var error56 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: instanceof ${issue2.expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
+          return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: instanceof ${issue2.expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received2} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
         }
-        return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
+        return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received2} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50261,11 +50261,11 @@ var error57 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `Noto\u2018g\u2018ri kirish: kutilgan instanceof ${issue2.expected}, qabul qilingan ${received}`;
+          return `Noto\u2018g\u2018ri kirish: kutilgan instanceof ${issue2.expected}, qabul qilingan ${received2}`;
         }
-        return `Noto\u2018g\u2018ri kirish: kutilgan ${expected}, qabul qilingan ${received}`;
+        return `Noto\u2018g\u2018ri kirish: kutilgan ${expected}, qabul qilingan ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50375,11 +50375,11 @@ var error58 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i instanceof ${issue2.expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
+          return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i instanceof ${issue2.expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received2}`;
         }
-        return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
+        return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50490,11 +50490,11 @@ var error59 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B instanceof ${issue2.expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
+          return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B instanceof ${issue2.expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received2}`;
         }
-        return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
+        return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50602,11 +50602,11 @@ var error60 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA instanceof ${issue2.expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
+          return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA instanceof ${issue2.expected}\uFF0C\u4F46\u6536\u5230 ${received2}`;
         }
-        return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
+        return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${expected}\uFF0C\u4F46\u6536\u5230 ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -50717,11 +50717,11 @@ var error61 = () => {
       case "invalid_type": {
         const expected = TypeDictionary[issue2.expected] ?? issue2.expected;
         const receivedType = parsedType(issue2.input);
-        const received = TypeDictionary[receivedType] ?? receivedType;
+        const received2 = TypeDictionary[receivedType] ?? receivedType;
         if (/^[A-Z]/.test(issue2.expected)) {
-          return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi instanceof ${issue2.expected}, \xE0m\u1ECD\u0300 a r\xED ${received}`;
+          return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi instanceof ${issue2.expected}, \xE0m\u1ECD\u0300 a r\xED ${received2}`;
         }
-        return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${expected}, \xE0m\u1ECD\u0300 a r\xED ${received}`;
+        return `\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${expected}, \xE0m\u1ECD\u0300 a r\xED ${received2}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -57907,1537 +57907,6 @@ function whyLines(item, value) {
   return lines;
 }
 
-// src/models/registry.ts
-var MODEL_FAMILIES = ["gpt-image", "gemini"];
-var TIERS = ["512", "1K", "2K", "4K"];
-var px = (width, height) => ({ width, height });
-var GEMINI_3_COMMON_PIXELS_1K = {
-  "1:1": px(1024, 1024),
-  "2:3": px(848, 1264),
-  "3:2": px(1264, 848),
-  "3:4": px(896, 1200),
-  "4:3": px(1200, 896),
-  "4:5": px(928, 1152),
-  "5:4": px(1152, 928),
-  "9:16": px(768, 1376),
-  "16:9": px(1376, 768),
-  "21:9": px(1584, 672)
-};
-var GEMINI_3_EXTREME = {
-  "1:4": px(512, 2048),
-  "4:1": px(2048, 512),
-  "1:8": px(384, 3072),
-  "8:1": px(3072, 384)
-};
-var GEMINI_3_PIXELS_1K = {
-  ...GEMINI_3_COMMON_PIXELS_1K,
-  ...GEMINI_3_EXTREME
-};
-var GEMINI_2_5_FLASH_PIXELS_1K = {
-  "1:1": px(1024, 1024),
-  "2:3": px(832, 1248),
-  "3:2": px(1248, 832),
-  "3:4": px(864, 1184),
-  "4:3": px(1184, 864),
-  "4:5": px(896, 1152),
-  "5:4": px(1152, 896),
-  "9:16": px(768, 1344),
-  "16:9": px(1344, 768),
-  "21:9": px(1536, 672)
-};
-var withoutUltrawide = (pixels) => Object.keys(pixels).filter((ratio) => ratio !== "21:9");
-var MAX_REFERENCE_IMAGES = 14;
-var BUILT_IN_MODELS = [
-  {
-    id: "gpt-image-2",
-    family: "gpt-image",
-    aliases: [],
-    tiers: ["1K", "2K", "4K"],
-    pixels1K: {},
-    maxImages: MAX_REFERENCE_IMAGES,
-    providers: {},
-    credits: {
-      "1K": { low: 1, medium: 4, high: 14 },
-      "2K": { low: 2, medium: 17, high: 67 },
-      "4K": { low: 4, medium: 34, high: 133 }
-    }
-  },
-  {
-    id: "gemini-3-pro-image",
-    family: "gemini",
-    aliases: ["gemini-3-pro-image-preview"],
-    tiers: ["1K", "2K", "4K"],
-    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
-    maxImages: 14,
-    providers: {},
-    credits: { "1K": 8, "2K": 8, "4K": 16 }
-  },
-  {
-    id: "gemini-3.1-flash-image",
-    family: "gemini",
-    aliases: ["gemini-3.1-flash-image-preview"],
-    tiers: ["512", "1K", "2K", "4K"],
-    pixels1K: GEMINI_3_PIXELS_1K,
-    maxImages: 14,
-    providers: { nanobanana: { maxImages: 10 } },
-    credits: { "512": 4, "1K": 4, "2K": 6, "4K": 8 }
-  },
-  {
-    id: "gemini-3.1-flash-lite-image",
-    family: "gemini",
-    aliases: [],
-    tiers: ["1K"],
-    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
-    maxImages: 1,
-    providers: {},
-    credits: { "1K": 2 }
-  },
-  {
-    id: "gemini-2.5-flash-image",
-    family: "gemini",
-    aliases: [],
-    tiers: ["1K"],
-    pixels1K: GEMINI_2_5_FLASH_PIXELS_1K,
-    maxImages: 3,
-    providers: { nanobanana: { ratios: withoutUltrawide(GEMINI_2_5_FLASH_PIXELS_1K) } },
-    credits: { "1K": 2 },
-    note: "shut down by Google in October 2026; kept for gateways that still serve it"
-  }
-];
-var BUILT_IN_MODEL_IDS = BUILT_IN_MODELS.map((model2) => model2.id);
-var DEFAULT_MODEL = "gpt-image-2";
-var DEFAULT_FALLBACK = [
-  "gemini-3-pro-image",
-  "gemini-3.1-flash-image"
-];
-var UnknownModelError = class extends Error {
-  constructor(model2) {
-    super(
-      `model ${model2} is not built in and not declared under models: (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
-    );
-    this.model = model2;
-  }
-  model;
-  name = "UnknownModelError";
-};
-var ModelRegistry = class {
-  constructor(models, provider) {
-    this.provider = provider;
-    for (const model2 of models) this.byId.set(model2.id, model2);
-    for (const model2 of models) {
-      for (const alias of model2.aliases) if (!this.byId.has(alias)) this.byId.set(alias, model2);
-    }
-  }
-  provider;
-  byId = /* @__PURE__ */ new Map();
-  has(id) {
-    return this.byId.has(id);
-  }
-  /** The model under this id or alias, on the run's provider; throws UnknownModelError. */
-  get(id) {
-    const model2 = this.byId.get(id);
-    if (!model2) throw new UnknownModelError(id);
-    const limits = model2.providers[this.provider] ?? {};
-    const ratios = Object.keys(model2.pixels1K);
-    return {
-      ...model2,
-      provider: this.provider,
-      maxImages: Math.min(model2.maxImages, limits.maxImages ?? model2.maxImages),
-      ratios: limits.ratios ? ratios.filter((ratio) => limits.ratios.includes(ratio)) : ratios
-    };
-  }
-  /** Every model, in registry order (built in first). */
-  models() {
-    return [...new Set(this.byId.values())];
-  }
-  /** The ids to try for a model, in order: its own, then its aliases (SPEC 6). */
-  idsOf(id) {
-    const model2 = this.get(id);
-    return [model2.id, ...model2.aliases];
-  }
-};
-function modelAccepts(model2, asset2) {
-  const count = asset2.images.length;
-  if (count <= model2.maxImages) return { ok: true };
-  const most = `${model2.maxImages} reference image${model2.maxImages === 1 ? "" : "s"}`;
-  return {
-    ok: false,
-    note: `${model2.id} takes at most ${most} on ${model2.provider}, the asset has ${count}: skipped`
-  };
-}
-
-// src/models.ts
-var QUALITIES = ["low", "medium", "high", "auto"];
-var IMAGE_FORMATS = ["png", "webp", "jpeg"];
-
-// src/manifest/schema.ts
-var ASSET_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-var SIZE_PATTERN = /^(auto|[1-9][0-9]*x[1-9][0-9]*)$/;
-var FIXED_SIZE_PATTERN = /^[1-9][0-9]*x[1-9][0-9]*$/;
-var DURATION_PATTERN = /^[1-9][0-9]*(m|h|d|w)$/;
-var MODEL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
-var MAX_PROMPT_LENGTH = 2e3;
-var model = external_exports.string().max(100).regex(MODEL_ID_PATTERN).describe("Image model: a built-in id, or one declared under `models:`.").meta({ examples: [...BUILT_IN_MODEL_IDS] });
-var size = external_exports.string().regex(SIZE_PATTERN).describe(
-  "A preset, WIDTHxHEIGHT, or auto. gpt-image-2 rules: multiples of 16, long edge <= 3840, ratio <= 3:1, 655,360 to 8,294,400 pixels."
-);
-var format = external_exports.enum(IMAGE_FORMATS).describe("The file written: png, webp or jpeg.");
-var rendition = external_exports.strictObject({
-  out: external_exports.string().min(1).describe("Path of the rendition, relative to the manifest folder."),
-  size: external_exports.string().regex(FIXED_SIZE_PATTERN).describe("WIDTHxHEIGHT of the rendition."),
-  format: format.optional()
-});
-var sharedAssetKeys = {
-  model: model.optional(),
-  fallback: external_exports.array(model).describe("Models tried in order after `model` fails with a transient fault.").optional(),
-  quality: external_exports.enum(QUALITIES).describe("low, medium, high, or auto (billed as high).").optional(),
-  size: size.optional(),
-  format: format.optional(),
-  "out-dir": external_exports.string().min(1).describe("Folder for assets without `out`, relative to the manifest folder.").optional(),
-  refresh: external_exports.string().regex(DURATION_PATTERN).describe("Regenerate when older than this: a number and m, h, d or w (90d).").optional(),
-  images: external_exports.array(external_exports.string().min(1)).max(MAX_REFERENCE_IMAGES).describe(
-    "Reference images (edit mode): https:// URLs, or paths inside the repository (pixapi only)."
-  ).optional(),
-  async: external_exports.boolean().describe("Use the provider's asynchronous task API (pixapi).").optional()
-};
-var asset = external_exports.strictObject({
-  id: external_exports.string().regex(ASSET_ID_PATTERN).describe("Unique id: lower-case letters, digits, - and _. Used in outputs and the lock file."),
-  prompt: external_exports.string().min(1).describe("The prompt; ${var} is replaced from `vars`."),
-  out: external_exports.string().min(1).describe("Output path relative to the manifest folder.").optional(),
-  renditions: external_exports.array(rendition).describe("Other sizes or formats made locally from the generated image, at no extra cost.").optional(),
-  ...sharedAssetKeys
-});
-var priceCell = external_exports.union([
-  external_exports.number().nonnegative(),
-  external_exports.strictObject({
-    low: external_exports.number().nonnegative(),
-    medium: external_exports.number().nonnegative(),
-    high: external_exports.number().nonnegative()
-  })
-]);
-var priceRow = external_exports.strictObject({
-  "512": priceCell.optional(),
-  "1K": priceCell.optional(),
-  "2K": priceCell.optional(),
-  "4K": priceCell.optional()
-});
-var modelDeclaration = external_exports.strictObject({
-  family: external_exports.enum(MODEL_FAMILIES).describe("Which size rules apply: gemini (ratio and tier) or gpt-image (WIDTHxHEIGHT).").optional(),
-  aliases: external_exports.array(model).describe("Other ids a gateway may serve the model under, tried in order after its own.").optional(),
-  tiers: external_exports.array(external_exports.enum(TIERS)).min(1).describe("Resolution tiers it takes (gemini) or is priced at (gpt-image).").optional(),
-  ratios: external_exports.array(external_exports.string().regex(/^[1-9][0-9]*:[1-9][0-9]*$/)).min(1).describe("Aspect ratios it takes (gemini), from Google\u2019s Gemini 3 table.").optional(),
-  "max-images": external_exports.number().int().min(0).max(MAX_REFERENCE_IMAGES).describe("Reference images it takes at most.").optional(),
-  credits: priceRow.describe("Credits per image, per tier.").optional()
-}).describe("A model to add, or changes to a built-in one.");
-var manifestSchema = external_exports.strictObject({
-  version: external_exports.literal(1).describe("Manifest format version: 1."),
-  budget: external_exports.strictObject({
-    "max-credits": external_exports.number().int().nonnegative().describe("Hard cap for one run (the action's `budget` input overrides).").optional(),
-    "on-over-budget": external_exports.enum(["fail", "partial"]).describe("fail: send nothing; partial: generate in manifest order until the cap.").optional()
-  }).optional(),
-  defaults: external_exports.strictObject(sharedAssetKeys).describe("Defaults for every asset.").optional(),
-  vars: external_exports.record(
-    external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/),
-    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
-  ).describe("Values for ${name} in prompts.").optional(),
-  models: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), modelDeclaration).describe("Models to declare or adjust, by id (docs/models.md).").optional(),
-  pricing: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), priceRow).describe("Credit prices that override or add to the built-in table, per model and tier.").optional(),
-  prune: external_exports.boolean().describe("Delete the files of assets removed from the manifest.").optional(),
-  assets: external_exports.array(asset).describe("The images to keep in step.")
-}).describe("asset-forge manifest: AI-generated images kept in step with this file.");
-function manifestJsonSchema() {
-  return {
-    ...external_exports.toJSONSchema(manifestSchema, { io: "input", target: "draft-2020-12" }),
-    $id: "https://raw.githubusercontent.com/asset-forge/asset-forge/main/schema/asset-forge.schema.json",
-    title: "asset-forge manifest"
-  };
-}
-
-// src/lockfile.ts
-import { createHash } from "node:crypto";
-import {
-  createReadStream,
-  existsSync,
-  lstatSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-
-// src/bounded-read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var FileTooLargeError = class extends Error {
-  constructor(path, maxBytes) {
-    super(`${path} is larger than ${maxBytes} bytes, more than asset-forge reads`);
-    this.path = path;
-    this.maxBytes = maxBytes;
-  }
-  path;
-  maxBytes;
-  name = "FileTooLargeError";
-};
-function readTextCapped(path, maxBytes) {
-  const fd = openSync(path, "r");
-  try {
-    if (fstatSync(fd).size > maxBytes) throw new FileTooLargeError(path, maxBytes);
-    const chunks = [];
-    const chunk2 = Buffer.alloc(64 * 1024);
-    let total = 0;
-    for (; ; ) {
-      const read = readSync(fd, chunk2, 0, chunk2.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > maxBytes) throw new FileTooLargeError(path, maxBytes);
-      chunks.push(Buffer.from(chunk2.subarray(0, read)));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/text-safety.ts
-var HIDDEN_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-var HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, "g");
-
-// src/redact.ts
-var REDACTED = "***";
-var MAX_PROVIDER_VALUE = 256;
-var MIN_FRAGMENT = 8;
-function redactSecrets(text2, secrets) {
-  let redacted = text2;
-  for (const secret of secrets) {
-    if (!secret) continue;
-    for (const form of formsOf(secret)) redacted = redacted.replace(form, REDACTED);
-  }
-  return redacted;
-}
-function providerValue(value, secrets, max = MAX_PROVIDER_VALUE) {
-  if (value === void 0) return void 0;
-  const clean = redactSecrets(value, secrets).replace(HIDDEN_OR_CONTROL_ALL, "");
-  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
-}
-var formCache = /* @__PURE__ */ new Map();
-function formsOf(secret) {
-  const cached2 = formCache.get(secret);
-  if (cached2) return cached2;
-  const encoded = encodeURIComponent(secret);
-  const forms = [
-    literal2(secret),
-    // %2f and %2F are the same byte.
-    new RegExp(
-      escapeRegExp(encoded).replace(
-        /%([0-9A-F]{2})/g,
-        (_, hex3) => `%${[...hex3].map((c) => /[A-F]/.test(c) ? `[${c}${c.toLowerCase()}]` : c).join("")}`
-      ),
-      "g"
-    ),
-    ...base64Fragments(secret).map(literal2)
-  ];
-  formCache.set(secret, forms);
-  return forms;
-}
-function base64Fragments(secret) {
-  const bytes = Buffer.from(secret);
-  const fragments = /* @__PURE__ */ new Set();
-  for (const offset of [0, 1, 2]) {
-    const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
-    const whole = Math.floor(padded.length / 3) * 4;
-    const skip = [0, 2, 3][offset];
-    const standard = padded.toString("base64").slice(skip, whole);
-    if (standard.length < MIN_FRAGMENT) continue;
-    fragments.add(standard);
-    fragments.add(standard.replaceAll("+", "-").replaceAll("/", "_"));
-  }
-  return [...fragments];
-}
-function literal2(text2) {
-  return new RegExp(escapeRegExp(text2), "g");
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/lockfile.ts
-var LOCK_FILE_NAME = "assets.lock.json";
-var LOCK_VERSION = 1;
-var MAX_LOCK_BYTES = 64 * 1024 * 1024;
-var MAX_ASSETS = 1e5;
-var MAX_FILES_PER_ASSET = 1e3;
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-var specText = (max) => external_exports.string().max(max);
-var normalizedSpecSchema = external_exports.strictObject({
-  prompt: specText(1e4),
-  size: specText(20),
-  quality: specText(10),
-  models: external_exports.array(specText(200)).max(20),
-  images: external_exports.array(
-    external_exports.union([
-      specText(4e3),
-      external_exports.strictObject({ file: specText(1e3), sha256: specText(64).nullable() })
-    ])
-  ).max(20),
-  format: specText(10),
-  renditions: external_exports.array(external_exports.tuple([specText(1e3), specText(20), specText(10)])).max(100)
-});
-var lockedPath = external_exports.string().min(1).max(4096).refine((path) => !HIDDEN_OR_CONTROL.test(path), "a path with control or invisible characters").refine((path) => !path.startsWith("/") && !/^[a-zA-Z]:/.test(path), "an absolute path").refine((path) => !path.includes("\\"), "a path with a backslash").refine((path) => !path.split("/").includes(".."), "a path with .. in it");
-var lockedFileSchema = external_exports.strictObject({
-  path: lockedPath,
-  sha256: external_exports.string().regex(SHA256_HEX, "a sha256 of 64 hex digits")
-});
-var lockEntrySchema = external_exports.strictObject({
-  specHash: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "sha256: and 64 hex digits"),
-  /** The spec the hash was taken of, so a plan can say which field changed (old and new). */
-  spec: normalizedSpecSchema.optional(),
-  files: external_exports.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
-  model: external_exports.string().min(1).max(200).refine(
-    (model2) => !HIDDEN_OR_CONTROL.test(model2),
-    "a model id with control or invisible characters"
-  ),
-  provider: external_exports.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
-  credits: external_exports.number().finite().min(0).max(1e9),
-  generatedAt: external_exports.iso.datetime(),
-  requestId: external_exports.string().max(MAX_PROVIDER_VALUE).refine((id) => !HIDDEN_OR_CONTROL.test(id), "a value with control or invisible characters").optional()
-});
-var lockFileSchema = external_exports.strictObject({
-  version: external_exports.literal(LOCK_VERSION),
-  assets: external_exports.record(external_exports.string().regex(ASSET_ID_PATTERN), lockEntrySchema).refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`)
-});
-var LockFileInvalidError = class extends Error {
-  name = "LockFileInvalidError";
-};
-function lockPathFor(manifestFile) {
-  return join(dirname(manifestFile), LOCK_FILE_NAME);
-}
-function emptyLock() {
-  return { version: LOCK_VERSION, assets: {} };
-}
-function normalizedSpec(asset2, referenceDigest) {
-  return {
-    prompt: asset2.prompt,
-    size: formatSize(asset2.size),
-    quality: asset2.quality,
-    models: [asset2.model, ...asset2.fallback],
-    images: asset2.images.map(
-      (ref) => ref.kind === "url" ? ref.url : { file: ref.path, sha256: referenceDigest(ref.path) ?? null }
-    ),
-    format: asset2.format,
-    renditions: asset2.renditions.map((r) => [r.out, formatSize(r.size), r.format])
-  };
-}
-function hashSpec(spec) {
-  return `sha256:${createHash("sha256").update(JSON.stringify(spec)).digest("hex")}`;
-}
-function readLock(path) {
-  if (!existsSync(path)) return emptyLock();
-  const recover = "fix it, or delete it to regenerate every asset";
-  let data;
-  try {
-    data = JSON.parse(readTextCapped(path, MAX_LOCK_BYTES));
-  } catch (error62) {
-    const why = error62 instanceof FileTooLargeError ? error62.message : `${path} is not valid JSON (${error62.message})`;
-    throw new LockFileInvalidError(`${why}; ${recover}`);
-  }
-  const version2 = data?.version;
-  if (typeof version2 === "number" && version2 !== LOCK_VERSION) {
-    throw new LockFileInvalidError(
-      `${path} has version ${version2}, but this asset-forge reads version ${LOCK_VERSION}; use the asset-forge that wrote it, or delete it to regenerate every asset`
-    );
-  }
-  const parsed = lockFileSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new LockFileInvalidError(
-      `${path} is not a valid asset-forge lock file of version ${LOCK_VERSION}: ${describeIssues(parsed.error.issues)}; ${recover}`
-    );
-  }
-  return parsed.data;
-}
-function describeIssues(issues) {
-  const shown = issues.slice(0, 3).map((issue2) => {
-    const where = issue2.path.map((part) => typeof part === "number" ? `[${part}]` : `.${shortKey(String(part))}`).join("");
-    return `${where ? `${where.replace(/^\./, "")}: ` : ""}${issue2.message}`;
-  });
-  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : "";
-  return `${shown.join("; ")}${more}`;
-}
-function shortKey(key) {
-  const plain = key.replace(/[^\w.@-]/g, "?");
-  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
-}
-function serializeLock(lock) {
-  const assets = Object.fromEntries(
-    Object.keys(lock.assets).sort().map((id) => [id, lock.assets[id]])
-  );
-  return `${JSON.stringify({ version: lock.version, assets }, null, 2)}
-`;
-}
-var temporaries = 0;
-function temporaryPathFor(path) {
-  temporaries += 1;
-  return join(dirname(path), `.${basename(path)}.asset-forge-${process.pid}-${temporaries}.tmp`);
-}
-var TEMPORARY_NAME = /^\.(.+)\.asset-forge-(\d+)-\d+\.tmp$/;
-function parseTemporaryName(name) {
-  const match = TEMPORARY_NAME.exec(name);
-  return match ? { target: match[1], pid: Number(match[2]) } : void 0;
-}
-function writeFileAtomic(path, contents) {
-  let temporary = temporaryPathFor(path);
-  for (let tries = 1; ; tries++) {
-    try {
-      writeFileSync(temporary, contents, { flag: "wx" });
-      break;
-    } catch (error62) {
-      if (error62.code !== "EEXIST") {
-        rmSync(temporary, { force: true });
-        throw error62;
-      }
-      if (tries >= 5) throw error62;
-      temporary = temporaryPathFor(path);
-    }
-  }
-  try {
-    renameSync(temporary, path);
-  } catch (error62) {
-    rmSync(temporary, { force: true });
-    throw error62;
-  }
-}
-async function writeFileAtomicAsync(path, contents) {
-  let temporary = temporaryPathFor(path);
-  for (let tries = 1; ; tries++) {
-    try {
-      await writeFile(temporary, contents, { flag: "wx" });
-      break;
-    } catch (error62) {
-      if (error62.code !== "EEXIST") {
-        await rm(temporary, { force: true });
-        throw error62;
-      }
-      if (tries >= 5) throw error62;
-      temporary = temporaryPathFor(path);
-    }
-  }
-  try {
-    await rename(temporary, path);
-  } catch (error62) {
-    await rm(temporary, { force: true });
-    throw error62;
-  }
-}
-var LockWriter = class {
-  constructor(path, lock) {
-    this.path = path;
-    this.lock = lock;
-  }
-  path;
-  lock;
-  /** The last write queued; the next waits for it. */
-  #tail = Promise.resolve();
-  /** A write queued and not yet begun: a caller now is in it too. */
-  #pending;
-  save() {
-    if (this.#pending) return this.#pending;
-    const write = this.#tail.catch(() => void 0).then(() => {
-      this.#pending = void 0;
-      return writeFileAtomicAsync(this.path, serializeLock(this.lock));
-    });
-    this.#pending = write;
-    this.#tail = write;
-    return write;
-  }
-};
-var STALE_AFTER_MS = 10 * 6e4;
-function removeStaleTemporaries(targets, isRunning = processIsRunning, now = Date.now()) {
-  const namesByFolder = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    const folder2 = dirname(target);
-    const names = namesByFolder.get(folder2) ?? /* @__PURE__ */ new Set();
-    names.add(basename(target));
-    namesByFolder.set(folder2, names);
-  }
-  const removed = [];
-  for (const [folder2, names] of namesByFolder) {
-    let entries;
-    try {
-      entries = readdirSync(folder2);
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const parsed = parseTemporaryName(entry);
-      if (!parsed || !names.has(parsed.target)) continue;
-      const path = join(folder2, entry);
-      try {
-        const stats = lstatSync(path);
-        if (!stats.isFile()) continue;
-        const gone = parsed.pid !== process.pid && !isRunning(parsed.pid);
-        if (!gone && now - stats.mtimeMs < STALE_AFTER_MS) continue;
-        rmSync(path, { force: true });
-        removed.push(path);
-      } catch {
-      }
-    }
-  }
-  return removed;
-}
-function processIsRunning(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error62) {
-    return error62.code === "EPERM";
-  }
-}
-function writeLock(path, lock) {
-  writeFileAtomic(path, serializeLock(lock));
-}
-function sha256Bytes(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function mergeLocks(ours, theirs, base) {
-  const assets = {};
-  const ids = /* @__PURE__ */ new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
-  for (const id of [...ids].sort()) {
-    const mine = ownEntry(ours, id);
-    const other = ownEntry(theirs, id);
-    const before = base ? ownEntry(base, id) : void 0;
-    let merged;
-    if (base && sameEntry(mine, before)) merged = other;
-    else if (base && sameEntry(other, before)) merged = mine;
-    else if (!mine || !other) merged = mine ?? other;
-    else merged = Date.parse(other.generatedAt) > Date.parse(mine.generatedAt) ? other : mine;
-    if (merged) assets[id] = merged;
-  }
-  return { version: LOCK_VERSION, assets };
-}
-function ownEntry(lock, id) {
-  return Object.hasOwn(lock.assets, id) ? lock.assets[id] : void 0;
-}
-function sameEntry(a, b) {
-  return canonical(a) === canonical(b);
-}
-function canonical(value) {
-  return JSON.stringify(
-    value ?? null,
-    (_key, inner) => inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a < b ? -1 : 1)) : inner
-  );
-}
-function parseLock(text2) {
-  if (Buffer.byteLength(text2) > MAX_LOCK_BYTES) return void 0;
-  try {
-    const parsed = lockFileSchema.safeParse(JSON.parse(text2));
-    return parsed.success ? parsed.data : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/manifest/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, resolve } from "node:path";
-
-// src/manifest/issues.ts
-var PATTERN_FIXES = {
-  id: "use lower-case letters, digits, - and _, starting with a letter or digit (for example hero-banner)",
-  size: `write a preset (${GPT_IMAGE_2_PRESETS.join(", ")}), WIDTHxHEIGHT such as 1536x1024, or auto`,
-  refresh: "write a number followed by m, h, d or w, for example 90d"
-};
-function describeIssue(issue2, input2) {
-  const path = issue2.path.filter((s) => typeof s !== "symbol");
-  const name = describePath(path);
-  const value = valueAt(input2, path);
-  switch (issue2.code) {
-    case "unrecognized_keys":
-      return issue2.keys.map((key) => {
-        const known = knownKeysAt(path);
-        const suggestion = closestName(key, known);
-        return {
-          path,
-          key,
-          message: `unknown key '${key}' ${path.length > 0 ? `in ${name}` : "at the top level"}`,
-          fix: suggestion ? `did you mean '${suggestion}'?` : `remove it; valid keys here are ${known.join(", ")}`
-        };
-      });
-    case "invalid_type":
-      if (value === void 0) return [missingKey(path)];
-      return [
-        {
-          path,
-          message: `${name} must be ${article(issue2.expected)}, not ${typeName(value)}`,
-          fix: `write ${name} as ${article(issue2.expected)}`
-        }
-      ];
-    case "invalid_value": {
-      if (value === void 0) return [missingKey(path)];
-      const options = issue2.values.map(String);
-      const unquoted = options.find((option) => option === String(value));
-      return [
-        {
-          path,
-          message: `${name} is ${JSON.stringify(value)}, which is not allowed`,
-          fix: unquoted ? `write ${unquoted} without quotes` : withSuggestion(
-            value,
-            options,
-            options.length === 1 ? `use ${options[0]}` : `use one of ${options.join(", ")}`
-          )
-        }
-      ];
-    }
-    case "invalid_format":
-      return [
-        {
-          path,
-          message: `${name} ${JSON.stringify(value)} is not valid`,
-          fix: (path.includes("renditions") && lastKey(path) === "size" ? RENDITION_SIZE_FIX : PATTERN_FIXES[lastKey(path)]) ?? `match the pattern ${issue2.pattern ?? issue2.format}`
-        }
-      ];
-    case "too_big":
-      return [
-        {
-          path,
-          message: `${name} has ${sizeWord(issue2.origin, value)}; at most ${issue2.maximum} allowed`,
-          fix: `keep ${name} to ${issue2.maximum}${unitWord(issue2.origin)} or fewer`
-        }
-      ];
-    case "too_small":
-      return [
-        {
-          path,
-          message: issue2.origin === "number" ? `${name} is ${String(value)}; it must be at least ${issue2.minimum}` : `${name} is empty`,
-          fix: issue2.origin === "number" ? `use a number of ${issue2.minimum} or more` : `give ${name} a value`
-        }
-      ];
-    case "invalid_union":
-      return [
-        {
-          path,
-          message: `${name} has the wrong shape (${typeName(value)})`,
-          fix: path[0] === "vars" ? `write ${name} as text, a number, or true or false` : `write ${name} as a number, or as { low, medium, high }`
-        }
-      ];
-    case "invalid_key": {
-      const key = path.at(-1);
-      const parent = path.slice(0, -1);
-      return [
-        {
-          path: parent,
-          ...typeof key === "string" ? { key } : {},
-          message: parent[0] === "vars" ? `variable name '${String(key)}' is not valid` : `${describePath(parent)} has a key '${String(key)}' that is not allowed`,
-          fix: parent[0] === "vars" ? "start it with a letter or _, then use letters, digits, _ and -" : "see the manifest reference for the keys this map takes"
-        }
-      ];
-    }
-    default:
-      return [{ path, message: `${name}: ${issue2.message}`, fix: "see the manifest reference" }];
-  }
-}
-var RENDITION_SIZE_FIX = "write WIDTHxHEIGHT such as 1200x630 (a rendition needs an exact size)";
-function missingKey(path) {
-  const key = String(path.at(-1));
-  const parent = path.slice(0, -1);
-  const where = parent.length > 0 ? describePath(parent) : "the manifest";
-  return {
-    path: parent,
-    message: `${where} is missing the required key '${key}'`,
-    fix: key === "version" ? "add version: 1 at the top of the manifest" : `add ${key}: to ${parent.length > 0 ? where : "the top level of the manifest"}`
-  };
-}
-function describePath(path) {
-  if (path.length === 0) return "the manifest";
-  return path.map(
-    (segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`
-  ).join("");
-}
-function valueAt(input2, path) {
-  let node2 = input2;
-  for (const segment of path) {
-    if (node2 === null || typeof node2 !== "object") return void 0;
-    node2 = node2[segment];
-  }
-  return node2;
-}
-function knownKeysAt(path) {
-  let schema = manifestSchema;
-  for (const segment of path) {
-    schema = schema ? childSchema(unwrap(schema), segment) : void 0;
-  }
-  const map2 = schema ? unwrap(schema) : void 0;
-  if (map2 instanceof ZodObject) return Object.keys(map2.shape);
-  if (map2 instanceof ZodRecord && map2.keyType instanceof ZodEnum) {
-    return map2.keyType.options.map(String);
-  }
-  return [];
-}
-function unwrap(schema) {
-  return schema instanceof ZodOptional ? unwrap(schema.unwrap()) : schema;
-}
-function childSchema(schema, segment) {
-  if (schema instanceof ZodArray) return schema.element;
-  if (schema instanceof ZodRecord) return schema.valueType;
-  if (schema instanceof ZodObject) return schema.shape[segment];
-  return void 0;
-}
-function withSuggestion(value, options, fallback) {
-  const suggestion = typeof value === "string" ? closestName(value, options) : void 0;
-  return suggestion ? `did you mean '${suggestion}'? (${fallback})` : fallback;
-}
-function lastKey(path) {
-  const key = [...path].reverse().find((segment) => typeof segment === "string");
-  return typeof key === "string" ? key : "";
-}
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type) {
-  const words = {
-    object: "a map",
-    array: "a list",
-    string: "a string",
-    number: "a number",
-    boolean: "true or false",
-    int: "a whole number"
-  };
-  return words[type] ?? type;
-}
-function sizeWord(origin, value) {
-  if (origin === "array" && Array.isArray(value)) return `${value.length} entries`;
-  if (origin === "string" && typeof value === "string") return `${value.length} characters`;
-  return String(value);
-}
-function unitWord(origin) {
-  return origin === "array" ? " entries" : origin === "string" ? " characters" : "";
-}
-
-// src/manifest/positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-var PositionFinder = class {
-  constructor(document, lines, text2) {
-    this.document = document;
-    this.lines = lines;
-    this.text = text2;
-  }
-  document;
-  lines;
-  text;
-  /**
-   * Where the value at `path` starts; with `key`, where that key of the map at `path` is written.
-   * An empty value (`prompt:` with nothing after it) is pointed at through its key. With `needle`,
-   * where that text is written inside the value, when it is written there literally.
-   */
-  find(path, key, needle) {
-    let node2 = this.document.contents;
-    for (const segment of path) {
-      const child = node2 ? this.child(node2, segment) : void 0;
-      if (!child) break;
-      node2 = child.value && !isEmpty(child.value) ? child.value : child.key ?? child.value ?? null;
-    }
-    if (key !== void 0 && node2) {
-      const keyNode = this.child(node2, key)?.key;
-      if (keyNode) node2 = keyNode;
-    }
-    const start = node2?.range?.[0] ?? 0;
-    if (needle !== void 0 && this.text !== void 0 && node2?.range) {
-      const at2 = this.text.slice(start, node2.range[1]).indexOf(needle);
-      if (at2 >= 0) return this.position(start + at2);
-    }
-    return this.position(start);
-  }
-  child(node2, segment) {
-    const target = (0, import_yaml.isAlias)(node2) ? node2.resolve(this.document) : node2;
-    if ((0, import_yaml.isMap)(target)) {
-      const pair = target.items.find(
-        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
-      if (!pair) return void 0;
-      return { key: pair.key, value: pair.value ?? void 0 };
-    }
-    if ((0, import_yaml.isSeq)(target) && typeof segment === "number") {
-      const item = target.items[segment];
-      return item ? { value: item } : void 0;
-    }
-    return void 0;
-  }
-  position(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
-};
-function isEmpty(node2) {
-  return (0, import_yaml.isScalar)(node2) && node2.value === null && node2.range?.[0] === node2.range?.[1];
-}
-
-// src/manifest/resolve.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { posix as posix2 } from "node:path";
-
-// src/models/declare.ts
-var GPT_IMAGE_TIERS = ["1K", "2K", "4K"];
-function declareModels(declared = {}, pricing = {}) {
-  const problems = [];
-  const models = new Map(BUILT_IN_MODELS.map((model2) => [model2.id, model2]));
-  const find = (id) => models.get(id) ?? [...models.values()].find((model2) => model2.aliases.includes(id));
-  for (const [id, declaration] of Object.entries(declared)) {
-    const base = find(id);
-    const path = ["models", id];
-    if (!base && !declaration.family) {
-      problems.push({
-        path: ["models"],
-        key: id,
-        message: `model ${id} is not built in, so its declaration needs a family`,
-        fix: `add family: gemini or family: gpt-image (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
-      });
-      continue;
-    }
-    const model2 = declaredModel(
-      id,
-      declaration,
-      base,
-      (key, message, fix) => problems.push({ path: [...path, key], message, fix })
-    );
-    models.set(model2.id, model2);
-  }
-  for (const [id, credits] of Object.entries(pricing)) {
-    const base = find(id);
-    if (!base) {
-      const suggestion = closestName(id, knownIds(models));
-      problems.push({
-        path: ["pricing"],
-        key: id,
-        message: `pricing names model ${id}, which is not built in and not declared under models:`,
-        fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}declare it under models: with its family, or use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")})`
-      });
-      continue;
-    }
-    models.set(base.id, { ...base, credits: { ...base.credits, ...credits } });
-  }
-  for (const id of /* @__PURE__ */ new Set([...Object.keys(declared), ...Object.keys(pricing)])) {
-    const model2 = find(id);
-    const unpriced = model2?.tiers.filter((tier) => !Object.hasOwn(model2.credits, tier)) ?? [];
-    if (model2 && unpriced.length > 0) {
-      problems.push({
-        ...Object.hasOwn(declared, id) ? { path: ["models"], key: id } : { path: ["pricing"], key: id },
-        message: `model ${id} has no credits for its tier${unpriced.length === 1 ? "" : "s"} ${unpriced.join(", ")}`,
-        fix: `add them under models: ${id}: credits: (for example { ${unpriced[0]}: 4 })`
-      });
-    }
-  }
-  return { models: [...models.values()], problems };
-}
-function knownIds(models) {
-  return [...models.values()].map((model2) => model2.id);
-}
-function declaredModel(id, declaration, base, report) {
-  const family = declaration.family ?? base.family;
-  if (base && declaration.family && declaration.family !== base.family) {
-    report(
-      "family",
-      `${base.id} is a ${base.family} model`,
-      `remove family, or write ${base.family}`
-    );
-  }
-  const tiers = declaration.tiers ?? base?.tiers ?? (family === "gemini" ? ["1K"] : GPT_IMAGE_TIERS);
-  if (family === "gpt-image" && tiers.some((tier) => !GPT_IMAGE_TIERS.includes(tier))) {
-    report("tiers", "gpt-image models are priced at the 1K, 2K and 4K tiers", "use 1K, 2K and 4K");
-  }
-  return {
-    id: base?.id ?? id,
-    family,
-    aliases: declaration.aliases ?? base?.aliases ?? [],
-    tiers: [...tiers].sort((a, b) => TIER_ORDER.indexOf(a) - TIER_ORDER.indexOf(b)),
-    pixels1K: family === "gemini" ? geminiPixels2(declaration.ratios, base, report) : {},
-    maxImages: declaration["max-images"] ?? base?.maxImages ?? MAX_REFERENCE_IMAGES,
-    providers: base?.providers ?? {},
-    credits: { ...base?.credits, ...declaration.credits },
-    ...base?.note ? { note: base.note } : {}
-  };
-}
-var TIER_ORDER = ["512", "1K", "2K", "4K"];
-function geminiPixels2(ratios, base, report) {
-  const table2 = base?.family === "gemini" ? base.pixels1K : GEMINI_3_PIXELS_1K;
-  const chosen = ratios ?? Object.keys(base?.pixels1K ?? GEMINI_3_COMMON_PIXELS_1K);
-  const unknown2 = chosen.filter((ratio) => !Object.hasOwn(table2, ratio));
-  if (unknown2.length > 0) {
-    report(
-      "ratios",
-      `ratio${unknown2.length === 1 ? "" : "s"} ${unknown2.join(", ")} not in the model's pixel table`,
-      `use ratios from ${Object.keys(table2).join(" ")}`
-    );
-  }
-  const known = chosen.filter((ratio) => Object.hasOwn(table2, ratio));
-  return Object.fromEntries(known.map((ratio) => [ratio, table2[ratio]]));
-}
-
-// src/manifest/paths.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync } from "node:fs";
-import { isAbsolute, join as join2, posix, relative, sep } from "node:path";
-var WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
-var MAX_NAME_BYTES = 255;
-function confinePath(root, baseDir, path, lstats) {
-  if (path.includes("\0")) return refuse("it contains a NUL character", "remove it");
-  if (path.startsWith("/") || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
-    return refuse("it is absolute", "write it relative to the manifest folder");
-  }
-  if (path.includes("\\")) {
-    return refuse(
-      "it contains a backslash",
-      `write it with forward slashes: ${path.replaceAll("\\", "/")}`
-    );
-  }
-  const tooLong = path.split("/").find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
-  if (tooLong !== void 0) {
-    return refuse(
-      `a name in it is ${Buffer.byteLength(tooLong)} bytes long, more than file systems take (${MAX_NAME_BYTES})`,
-      "use shorter folder and file names"
-    );
-  }
-  const fromRootRaw = posix.normalize(posix.join(toPosix(relative(root, baseDir)), path));
-  if (fromRootRaw === ".") return refuse("it names the repository folder itself", "name a file");
-  if (fromRootRaw === ".." || fromRootRaw.startsWith("../")) {
-    return refuse(
-      "it leaves the repository",
-      "keep it inside the repository (no .. past its root)"
-    );
-  }
-  if (fromRootRaw.split("/").some(isGitFolderName)) {
-    return refuse(
-      "it is inside .git, where git keeps its own data (a file there is never committed)",
-      "write it outside .git, for example under assets/generated/"
-    );
-  }
-  const absolute = join2(root, ...fromRootRaw.split("/"));
-  const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
-  if (leakingLink) {
-    return refuse(
-      `${leakingLink} is a symbolic link that leads out of the repository`,
-      "use a path inside the repository"
-    );
-  }
-  return { ok: true, fromRoot: fromRootRaw, absolute };
-}
-function isGitFolderName(name) {
-  return name.replace(/[. ]+$/, "").toLowerCase() === ".git";
-}
-function collisionKey(path) {
-  return path.normalize("NFC").toUpperCase().toLowerCase();
-}
-function symlinkEscape(root, fromRoot, lstats) {
-  let current = root;
-  for (const part of fromRoot.split("/")) {
-    current = join2(current, part);
-    const stats = lstats?.has(current) ? lstats.get(current) : lstatOrNothing(current);
-    lstats?.set(current, stats);
-    if (!stats) return void 0;
-    if (!stats.isSymbolicLink()) continue;
-    const realRoot = existsSync2(root) ? realpathSync(root) : root;
-    const target = existsSync2(current) ? realpathSync(current) : void 0;
-    if (!target || !isInside(realRoot, target)) return toPosix(relative(root, current));
-  }
-  return void 0;
-}
-function lstatOrNothing(path) {
-  try {
-    return lstatSync2(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
-}
-function refuse(reason, fix) {
-  return { ok: false, reason, fix };
-}
-
-// src/manifest/resolve.ts
-var BUILT_IN_DEFAULTS = {
-  model: DEFAULT_MODEL,
-  fallback: DEFAULT_FALLBACK,
-  quality: "auto",
-  size: "auto",
-  format: "png",
-  "out-dir": "assets/generated",
-  async: false
-};
-var DURATION_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function resolveManifest(raw, loadContext) {
-  const context = { ...loadContext, lstats: loadContext.lstats ?? /* @__PURE__ */ new Map() };
-  const problems = [];
-  const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
-  const defaults = raw.defaults ?? {};
-  const claimedOutputs = /* @__PURE__ */ new Map();
-  const seenIds = /* @__PURE__ */ new Map();
-  const assets = [];
-  const declared = declareModels(
-    raw.models,
-    raw.pricing
-  );
-  for (const problem of declared.problems) problems.push(problem);
-  const models = new ModelRegistry(declared.models, context.providerName);
-  const reportedModels = /* @__PURE__ */ new Set();
-  const checkModel = (id, path) => {
-    const key = JSON.stringify(path);
-    if (models.has(id) || reportedModels.has(key)) return;
-    reportedModels.add(key);
-    const suggestion = closestName(id, knownIds(declared.models));
-    problems.push({
-      path,
-      message: `model ${id} is not built in and not declared under models:`,
-      fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")}), or declare ${id} under models: with its family`
-    });
-  };
-  if (defaults.model !== void 0) checkModel(defaults.model, ["defaults", "model"]);
-  for (const [j, id] of (defaults.fallback ?? []).entries()) {
-    checkModel(id, ["defaults", "fallback", j]);
-  }
-  raw.assets.forEach((rawAsset, index) => {
-    const at2 = (...rest) => ["assets", index, ...rest];
-    const report = (problem) => problems.push(problem);
-    const firstIndex = seenIds.get(rawAsset.id);
-    if (firstIndex !== void 0) {
-      report({
-        path: at2("id"),
-        message: `asset id '${rawAsset.id}' is used more than once (first at assets[${firstIndex}], line ${context.lineOf(["assets", firstIndex])})`,
-        fix: "give every asset its own id"
-      });
-    } else {
-      seenIds.set(rawAsset.id, index);
-    }
-    const owner = { id: rawAsset.id, index };
-    const pick2 = (key) => rawAsset[key] ?? defaults[key];
-    const pickedFrom = (key) => rawAsset[key] !== void 0 ? at2(key) : ["defaults", key];
-    const model2 = pick2("model") ?? BUILT_IN_DEFAULTS.model;
-    const fallback = pick2("fallback") ?? [...BUILT_IN_DEFAULTS.fallback];
-    checkModel(model2, pickedFrom("model"));
-    for (const [j, id] of fallback.entries()) checkModel(id, [...pickedFrom("fallback"), j]);
-    const prompt = substituteVars(rawAsset.prompt, vars, at2("prompt"), report);
-    if (prompt.trim() === "") {
-      report({
-        path: at2("prompt"),
-        message: `the prompt of '${rawAsset.id}' is empty after substitution`,
-        fix: "write the prompt, or give its variables values"
-      });
-    }
-    if (prompt.length > MAX_PROMPT_LENGTH) {
-      report({
-        path: at2("prompt"),
-        message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
-        fix: `shorten it by ${plural2(prompt.length - MAX_PROMPT_LENGTH, "character")}`
-      });
-    }
-    const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
-    const size2 = resolveSize(
-      pick2("size") ?? BUILT_IN_DEFAULTS.size,
-      known.some((spec) => spec.family === "gpt-image"),
-      pickedFrom("size"),
-      report
-    );
-    const format2 = resolveFormat(rawAsset, pick2("format"), report, at2);
-    const outDir = pick2("out-dir");
-    const out = resolveOutput(
-      rawAsset,
-      format2,
-      outDir ?? BUILT_IN_DEFAULTS["out-dir"],
-      // A derived path is wrong because of its out-dir: point there when one is written.
-      rawAsset.out !== void 0 ? at2("out") : outDir !== void 0 ? pickedFrom("out-dir") : at2("id"),
-      context,
-      report
-    );
-    claimOutput(out, owner, at2(rawAsset.out !== void 0 ? "out" : "id"), claimedOutputs, report);
-    const renditions = (rawAsset.renditions ?? []).flatMap((rendition2, r) => {
-      const resolved = resolveRendition(rendition2, format2, at2("renditions", r), context, report);
-      if (resolved) {
-        claimOutput(resolved.out, owner, at2("renditions", r, "out"), claimedOutputs, report);
-      }
-      return resolved ? [resolved] : [];
-    });
-    const refresh = pick2("refresh");
-    const images = resolveReferences(pick2("images") ?? [], pickedFrom("images"), context, report);
-    if (known.length > 0 && known.every((spec) => !modelAccepts(spec, { images }).ok)) {
-      const most = Math.max(...known.map((spec) => spec.maxImages));
-      report({
-        path: pickedFrom("images"),
-        message: `'${rawAsset.id}' has ${images.length} reference images, but no model of its chain takes more than ${most} on ${context.providerName}`,
-        fix: `use at most ${most} reference images, or add a model that takes more to its fallback (docs/models.md)`
-      });
-    }
-    assets.push({
-      id: rawAsset.id,
-      prompt,
-      size: size2,
-      quality: pick2("quality") ?? BUILT_IN_DEFAULTS.quality,
-      model: model2,
-      fallback,
-      format: format2,
-      out: out ?? "",
-      images,
-      renditions,
-      ...refresh ? { refreshMs: durationMs(refresh) } : {},
-      async: pick2("async") ?? BUILT_IN_DEFAULTS.async,
-      line: context.lineOf(at2())
-    });
-  });
-  return {
-    manifest: {
-      file: context.file,
-      dir: context.dir,
-      root: context.root,
-      budget: {
-        ...raw.budget?.["max-credits"] !== void 0 ? { maxCredits: raw.budget["max-credits"] } : {},
-        onOverBudget: raw.budget?.["on-over-budget"] ?? "fail"
-      },
-      models,
-      prune: raw.prune ?? false,
-      assets
-    },
-    problems
-  };
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function durationMs(text2) {
-  const unit = text2.at(-1);
-  return Number.parseInt(text2.slice(0, -1), 10) * DURATION_MS[unit];
-}
-function substituteVars(prompt, vars, path, report) {
-  return prompt.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-    const value = vars[name];
-    if (value !== void 0) return value;
-    const suggestion = closestName(name, Object.keys(vars));
-    report({
-      path,
-      needle: whole,
-      message: `the prompt uses \${${name}}, which is not defined in vars`,
-      fix: suggestion ? `did you mean \${${suggestion}}?` : `add ${name} under vars, or remove ${whole}`
-    });
-    return whole;
-  });
-}
-function resolveSize(text2, gptImageInChain, path, report) {
-  const size2 = parseSize(text2);
-  if (!size2) return "auto";
-  const broken = size2 === "auto" || !gptImageInChain ? [] : checkGptImage2Size(size2);
-  if (size2 !== "auto" && broken.length > 0) {
-    report({
-      path,
-      message: `size ${text2} is not valid for gpt-image-2: ${broken.map((rule) => rule.message).join("; ")}`,
-      fix: `use ${formatSize(nearestValidSize(size2))}, the nearest valid size with the same aspect ratio`
-    });
-  }
-  return size2;
-}
-function formatOfPath(path) {
-  const extension2 = posix2.extname(path).slice(1).toLowerCase();
-  const format2 = extension2 === "jpg" ? "jpeg" : extension2;
-  return IMAGE_FORMATS.includes(format2) ? format2 : void 0;
-}
-function checkExtension(out, format2, path, report) {
-  if (formatOfPath(out)) return;
-  const stem = posix2.extname(out) ? out.slice(0, -posix2.extname(out).length) : out;
-  report({
-    path,
-    message: `output path ${out} does not end in .png, .webp, .jpg or .jpeg`,
-    fix: `name it ${stem}.${extension(format2)}`
-  });
-}
-function resolveFormat(rawAsset, defaultFormat, report, at2) {
-  const out = rawAsset.out ?? "";
-  const fromOut = out ? formatOfPath(out) : void 0;
-  if (rawAsset.format && fromOut && rawAsset.format !== fromOut) {
-    report({
-      path: at2("out"),
-      message: `out ${out} ends in ${posix2.extname(out)} but format is ${rawAsset.format}`,
-      fix: `make them agree: change the extension to .${extension(rawAsset.format)} or the format to ${fromOut}`
-    });
-  }
-  return rawAsset.format ?? fromOut ?? defaultFormat ?? BUILT_IN_DEFAULTS.format;
-}
-function extension(format2) {
-  return format2 === "jpeg" ? "jpg" : format2;
-}
-function resolveOutput(rawAsset, format2, outDir, path, context, report) {
-  const written = rawAsset.out ?? `${outDir.replace(/\/+$/, "")}/${rawAsset.id}.${extension(format2)}`;
-  const out = confineOutput(written, path, context, report);
-  if (out !== void 0) checkExtension(out, format2, path, report);
-  return out;
-}
-function confineOutput(written, path, context, report) {
-  const confined = confinePath(context.root, context.dir, written, context.lstats);
-  if (!confined.ok) {
-    report({
-      path,
-      message: `output path ${written} is not allowed: ${confined.reason}`,
-      fix: confined.fix
-    });
-    return void 0;
-  }
-  return posix2.normalize(written);
-}
-function claimOutput(out, owner, path, claimed, report) {
-  if (out === void 0) return;
-  const key = collisionKey(out);
-  const first = claimed.get(key);
-  if (first === void 0) {
-    claimed.set(key, owner);
-    return;
-  }
-  if (first.id === owner.id && first.index !== owner.index) return;
-  report({
-    path,
-    message: first.index === owner.index ? `output ${out} is written twice by '${owner.id}'` : `output ${out} of '${owner.id}' is also written by '${first.id}'`,
-    fix: "give each asset and rendition its own output path (names that differ only in case or in Unicode spelling collide on macOS and Windows)"
-  });
-}
-function resolveRendition(rendition2, assetFormat, path, context, report) {
-  const out = confineOutput(rendition2.out, [...path, "out"], context, report);
-  const size2 = parseSize(rendition2.size);
-  const fromOut = formatOfPath(rendition2.out);
-  if (rendition2.format && fromOut && rendition2.format !== fromOut) {
-    report({
-      path: [...path, "out"],
-      message: `rendition ${rendition2.out} ends in ${posix2.extname(rendition2.out)} but its format is ${rendition2.format}`,
-      fix: `make them agree: change the extension to .${extension(rendition2.format)} or the format to ${fromOut}`
-    });
-  }
-  const format2 = rendition2.format ?? fromOut ?? assetFormat;
-  if (out !== void 0) checkExtension(out, format2, [...path, "out"], report);
-  if (out === void 0 || !size2 || size2 === "auto") return void 0;
-  return { out, size: size2, format: format2 };
-}
-function resolveReferences(images, path, context, report) {
-  return images.flatMap((image, i) => {
-    const where = [...path, i];
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(image)?.[1]?.toLowerCase();
-    if (scheme === "https") return [{ kind: "url", url: image }];
-    if (scheme && !/^[a-z]$/i.test(scheme)) {
-      report({
-        path: where,
-        message: `reference image ${image} uses ${scheme}:, which providers do not fetch`,
-        fix: "use an https:// URL or a path inside the repository"
-      });
-      return [];
-    }
-    if (!context.acceptsFileReferences) {
-      report({
-        path: where,
-        message: `reference image ${image} is a repository file, but the ${context.providerName} provider takes reference images as https URLs only`,
-        fix: "publish the image and use its https:// URL, or use provider pixapi, which uploads files"
-      });
-      return [];
-    }
-    const confined = confinePath(context.root, context.dir, image, context.lstats);
-    if (!confined.ok) {
-      report({
-        path: where,
-        message: `reference image ${image} is not allowed: ${confined.reason}`,
-        fix: confined.fix
-      });
-      return [];
-    }
-    if (!existsSync3(confined.absolute) || !statSync(confined.absolute).isFile()) {
-      report({
-        path: where,
-        message: `reference image ${image} does not exist`,
-        fix: "check the path: it is relative to the manifest folder"
-      });
-      return [];
-    }
-    return [{ kind: "file", path: confined.fromRoot }];
-  });
-}
-
-// src/manifest/load.ts
-var MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function loadManifest(file2, options = {}) {
-  const absolute = resolve(file2);
-  let text2;
-  try {
-    const size2 = statSync2(absolute).size;
-    if (size2 > MAX_MANIFEST_BYTES) {
-      throw new ManifestInvalidError([
-        at(
-          file2,
-          1,
-          1,
-          `the manifest is ${size2} bytes; at most ${MAX_MANIFEST_BYTES} allowed`,
-          "split it into several manifests"
-        )
-      ]);
-    }
-    text2 = readFileSync(absolute, "utf8");
-  } catch (error62) {
-    if (error62 instanceof ManifestInvalidError) throw error62;
-    const code = error62.code;
-    const reason = code === "ENOENT" ? "the manifest file does not exist" : code === "EISDIR" ? "the manifest path is a folder, not a file" : `cannot read the manifest (${code ?? String(error62)})`;
-    throw new ManifestInvalidError([
-      at(file2, 1, 1, reason, "check the manifest path (input `manifest` or the CLI argument)")
-    ]);
-  }
-  return parseManifest(text2, { ...options, file: file2, dir: dirname2(absolute) });
-}
-function parseManifest(text2, options) {
-  const { file: file2, dir } = options;
-  const lines = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text2, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // A key that is a list or a map is reported as an unknown key; no process warning besides.
-    logLevel: "error"
-  });
-  const positions = new PositionFinder(document, lines, text2);
-  const fromPath = (problem) => {
-    const { line, column } = positions.find(problem.path, problem.key, problem.needle);
-    return at(file2, line, column, problem.message, problem.fix);
-  };
-  if (document.errors.length > 0) {
-    throw new ManifestInvalidError(
-      document.errors.map((error62) => {
-        const { line, column } = positions.position(error62.pos[0]);
-        if (error62.code === "DUPLICATE_KEY") {
-          const key = /^[^:\n]*/.exec(text2.slice(error62.pos[0]))?.[0].trim();
-          return at(
-            file2,
-            line,
-            column,
-            `YAML: the key ${key ? `'${key}' ` : ""}is written twice in the same map`,
-            "keep one of them"
-          );
-        }
-        return at(
-          file2,
-          line,
-          column,
-          `YAML syntax: ${firstLine(error62.message)}`,
-          "correct the YAML at this place"
-        );
-      })
-    );
-  }
-  const unresolved = firstUnresolvedAlias(document, text2);
-  if (unresolved) {
-    const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
-    throw new ManifestInvalidError([
-      at(
-        file2,
-        line,
-        column,
-        `YAML: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
-        `define &${unresolved.source} before this place, or write the value out`
-      )
-    ]);
-  }
-  let data;
-  try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error62) {
-    throw new ManifestInvalidError([
-      at(
-        file2,
-        1,
-        1,
-        `YAML: the aliases (*name) expand into too many copies (${firstLine(error62.message)})`,
-        `use at most ${MAX_ALIAS_COUNT} alias expansions; write the values out instead`
-      )
-    ]);
-  }
-  if (data === null || data === void 0) {
-    throw new ManifestInvalidError([
-      at(file2, 1, 1, "the manifest is empty", "start it with version: 1 and a list of assets:")
-    ]);
-  }
-  const provider = options.provider ?? "nanobanana";
-  const resolveContext = {
-    file: file2,
-    dir,
-    root: resolve(options.root ?? dir),
-    providerName: provider,
-    acceptsFileReferences: provider !== "nanobanana",
-    lineOf: (path) => positions.find(path).line
-  };
-  const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems2 = parsed.error.issues.flatMap((issue2) => describeIssue(issue2, data));
-    const rest = validAssetsOnly(data, parsed.error.issues);
-    if (rest) problems2.push(...resolveManifest(rest, resolveContext).problems);
-    throw new ManifestInvalidError(sortedUnique(problems2.map(fromPath)));
-  }
-  const { manifest, problems } = resolveManifest(parsed.data, resolveContext);
-  if (problems.length > 0) throw new ManifestInvalidError(sortedUnique(problems.map(fromPath)));
-  return manifest;
-}
-function validAssetsOnly(data, issues) {
-  const invalid = /* @__PURE__ */ new Set();
-  for (const issue2 of issues) {
-    const [first, index] = issue2.path;
-    if (first !== "assets" || typeof index !== "number") return void 0;
-    invalid.add(index);
-  }
-  const all = data.assets;
-  const assets = [];
-  assets.length = all.length;
-  all.forEach((asset2, index) => {
-    if (!invalid.has(index)) assets[index] = asset2;
-  });
-  return { ...data, assets };
-}
-var MAX_MESSAGE_CHARS = 1e3;
-var MAX_FIX_CHARS = 500;
-function at(file2, line, column, message, fix) {
-  return {
-    file: file2,
-    line,
-    column,
-    message: shorten(message, MAX_MESSAGE_CHARS),
-    fix: shorten(fix, MAX_FIX_CHARS)
-  };
-}
-function shorten(text2, max) {
-  if (text2.length <= max) return text2;
-  const tail = Math.floor(max / 3);
-  return `${text2.slice(0, max - tail - 1)}\u2026${text2.slice(-tail)}`;
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function sortedUnique(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem) => {
-    const key = formatProblem(problem);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function firstUnresolvedAlias(document, text2) {
-  if (!text2.includes("*")) return void 0;
-  let found;
-  (0, import_yaml2.visit)(document, {
-    Alias(_key, node2) {
-      if (node2.resolve(document) === void 0) {
-        found = node2;
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-
 // src/selection.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var matchNone = () => false;
@@ -59511,7 +57980,7 @@ import { join as join5, resolve as resolve3 } from "node:path";
 // src/generate/run.ts
 import { rmSync as rmSync3 } from "node:fs";
 import { mkdir, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/budget.ts
 var BudgetLedger = class {
@@ -59588,7 +58057,7 @@ function conversionToSrgb(profile) {
   if (isIdentity(matrix) && curves.every(isSrgbCurve)) return void 0;
   return (raster) => convert(raster, curves, matrix);
 }
-var refuse2 = (detail) => new ImageCheckError(
+var refuse = (detail) => new ImageCheckError(
   "unsupported",
   `its ICC colour profile cannot be converted to sRGB: ${detail}`
 );
@@ -59608,15 +58077,15 @@ function readProfile(bytes) {
   }
   const tag = (name) => {
     const data = tags.get(name);
-    if (!data) throw refuse2(`a ${space.trim()} profile without ${name} (not a matrix/TRC profile)`);
+    if (!data) throw refuse(`a ${space.trim()} profile without ${name} (not a matrix/TRC profile)`);
     return data;
   };
-  if (connection !== "XYZ ") throw refuse2(`its connection space is ${connection.trim()}, not XYZ`);
+  if (connection !== "XYZ ") throw refuse(`its connection space is ${connection.trim()}, not XYZ`);
   if (space === "GRAY") {
     const grey = readCurve(tag("kTRC"));
     return { curves: [grey, grey, grey], toXyz: multiply(SRGB_TO_XYZ, IDENTITY) };
   }
-  if (space !== "RGB ") throw refuse2(`a ${space.trim()} profile (RGB or grey only)`);
+  if (space !== "RGB ") throw refuse(`a ${space.trim()} profile (RGB or grey only)`);
   const columns = ["rXYZ", "gXYZ", "bXYZ"].map((name) => readXyz(tag(name)));
   return {
     curves: ["rTRC", "gTRC", "bTRC"].map((name) => readCurve(tag(name))),
@@ -59661,7 +58130,7 @@ function readCurve(data) {
     if (kind === 3) return (x) => x >= d ? power(a * x + b) : c * x;
     return (x) => x >= d ? power(a * x + b) + e : c * x + f;
   }
-  throw refuse2(`a tone curve of type '${type}'`);
+  throw refuse(`a tone curve of type '${type}'`);
 }
 var curveTable = (curve) => Float64Array.from({ length: 256 }, (_, i) => Math.min(1, Math.max(0, curve(i / 255))));
 var srgbDecode = (v) => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
@@ -60065,11 +58534,120 @@ function need(bytes, length, format2) {
   }
 }
 
+// src/images/integrity.ts
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { crc32, createInflate, inflateSync as inflateSync2 } from "node:zlib";
+function checkIntegrity(bytes, format2) {
+  if (format2 === "png") checkPng(bytes);
+  else if (format2 === "jpeg") checkJpeg(bytes);
+  else checkWebp(bytes);
+}
+async function checkIntegrityAsync(bytes, format2) {
+  if (format2 !== "png") return checkIntegrity(bytes, format2);
+  const expected = checkPngChunks(bytes);
+  let inflated = 0;
+  const counter = new Writable({
+    write(chunk2, _encoding, done) {
+      inflated += chunk2.length;
+      done(inflated > expected ? new Error(`more than the ${expected} bytes expected`) : null);
+    }
+  });
+  try {
+    await pipeline(
+      Readable.from(pngImageDataParts(bytes), { objectMode: false }),
+      createInflate({ chunkSize: INFLATE_CHUNK }),
+      counter
+    );
+  } catch (error62) {
+    throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
+  }
+  if (inflated !== expected) {
+    throw corrupt("PNG", `its image data holds ${inflated} bytes, ${expected} expected`);
+  }
+}
+var truncated3 = (format2, detail) => new ImageCheckError("truncated", `the ${format2} image is truncated: ${detail}`);
+var corrupt = (format2, detail) => new ImageCheckError("corrupt", `the ${format2} image is damaged: ${detail}`);
+function checkPngChunks(bytes) {
+  for (const { type, offset, data, crc } of pngChunks(bytes)) {
+    if (crc32(bytes.subarray(offset + 4, offset + 8 + data.length)) !== crc) {
+      throw corrupt("PNG", `chunk ${type} at byte ${offset} fails its CRC`);
+    }
+  }
+  return pngDataLength(readPngHeader(bytes));
+}
+function checkPng(bytes) {
+  const expected = checkPngChunks(bytes);
+  let inflated;
+  try {
+    inflated = inflateSync2(pngImageData(bytes), {
+      maxOutputLength: expected,
+      chunkSize: Math.max(64, expected)
+    });
+  } catch (error62) {
+    throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
+  }
+  if (inflated.length !== expected) {
+    throw corrupt("PNG", `its image data holds ${inflated.length} bytes, ${expected} expected`);
+  }
+}
+function checkJpeg(bytes) {
+  let frame;
+  let sawScan = false;
+  for (const { marker, start, end } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) frame = readFrame(bytes, start, end, marker);
+    if (marker === SOS) {
+      if (!frame) throw corrupt("JPEG", "image data before the frame header");
+      addScan(frame, bytes, start, end);
+      sawScan = true;
+    }
+    if (marker === EOI && !sawScan) throw corrupt("JPEG", "no image data before EOI");
+  }
+  if (frame && !isComplete(frame)) {
+    throw truncated3("JPEG", "it stops before its last scan (part of the image is missing)");
+  }
+}
+function readFrame(bytes, start, end, marker) {
+  const done = /* @__PURE__ */ new Map();
+  const count = bytes[start + 5] ?? 0;
+  if (start + 6 + count * 3 > end) throw corrupt("JPEG", "the frame header is too short");
+  for (let i = 0; i < count; i++) done.set(bytes[start + 6 + i * 3], new Array(64).fill(false));
+  return { progressive: marker === 194, done };
+}
+function addScan(frame, bytes, start, end) {
+  const count = bytes[start] ?? 0;
+  const parameters = start + 1 + count * 2;
+  if (parameters + 3 > end) throw corrupt("JPEG", "a scan header is too short");
+  const [first, last, low] = frame.progressive ? [bytes[parameters], bytes[parameters + 1], bytes[parameters + 2] & 15] : [0, 63, 0];
+  for (let i = 0; i < count; i++) {
+    const coefficients = frame.done.get(bytes[start + 1 + i * 2]);
+    if (!coefficients) throw corrupt("JPEG", "a scan names a component the frame lacks");
+    if (low !== 0) continue;
+    for (let k = first; k <= Math.min(last, 63); k++) coefficients[k] = true;
+  }
+}
+var isComplete = (frame) => [...frame.done.values()].every((coefficients) => coefficients.every(Boolean));
+function checkWebp(bytes) {
+  const end = 8 + u32le(bytes, 4);
+  if (end > bytes.length) throw truncated3("WebP", `${bytes.length} of its ${end} bytes`);
+  let sawImage = false;
+  for (let offset = 12; offset < end; ) {
+    if (offset + 8 > end) throw corrupt("WebP", `chunk header at byte ${offset} runs past the end`);
+    const type = ascii(bytes, offset, 4);
+    const size2 = u32le(bytes, offset + 4);
+    if (offset + 8 + size2 > end) throw corrupt("WebP", `chunk ${type} runs past the end`);
+    if (type === "ANIM") throw new ImageCheckError("unsupported", "animated WebP is not supported");
+    sawImage ||= type === "VP8 " || type === "VP8L";
+    offset += 8 + size2 + (size2 & 1);
+  }
+  if (!sawImage) throw corrupt("WebP", "no VP8 or VP8L image chunk");
+}
+
 // src/images/png.ts
 var import_pngjs = __toESM(require_png(), 1);
 import { once } from "node:events";
-import { pipeline, Readable } from "node:stream";
-import { constants, crc32, createDeflate, createInflate } from "node:zlib";
+import { pipeline as pipeline2, Readable as Readable2 } from "node:stream";
+import { constants, crc32 as crc322, createDeflate, createInflate as createInflate2 } from "node:zlib";
 
 // src/images/resize.ts
 function centreCrop(source, target) {
@@ -60229,17 +58807,32 @@ async function decodePng(bytes) {
 async function decodePngResized(bytes, size2) {
   const header = readPngHeader(bytes);
   if (!isCommon(bytes, header)) return void 0;
-  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
   const resizer = createRowResizer(header, size2);
-  const rowLength = header.width * channels;
   const rgba2 = new Uint8Array(header.width * 4);
+  await unfilteredRows(bytes, header, (y, pixels, channels) => {
+    if (y >= resizer.firstRow && y <= resizer.lastRow) {
+      resizer.push(channels === 4 ? pixels : rgbToRgba(pixels, rgba2));
+    }
+  });
+  return resizer.finish();
+}
+async function pngRowsDecode(bytes) {
+  const header = readPngHeader(bytes);
+  if (!isCommon(bytes, header)) return false;
+  await unfilteredRows(bytes, header, () => {
+  });
+  return true;
+}
+async function unfilteredRows(bytes, header, onRow) {
+  const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
+  const rowLength = header.width * channels;
   let row = new Uint8Array(rowLength + 1);
   let above = new Uint8Array(rowLength + 1);
   let filled = 0;
   let y = 0;
-  const inflated = pipeline(
-    Readable.from(pngImageDataParts(bytes)),
-    createInflate({ chunkSize: INFLATE_CHUNK }),
+  const inflated = pipeline2(
+    Readable2.from(pngImageDataParts(bytes)),
+    createInflate2({ chunkSize: INFLATE_CHUNK }),
     () => {
     }
     // errors reach the loop below
@@ -60254,9 +58847,7 @@ async function decodePngResized(bytes, size2) {
       if (filled < row.length) continue;
       const pixels = row.subarray(1);
       unfilterRow(row[0], pixels, above.subarray(1), channels);
-      if (y >= resizer.firstRow && y <= resizer.lastRow) {
-        resizer.push(channels === 4 ? pixels : rgbToRgba(pixels, rgba2));
-      }
+      onRow(y, pixels, channels);
       [row, above] = [above, row];
       filled = 0;
       y += 1;
@@ -60264,7 +58855,6 @@ async function decodePngResized(bytes, size2) {
   }
   if (y !== header.height || filled !== 0)
     throw new Error("its image data does not fill the image");
-  return resizer.finish();
 }
 function rgbToRgba(rgb, rgba2) {
   for (let s = 0, p = 0; p < rgba2.length; s += 3, p += 4) {
@@ -60360,12 +58950,12 @@ function chunk(type, data) {
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, "latin1");
   const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  tail.writeUInt32BE(crc322(data, crc322(head.subarray(4))), 0);
   return [head, data, tail];
 }
 
 // src/images/codec.ts
-var jpeg = () => import("./jpeg-OIX6Y7I4.js");
+var jpeg = () => import("./jpeg-QKZY7KPB.js");
 var webp = () => import("./webp-6N5HY5TX.js");
 async function decodeImage(bytes, format2) {
   const { orientation, toSrgb } = readImageHeader(bytes);
@@ -60383,8 +58973,14 @@ async function decodeStored(bytes, format2) {
   }
 }
 async function decodesInFull(bytes, format2) {
-  const smallest = { width: 1, height: 1 };
-  if (format2 === "png" && await pngResized(bytes, smallest)) return;
+  if (format2 === "png") {
+    try {
+      if (await pngRowsDecode(bytes)) return;
+    } catch (error62) {
+      throw asCheckError(error62, "png");
+    }
+    await checkIntegrityAsync(bytes, format2);
+  }
   await decodeStored(bytes, format2);
 }
 function asCheckError(error62, format2) {
@@ -60419,19 +59015,19 @@ async function* produceImages(request3) {
   const master = { size: request3.size ?? image, format: request3.format };
   const outputs = [master, ...renditions];
   const reused = outputs.some((spec) => isReceived(image, spec));
-  let received = await readFile(image.file);
+  let received2 = await readFile(image.file);
   let masterPixels;
   const pixelsOf = async (spec) => {
     if (!masterPixels) {
-      masterPixels = await decodeResized(received, image.format, master.size);
-      if (!reused) received = void 0;
+      masterPixels = await decodeResized(received2, image.format, master.size);
+      if (!reused) received2 = void 0;
       await settle2();
     }
     return resizeRaster(masterPixels, spec.size);
   };
   for (const [index, spec] of outputs.entries()) {
     if (index > 0) await settle2();
-    const bytes = isReceived(image, spec) ? received : await encodeImage(await pixelsOf(spec), spec.format);
+    const bytes = isReceived(image, spec) ? received2 : await encodeImage(await pixelsOf(spec), spec.format);
     yield {
       rendition: index === 0 ? void 0 : index - 1,
       size: { width: spec.size.width, height: spec.size.height },
@@ -60442,6 +59038,731 @@ async function* produceImages(request3) {
 }
 var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height && !image.orientation && !image.toSrgb;
 var settle2 = () => new Promise((resolve4) => setImmediate(resolve4));
+
+// src/lockfile.ts
+import { createHash } from "node:crypto";
+import {
+  createReadStream,
+  existsSync as existsSync2,
+  lstatSync as lstatSync2,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
+import { realpath, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
+
+// src/bounded-read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var FileTooLargeError = class extends Error {
+  constructor(path, maxBytes) {
+    super(`${path} is larger than ${maxBytes} bytes, more than asset-forge reads`);
+    this.path = path;
+    this.maxBytes = maxBytes;
+  }
+  path;
+  maxBytes;
+  name = "FileTooLargeError";
+};
+function readTextCapped(path, maxBytes) {
+  const fd = openSync(path, "r");
+  try {
+    if (fstatSync(fd).size > maxBytes) throw new FileTooLargeError(path, maxBytes);
+    const chunks = [];
+    const chunk2 = Buffer.alloc(64 * 1024);
+    let total = 0;
+    for (; ; ) {
+      const read = readSync(fd, chunk2, 0, chunk2.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw new FileTooLargeError(path, maxBytes);
+      chunks.push(Buffer.from(chunk2.subarray(0, read)));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/manifest/paths.ts
+import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { isAbsolute, join, posix, relative, sep } from "node:path";
+var WINDOWS_ABSOLUTE = /^([a-zA-Z]:|[\\/]{2})/;
+var MAX_NAME_BYTES = 255;
+function confinePath(root, baseDir, path, lstats) {
+  if (path.includes("\0")) return refuse2("it contains a NUL character", "remove it");
+  if (path.startsWith("/") || WINDOWS_ABSOLUTE.test(path) || isAbsolute(path)) {
+    return refuse2("it is absolute", "write it relative to the manifest folder");
+  }
+  if (path.includes("\\")) {
+    return refuse2(
+      "it contains a backslash",
+      `write it with forward slashes: ${path.replaceAll("\\", "/")}`
+    );
+  }
+  const tooLong = path.split("/").find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
+  if (tooLong !== void 0) {
+    return refuse2(
+      `a name in it is ${Buffer.byteLength(tooLong)} bytes long, more than file systems take (${MAX_NAME_BYTES})`,
+      "use shorter folder and file names"
+    );
+  }
+  const fromRootRaw = posix.normalize(posix.join(toPosix(relative(root, baseDir)), path));
+  if (fromRootRaw === ".") return refuse2("it names the repository folder itself", "name a file");
+  if (fromRootRaw === ".." || fromRootRaw.startsWith("../")) {
+    return refuse2(
+      "it leaves the repository",
+      "keep it inside the repository (no .. past its root)"
+    );
+  }
+  if (fromRootRaw.split("/").some(isGitFolderName)) {
+    return refuse2(
+      "it is inside .git, where git keeps its own data (a file there is never committed)",
+      "write it outside .git, for example under assets/generated/"
+    );
+  }
+  const absolute = join(root, ...fromRootRaw.split("/"));
+  const leakingLink = symlinkEscape(root, fromRootRaw, lstats);
+  if (leakingLink) {
+    return refuse2(
+      `${leakingLink} is a symbolic link that leads out of the repository`,
+      "use a path inside the repository"
+    );
+  }
+  return { ok: true, fromRoot: fromRootRaw, absolute };
+}
+function isGitFolderName(name) {
+  return name.replace(/[. ]+$/, "").toLowerCase() === ".git";
+}
+function collisionKey(path) {
+  return path.normalize("NFC").toUpperCase().toLowerCase();
+}
+function symlinkEscape(root, fromRoot, lstats) {
+  let current = root;
+  for (const part of fromRoot.split("/")) {
+    current = join(current, part);
+    const stats = lstats?.has(current) ? lstats.get(current) : lstatOrNothing(current);
+    lstats?.set(current, stats);
+    if (!stats) return void 0;
+    if (!stats.isSymbolicLink()) continue;
+    const realRoot = existsSync(root) ? realpathSync(root) : root;
+    const target = existsSync(current) ? realpathSync(current) : void 0;
+    if (!target || !isInside(realRoot, target)) return toPosix(relative(root, current));
+  }
+  return void 0;
+}
+function lstatOrNothing(path) {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
+function refuse2(reason, fix) {
+  return { ok: false, reason, fix };
+}
+
+// src/models/registry.ts
+var MODEL_FAMILIES = ["gpt-image", "gemini"];
+var TIERS = ["512", "1K", "2K", "4K"];
+var px = (width, height) => ({ width, height });
+var GEMINI_3_COMMON_PIXELS_1K = {
+  "1:1": px(1024, 1024),
+  "2:3": px(848, 1264),
+  "3:2": px(1264, 848),
+  "3:4": px(896, 1200),
+  "4:3": px(1200, 896),
+  "4:5": px(928, 1152),
+  "5:4": px(1152, 928),
+  "9:16": px(768, 1376),
+  "16:9": px(1376, 768),
+  "21:9": px(1584, 672)
+};
+var GEMINI_3_EXTREME = {
+  "1:4": px(512, 2048),
+  "4:1": px(2048, 512),
+  "1:8": px(384, 3072),
+  "8:1": px(3072, 384)
+};
+var GEMINI_3_PIXELS_1K = {
+  ...GEMINI_3_COMMON_PIXELS_1K,
+  ...GEMINI_3_EXTREME
+};
+var GEMINI_2_5_FLASH_PIXELS_1K = {
+  "1:1": px(1024, 1024),
+  "2:3": px(832, 1248),
+  "3:2": px(1248, 832),
+  "3:4": px(864, 1184),
+  "4:3": px(1184, 864),
+  "4:5": px(896, 1152),
+  "5:4": px(1152, 896),
+  "9:16": px(768, 1344),
+  "16:9": px(1344, 768),
+  "21:9": px(1536, 672)
+};
+var withoutUltrawide = (pixels) => Object.keys(pixels).filter((ratio) => ratio !== "21:9");
+var MAX_REFERENCE_IMAGES = 14;
+var BUILT_IN_MODELS = [
+  {
+    id: "gpt-image-2",
+    family: "gpt-image",
+    aliases: [],
+    tiers: ["1K", "2K", "4K"],
+    pixels1K: {},
+    maxImages: MAX_REFERENCE_IMAGES,
+    providers: {},
+    credits: {
+      "1K": { low: 1, medium: 4, high: 14 },
+      "2K": { low: 2, medium: 17, high: 67 },
+      "4K": { low: 4, medium: 34, high: 133 }
+    }
+  },
+  {
+    id: "gemini-3-pro-image",
+    family: "gemini",
+    aliases: ["gemini-3-pro-image-preview"],
+    tiers: ["1K", "2K", "4K"],
+    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
+    maxImages: 14,
+    providers: {},
+    credits: { "1K": 8, "2K": 8, "4K": 16 }
+  },
+  {
+    id: "gemini-3.1-flash-image",
+    family: "gemini",
+    aliases: ["gemini-3.1-flash-image-preview"],
+    tiers: ["512", "1K", "2K", "4K"],
+    pixels1K: GEMINI_3_PIXELS_1K,
+    maxImages: 14,
+    providers: { nanobanana: { maxImages: 10 } },
+    credits: { "512": 4, "1K": 4, "2K": 6, "4K": 8 }
+  },
+  {
+    id: "gemini-3.1-flash-lite-image",
+    family: "gemini",
+    aliases: [],
+    tiers: ["1K"],
+    pixels1K: GEMINI_3_COMMON_PIXELS_1K,
+    maxImages: 1,
+    providers: {},
+    credits: { "1K": 2 }
+  },
+  {
+    id: "gemini-2.5-flash-image",
+    family: "gemini",
+    aliases: [],
+    tiers: ["1K"],
+    pixels1K: GEMINI_2_5_FLASH_PIXELS_1K,
+    maxImages: 3,
+    providers: { nanobanana: { ratios: withoutUltrawide(GEMINI_2_5_FLASH_PIXELS_1K) } },
+    credits: { "1K": 2 },
+    note: "shut down by Google in October 2026; kept for gateways that still serve it"
+  }
+];
+var BUILT_IN_MODEL_IDS = BUILT_IN_MODELS.map((model2) => model2.id);
+var DEFAULT_MODEL = "gpt-image-2";
+var DEFAULT_FALLBACK = [
+  "gemini-3-pro-image",
+  "gemini-3.1-flash-image"
+];
+var UnknownModelError = class extends Error {
+  constructor(model2) {
+    super(
+      `model ${model2} is not built in and not declared under models: (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
+    );
+    this.model = model2;
+  }
+  model;
+  name = "UnknownModelError";
+};
+var ModelRegistry = class {
+  constructor(models, provider) {
+    this.provider = provider;
+    for (const model2 of models) this.byId.set(model2.id, model2);
+    for (const model2 of models) {
+      for (const alias of model2.aliases) if (!this.byId.has(alias)) this.byId.set(alias, model2);
+    }
+  }
+  provider;
+  byId = /* @__PURE__ */ new Map();
+  has(id) {
+    return this.byId.has(id);
+  }
+  /** The model under this id or alias, on the run's provider; throws UnknownModelError. */
+  get(id) {
+    const model2 = this.byId.get(id);
+    if (!model2) throw new UnknownModelError(id);
+    const limits = model2.providers[this.provider] ?? {};
+    const ratios = Object.keys(model2.pixels1K);
+    return {
+      ...model2,
+      provider: this.provider,
+      maxImages: Math.min(model2.maxImages, limits.maxImages ?? model2.maxImages),
+      ratios: limits.ratios ? ratios.filter((ratio) => limits.ratios.includes(ratio)) : ratios
+    };
+  }
+  /** Every model, in registry order (built in first). */
+  models() {
+    return [...new Set(this.byId.values())];
+  }
+  /** The ids to try for a model, in order: its own, then its aliases (SPEC 6). */
+  idsOf(id) {
+    const model2 = this.get(id);
+    return [model2.id, ...model2.aliases];
+  }
+};
+function modelAccepts(model2, asset2) {
+  const count = asset2.images.length;
+  if (count <= model2.maxImages) return { ok: true };
+  const most = `${model2.maxImages} reference image${model2.maxImages === 1 ? "" : "s"}`;
+  return {
+    ok: false,
+    note: `${model2.id} takes at most ${most} on ${model2.provider}, the asset has ${count}: skipped`
+  };
+}
+
+// src/models.ts
+var QUALITIES = ["low", "medium", "high", "auto"];
+var IMAGE_FORMATS = ["png", "webp", "jpeg"];
+
+// src/manifest/schema.ts
+var ASSET_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+var SIZE_PATTERN = /^(auto|[1-9][0-9]*x[1-9][0-9]*)$/;
+var FIXED_SIZE_PATTERN = /^[1-9][0-9]*x[1-9][0-9]*$/;
+var DURATION_PATTERN = /^[1-9][0-9]*(m|h|d|w)$/;
+var MODEL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+var MAX_PROMPT_LENGTH = 2e3;
+var model = external_exports.string().max(100).regex(MODEL_ID_PATTERN).describe("Image model: a built-in id, or one declared under `models:`.").meta({ examples: [...BUILT_IN_MODEL_IDS] });
+var size = external_exports.string().regex(SIZE_PATTERN).describe(
+  "A preset, WIDTHxHEIGHT, or auto. gpt-image-2 rules: multiples of 16, long edge <= 3840, ratio <= 3:1, 655,360 to 8,294,400 pixels."
+);
+var format = external_exports.enum(IMAGE_FORMATS).describe("The file written: png, webp or jpeg.");
+var rendition = external_exports.strictObject({
+  out: external_exports.string().min(1).describe("Path of the rendition, relative to the manifest folder."),
+  size: external_exports.string().regex(FIXED_SIZE_PATTERN).describe("WIDTHxHEIGHT of the rendition."),
+  format: format.optional()
+});
+var sharedAssetKeys = {
+  model: model.optional(),
+  fallback: external_exports.array(model).describe("Models tried in order after `model` fails with a transient fault.").optional(),
+  quality: external_exports.enum(QUALITIES).describe("low, medium, high, or auto (billed as high).").optional(),
+  size: size.optional(),
+  format: format.optional(),
+  "out-dir": external_exports.string().min(1).describe("Folder for assets without `out`, relative to the manifest folder.").optional(),
+  refresh: external_exports.string().regex(DURATION_PATTERN).describe("Regenerate when older than this: a number and m, h, d or w (90d).").optional(),
+  images: external_exports.array(external_exports.string().min(1)).max(MAX_REFERENCE_IMAGES).describe(
+    "Reference images (edit mode): https:// URLs, or paths inside the repository (pixapi only)."
+  ).optional(),
+  async: external_exports.boolean().describe("Use the provider's asynchronous task API (pixapi).").optional()
+};
+var asset = external_exports.strictObject({
+  id: external_exports.string().regex(ASSET_ID_PATTERN).describe("Unique id: lower-case letters, digits, - and _. Used in outputs and the lock file."),
+  prompt: external_exports.string().min(1).describe("The prompt; ${var} is replaced from `vars`."),
+  out: external_exports.string().min(1).describe("Output path relative to the manifest folder.").optional(),
+  renditions: external_exports.array(rendition).describe("Other sizes or formats made locally from the generated image, at no extra cost.").optional(),
+  ...sharedAssetKeys
+});
+var priceCell = external_exports.union([
+  external_exports.number().nonnegative(),
+  external_exports.strictObject({
+    low: external_exports.number().nonnegative(),
+    medium: external_exports.number().nonnegative(),
+    high: external_exports.number().nonnegative()
+  })
+]);
+var priceRow = external_exports.strictObject({
+  "512": priceCell.optional(),
+  "1K": priceCell.optional(),
+  "2K": priceCell.optional(),
+  "4K": priceCell.optional()
+});
+var modelDeclaration = external_exports.strictObject({
+  family: external_exports.enum(MODEL_FAMILIES).describe("Which size rules apply: gemini (ratio and tier) or gpt-image (WIDTHxHEIGHT).").optional(),
+  aliases: external_exports.array(model).describe("Other ids a gateway may serve the model under, tried in order after its own.").optional(),
+  tiers: external_exports.array(external_exports.enum(TIERS)).min(1).describe("Resolution tiers it takes (gemini) or is priced at (gpt-image).").optional(),
+  ratios: external_exports.array(external_exports.string().regex(/^[1-9][0-9]*:[1-9][0-9]*$/)).min(1).describe("Aspect ratios it takes (gemini), from Google\u2019s Gemini 3 table.").optional(),
+  "max-images": external_exports.number().int().min(0).max(MAX_REFERENCE_IMAGES).describe("Reference images it takes at most.").optional(),
+  credits: priceRow.describe("Credits per image, per tier.").optional()
+}).describe("A model to add, or changes to a built-in one.");
+var manifestSchema = external_exports.strictObject({
+  version: external_exports.literal(1).describe("Manifest format version: 1."),
+  budget: external_exports.strictObject({
+    "max-credits": external_exports.number().int().nonnegative().describe("Hard cap for one run (the action's `budget` input overrides).").optional(),
+    "on-over-budget": external_exports.enum(["fail", "partial"]).describe("fail: send nothing; partial: generate in manifest order until the cap.").optional()
+  }).optional(),
+  defaults: external_exports.strictObject(sharedAssetKeys).describe("Defaults for every asset.").optional(),
+  vars: external_exports.record(
+    external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/),
+    external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+  ).describe("Values for ${name} in prompts.").optional(),
+  models: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), modelDeclaration).describe("Models to declare or adjust, by id (docs/models.md).").optional(),
+  pricing: external_exports.record(external_exports.string().max(100).regex(MODEL_ID_PATTERN), priceRow).describe("Credit prices that override or add to the built-in table, per model and tier.").optional(),
+  prune: external_exports.boolean().describe("Delete the files of assets removed from the manifest.").optional(),
+  assets: external_exports.array(asset).describe("The images to keep in step.")
+}).describe("asset-forge manifest: AI-generated images kept in step with this file.");
+function manifestJsonSchema() {
+  return {
+    ...external_exports.toJSONSchema(manifestSchema, { io: "input", target: "draft-2020-12" }),
+    $id: "https://raw.githubusercontent.com/asset-forge/asset-forge/main/schema/asset-forge.schema.json",
+    title: "asset-forge manifest"
+  };
+}
+
+// src/text-safety.ts
+var HIDDEN_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+var HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, "g");
+
+// src/redact.ts
+var REDACTED = "***";
+var MAX_PROVIDER_VALUE = 256;
+var MIN_FRAGMENT = 8;
+function redactSecrets(text2, secrets) {
+  let redacted = text2;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const form of formsOf(secret)) redacted = redacted.replace(form, REDACTED);
+  }
+  return redacted;
+}
+function providerValue(value, secrets, max = MAX_PROVIDER_VALUE) {
+  if (value === void 0) return void 0;
+  const clean = redactSecrets(value, secrets).replace(HIDDEN_OR_CONTROL_ALL, "");
+  return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
+}
+var formCache = /* @__PURE__ */ new Map();
+function formsOf(secret) {
+  const cached2 = formCache.get(secret);
+  if (cached2) return cached2;
+  const encoded = encodeURIComponent(secret);
+  const forms = [
+    literal2(secret),
+    // %2f and %2F are the same byte.
+    new RegExp(
+      escapeRegExp(encoded).replace(
+        /%([0-9A-F]{2})/g,
+        (_, hex3) => `%${[...hex3].map((c) => /[A-F]/.test(c) ? `[${c}${c.toLowerCase()}]` : c).join("")}`
+      ),
+      "g"
+    ),
+    ...base64Fragments(secret).map(literal2)
+  ];
+  formCache.set(secret, forms);
+  return forms;
+}
+function base64Fragments(secret) {
+  const bytes = Buffer.from(secret);
+  const fragments = /* @__PURE__ */ new Set();
+  for (const offset of [0, 1, 2]) {
+    const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+    const whole = Math.floor(padded.length / 3) * 4;
+    const skip = [0, 2, 3][offset];
+    const standard = padded.toString("base64").slice(skip, whole);
+    if (standard.length < MIN_FRAGMENT) continue;
+    fragments.add(standard);
+    fragments.add(standard.replaceAll("+", "-").replaceAll("/", "_"));
+  }
+  return [...fragments];
+}
+function literal2(text2) {
+  return new RegExp(escapeRegExp(text2), "g");
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/lockfile.ts
+var LOCK_FILE_NAME = "assets.lock.json";
+var LOCK_VERSION = 1;
+var MAX_LOCK_BYTES = 64 * 1024 * 1024;
+var MAX_ASSETS = 1e5;
+var MAX_FILES_PER_ASSET = 1e3;
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+var specText = (max) => external_exports.string().max(max);
+var normalizedSpecSchema = external_exports.strictObject({
+  prompt: specText(1e4),
+  size: specText(20),
+  quality: specText(10),
+  models: external_exports.array(specText(200)).max(20),
+  images: external_exports.array(
+    external_exports.union([
+      specText(4e3),
+      external_exports.strictObject({ file: specText(1e3), sha256: specText(64).nullable() })
+    ])
+  ).max(20),
+  format: specText(10),
+  renditions: external_exports.array(external_exports.tuple([specText(1e3), specText(20), specText(10)])).max(100)
+});
+var lockedPath = external_exports.string().min(1).max(4096).refine((path) => !HIDDEN_OR_CONTROL.test(path), "a path with control or invisible characters").refine((path) => !path.startsWith("/") && !/^[a-zA-Z]:/.test(path), "an absolute path").refine((path) => !path.includes("\\"), "a path with a backslash").refine((path) => !path.split("/").includes(".."), "a path with .. in it");
+var lockedFileSchema = external_exports.strictObject({
+  path: lockedPath,
+  sha256: external_exports.string().regex(SHA256_HEX, "a sha256 of 64 hex digits")
+});
+var lockEntrySchema = external_exports.strictObject({
+  specHash: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "sha256: and 64 hex digits"),
+  /** The spec the hash was taken of, so a plan can say which field changed (old and new). */
+  spec: normalizedSpecSchema.optional(),
+  files: external_exports.array(lockedFileSchema).min(1).max(MAX_FILES_PER_ASSET),
+  model: external_exports.string().min(1).max(200).refine(
+    (model2) => !HIDDEN_OR_CONTROL.test(model2),
+    "a model id with control or invisible characters"
+  ),
+  provider: external_exports.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
+  credits: external_exports.number().finite().min(0).max(1e9),
+  generatedAt: external_exports.iso.datetime(),
+  requestId: external_exports.string().max(MAX_PROVIDER_VALUE).refine((id) => !HIDDEN_OR_CONTROL.test(id), "a value with control or invisible characters").optional()
+});
+var lockFileSchema = external_exports.strictObject({
+  version: external_exports.literal(LOCK_VERSION),
+  assets: external_exports.record(external_exports.string().regex(ASSET_ID_PATTERN), lockEntrySchema).refine((assets) => Object.keys(assets).length <= MAX_ASSETS, `at most ${MAX_ASSETS} assets`)
+});
+var LockFileInvalidError = class extends Error {
+  name = "LockFileInvalidError";
+};
+function lockPathFor(manifestFile) {
+  return join2(dirname(manifestFile), LOCK_FILE_NAME);
+}
+function emptyLock() {
+  return { version: LOCK_VERSION, assets: {} };
+}
+function normalizedSpec(asset2, referenceDigest) {
+  return {
+    prompt: asset2.prompt,
+    size: formatSize(asset2.size),
+    quality: asset2.quality,
+    models: [asset2.model, ...asset2.fallback],
+    images: asset2.images.map(
+      (ref) => ref.kind === "url" ? ref.url : { file: ref.path, sha256: referenceDigest(ref.path) ?? null }
+    ),
+    format: asset2.format,
+    renditions: asset2.renditions.map((r) => [r.out, formatSize(r.size), r.format])
+  };
+}
+function hashSpec(spec) {
+  return `sha256:${createHash("sha256").update(JSON.stringify(spec)).digest("hex")}`;
+}
+function readLock(path) {
+  if (!existsSync2(path)) return emptyLock();
+  const recover = "fix it, or delete it to regenerate every asset";
+  let data;
+  try {
+    data = JSON.parse(readTextCapped(path, MAX_LOCK_BYTES));
+  } catch (error62) {
+    const why = error62 instanceof FileTooLargeError ? error62.message : `${path} is not valid JSON (${error62.message})`;
+    throw new LockFileInvalidError(`${why}; ${recover}`);
+  }
+  const version2 = data?.version;
+  if (typeof version2 === "number" && version2 !== LOCK_VERSION) {
+    throw new LockFileInvalidError(
+      `${path} has version ${version2}, but this asset-forge reads version ${LOCK_VERSION}; use the asset-forge that wrote it, or delete it to regenerate every asset`
+    );
+  }
+  const parsed = lockFileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new LockFileInvalidError(
+      `${path} is not a valid asset-forge lock file of version ${LOCK_VERSION}: ${describeIssues(parsed.error.issues)}; ${recover}`
+    );
+  }
+  return parsed.data;
+}
+function describeIssues(issues) {
+  const shown = issues.slice(0, 3).map((issue2) => {
+    const where = issue2.path.map((part) => typeof part === "number" ? `[${part}]` : `.${shortKey(String(part))}`).join("");
+    return `${where ? `${where.replace(/^\./, "")}: ` : ""}${issue2.message}`;
+  });
+  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : "";
+  return `${shown.join("; ")}${more}`;
+}
+function shortKey(key) {
+  const plain = key.replace(/[^\w.@-]/g, "?");
+  return plain.length > 40 ? `${plain.slice(0, 40)}\u2026` : plain;
+}
+function serializeLock(lock) {
+  const assets = Object.fromEntries(
+    Object.keys(lock.assets).sort().map((id) => [id, lock.assets[id]])
+  );
+  return `${JSON.stringify({ version: lock.version, assets }, null, 2)}
+`;
+}
+var temporaries = 0;
+function temporaryPathFor(path) {
+  temporaries += 1;
+  return join2(dirname(path), `.${basename(path)}.asset-forge-${process.pid}-${temporaries}.tmp`);
+}
+var TEMPORARY_NAME = /^\.(.+)\.asset-forge-(\d+)-\d+\.tmp$/;
+function parseTemporaryName(name) {
+  const match = TEMPORARY_NAME.exec(name);
+  return match ? { target: match[1], pid: Number(match[2]) } : void 0;
+}
+function writeFileAtomic(path, contents) {
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      writeFileSync(temporary, contents, { flag: "wx" });
+      break;
+    } catch (error62) {
+      if (error62.code !== "EEXIST") {
+        rmSync(temporary, { force: true });
+        throw error62;
+      }
+      if (tries >= 5) throw error62;
+      temporary = temporaryPathFor(path);
+    }
+  }
+  try {
+    renameSync(temporary, path);
+  } catch (error62) {
+    rmSync(temporary, { force: true });
+    throw error62;
+  }
+}
+async function writeFileAtomicAsync(path, contents, root) {
+  let temporary = temporaryPathFor(path);
+  for (let tries = 1; ; tries++) {
+    try {
+      await writeFile(temporary, contents, { flag: "wx" });
+      break;
+    } catch (error62) {
+      if (error62.code !== "EEXIST") {
+        await rm(temporary, { force: true });
+        throw error62;
+      }
+      if (tries >= 5) throw error62;
+      temporary = temporaryPathFor(path);
+    }
+  }
+  try {
+    if (root === void 0) await rename(temporary, path);
+    else await renameConfined(temporary, path, root);
+  } catch (error62) {
+    await rm(temporary, { force: true });
+    throw error62;
+  }
+}
+async function renameConfined(temporary, path, root) {
+  const real = await realpath(temporary);
+  if (!isInside(await realpath(root), real)) {
+    throw new Error(
+      `${path} is not written: its folder became a link that leads out of the repository`
+    );
+  }
+  await rename(real, join2(dirname(real), basename(path)));
+}
+var LockWriter = class {
+  constructor(path, lock) {
+    this.path = path;
+    this.lock = lock;
+  }
+  path;
+  lock;
+  /** The last write queued; the next waits for it. */
+  #tail = Promise.resolve();
+  /** A write queued and not yet begun: a caller now is in it too. */
+  #pending;
+  save() {
+    if (this.#pending) return this.#pending;
+    const write = this.#tail.catch(() => void 0).then(() => {
+      this.#pending = void 0;
+      return writeFileAtomicAsync(this.path, serializeLock(this.lock));
+    });
+    this.#pending = write;
+    this.#tail = write;
+    return write;
+  }
+};
+var STALE_AFTER_MS = 10 * 6e4;
+function removeStaleTemporaries(targets, isRunning = processIsRunning, now = Date.now()) {
+  const namesByFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    const folder2 = dirname(target);
+    const names = namesByFolder.get(folder2) ?? /* @__PURE__ */ new Set();
+    names.add(basename(target));
+    namesByFolder.set(folder2, names);
+  }
+  const removed = [];
+  for (const [folder2, names] of namesByFolder) {
+    let entries;
+    try {
+      entries = readdirSync(folder2);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const parsed = parseTemporaryName(entry);
+      if (!parsed || !names.has(parsed.target)) continue;
+      const path = join2(folder2, entry);
+      try {
+        const stats = lstatSync2(path);
+        if (!stats.isFile()) continue;
+        const gone = parsed.pid !== process.pid && !isRunning(parsed.pid);
+        if (!gone && now - stats.mtimeMs < STALE_AFTER_MS) continue;
+        rmSync(path, { force: true });
+        removed.push(path);
+      } catch {
+      }
+    }
+  }
+  return removed;
+}
+function processIsRunning(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
+  }
+}
+function writeLock(path, lock) {
+  writeFileAtomic(path, serializeLock(lock));
+}
+function sha256Bytes(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function mergeLocks(ours, theirs, base) {
+  const assets = {};
+  const ids = /* @__PURE__ */ new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
+  for (const id of [...ids].sort()) {
+    const mine = ownEntry(ours, id);
+    const other = ownEntry(theirs, id);
+    const before = base ? ownEntry(base, id) : void 0;
+    let merged;
+    if (base && sameEntry(mine, before)) merged = other;
+    else if (base && sameEntry(other, before)) merged = mine;
+    else if (!mine || !other) merged = mine ?? other;
+    else merged = Date.parse(other.generatedAt) > Date.parse(mine.generatedAt) ? other : mine;
+    if (merged) assets[id] = merged;
+  }
+  return { version: LOCK_VERSION, assets };
+}
+function ownEntry(lock, id) {
+  return Object.hasOwn(lock.assets, id) ? lock.assets[id] : void 0;
+}
+function sameEntry(a, b) {
+  return canonical(a) === canonical(b);
+}
+function canonical(value) {
+  return JSON.stringify(
+    value ?? null,
+    (_key, inner) => inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a < b ? -1 : 1)) : inner
+  );
+}
+function parseLock(text2) {
+  if (Buffer.byteLength(text2) > MAX_LOCK_BYTES) return void 0;
+  try {
+    const parsed = lockFileSchema.safeParse(JSON.parse(text2));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/generate/breaker.ts
 var CircuitBreaker = class {
@@ -60493,127 +59814,17 @@ var CircuitBreaker = class {
 };
 
 // src/generate/chain.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/images/verify.ts
 import { readFile as readFile2 } from "node:fs/promises";
-
-// src/images/integrity.ts
-import { Readable as Readable2, Writable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { crc32 as crc322, createInflate as createInflate2, inflateSync as inflateSync2 } from "node:zlib";
-function checkIntegrity(bytes, format2) {
-  if (format2 === "png") checkPng(bytes);
-  else if (format2 === "jpeg") checkJpeg(bytes);
-  else checkWebp(bytes);
-}
-async function checkIntegrityAsync(bytes, format2) {
-  if (format2 !== "png") return checkIntegrity(bytes, format2);
-  const expected = checkPngChunks(bytes);
-  let inflated = 0;
-  const counter = new Writable({
-    write(chunk2, _encoding, done) {
-      inflated += chunk2.length;
-      done(inflated > expected ? new Error(`more than the ${expected} bytes expected`) : null);
-    }
-  });
-  try {
-    await pipeline2(
-      Readable2.from(pngImageDataParts(bytes), { objectMode: false }),
-      createInflate2({ chunkSize: INFLATE_CHUNK }),
-      counter
-    );
-  } catch (error62) {
-    throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
-  }
-  if (inflated !== expected) {
-    throw corrupt("PNG", `its image data holds ${inflated} bytes, ${expected} expected`);
-  }
-}
-var truncated3 = (format2, detail) => new ImageCheckError("truncated", `the ${format2} image is truncated: ${detail}`);
-var corrupt = (format2, detail) => new ImageCheckError("corrupt", `the ${format2} image is damaged: ${detail}`);
-function checkPngChunks(bytes) {
-  for (const { type, offset, data, crc } of pngChunks(bytes)) {
-    if (crc322(bytes.subarray(offset + 4, offset + 8 + data.length)) !== crc) {
-      throw corrupt("PNG", `chunk ${type} at byte ${offset} fails its CRC`);
-    }
-  }
-  return pngDataLength(readPngHeader(bytes));
-}
-function checkPng(bytes) {
-  const expected = checkPngChunks(bytes);
-  let inflated;
-  try {
-    inflated = inflateSync2(pngImageData(bytes), {
-      maxOutputLength: expected,
-      chunkSize: Math.max(64, expected)
-    });
-  } catch (error62) {
-    throw corrupt("PNG", `its image data does not inflate (${error62.message})`);
-  }
-  if (inflated.length !== expected) {
-    throw corrupt("PNG", `its image data holds ${inflated.length} bytes, ${expected} expected`);
-  }
-}
-function checkJpeg(bytes) {
-  let frame;
-  let sawScan = false;
-  for (const { marker, start, end } of jpegSegments(bytes)) {
-    if (isStartOfFrame(marker)) frame = readFrame(bytes, start, end, marker);
-    if (marker === SOS) {
-      if (!frame) throw corrupt("JPEG", "image data before the frame header");
-      addScan(frame, bytes, start, end);
-      sawScan = true;
-    }
-    if (marker === EOI && !sawScan) throw corrupt("JPEG", "no image data before EOI");
-  }
-  if (frame && !isComplete(frame)) {
-    throw truncated3("JPEG", "it stops before its last scan (part of the image is missing)");
-  }
-}
-function readFrame(bytes, start, end, marker) {
-  const done = /* @__PURE__ */ new Map();
-  const count = bytes[start + 5] ?? 0;
-  if (start + 6 + count * 3 > end) throw corrupt("JPEG", "the frame header is too short");
-  for (let i = 0; i < count; i++) done.set(bytes[start + 6 + i * 3], new Array(64).fill(false));
-  return { progressive: marker === 194, done };
-}
-function addScan(frame, bytes, start, end) {
-  const count = bytes[start] ?? 0;
-  const parameters = start + 1 + count * 2;
-  if (parameters + 3 > end) throw corrupt("JPEG", "a scan header is too short");
-  const [first, last, low] = frame.progressive ? [bytes[parameters], bytes[parameters + 1], bytes[parameters + 2] & 15] : [0, 63, 0];
-  for (let i = 0; i < count; i++) {
-    const coefficients = frame.done.get(bytes[start + 1 + i * 2]);
-    if (!coefficients) throw corrupt("JPEG", "a scan names a component the frame lacks");
-    if (low !== 0) continue;
-    for (let k = first; k <= Math.min(last, 63); k++) coefficients[k] = true;
-  }
-}
-var isComplete = (frame) => [...frame.done.values()].every((coefficients) => coefficients.every(Boolean));
-function checkWebp(bytes) {
-  const end = 8 + u32le(bytes, 4);
-  if (end > bytes.length) throw truncated3("WebP", `${bytes.length} of its ${end} bytes`);
-  let sawImage = false;
-  for (let offset = 12; offset < end; ) {
-    if (offset + 8 > end) throw corrupt("WebP", `chunk header at byte ${offset} runs past the end`);
-    const type = ascii(bytes, offset, 4);
-    const size2 = u32le(bytes, offset + 4);
-    if (offset + 8 + size2 > end) throw corrupt("WebP", `chunk ${type} runs past the end`);
-    if (type === "ANIM") throw new ImageCheckError("unsupported", "animated WebP is not supported");
-    sawImage ||= type === "VP8 " || type === "VP8L";
-    offset += 8 + size2 + (size2 & 1);
-  }
-  if (!sawImage) throw corrupt("WebP", "no VP8 or VP8L image chunk");
-}
-
-// src/images/verify.ts
 async function verifyImageFile(file2, expectation) {
   const bytes = await readFile2(file2);
   const header = readImageHeader(bytes);
   checkSize(header, expectation);
-  await checkIntegrityAsync(bytes, header.format);
+  if (header.format === "png") checkPngChunks(bytes);
+  else checkIntegrity(bytes, header.format);
   await decodesInFull(bytes, header.format);
   return { file: file2, ...header };
 }
@@ -60667,7 +59878,7 @@ function billingTier(models, model2, size2) {
 // src/providers/types.ts
 var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
 var ProviderError = class extends Error {
-  constructor(message, scope, status, retryAfterMs, requestId, cause, billing = "none") {
+  constructor(message, scope, status, retryAfterMs, requestId, cause, billing = "none", delivery) {
     super(message);
     this.scope = scope;
     this.status = status;
@@ -60675,6 +59886,7 @@ var ProviderError = class extends Error {
     this.requestId = requestId;
     this.cause = cause;
     this.billing = billing;
+    this.delivery = delivery;
   }
   scope;
   status;
@@ -60682,6 +59894,7 @@ var ProviderError = class extends Error {
   requestId;
   cause;
   billing;
+  delivery;
   name = "ProviderError";
 };
 
@@ -60771,7 +59984,7 @@ async function runChain(asset2, context) {
         };
       }
       try {
-        const received = await context.provider.generate({
+        const received2 = await context.provider.generate({
           assetId: asset2.id,
           model: model2,
           prompt: asset2.prompt,
@@ -60786,7 +59999,7 @@ async function runChain(asset2, context) {
         if (turn) context.gate?.taken(turn);
         context.hold?.letGo();
         const expected = expectationFor(target, asset2);
-        const check2 = () => verifyImageFile(received.file, expected);
+        const check2 = () => verifyImageFile(received2.file, expected);
         const image = await (context.checks ? context.checks.run(check2) : check2());
         context.ledger.settle(reservation);
         context.breaker.record(model2, "success");
@@ -60797,7 +60010,7 @@ async function runChain(asset2, context) {
           model: model2,
           credits,
           attempts,
-          ...received.requestId ? { requestId: received.requestId } : {}
+          ...received2.requestId ? { requestId: received2.requestId } : {}
         };
       } catch (error62) {
         context.ledger.release(reservation);
@@ -60848,7 +60061,7 @@ function refusedReference(asset2, root) {
     if (!confined.ok) return `reference image ${ref.path} is not allowed: ${confined.reason}`;
     let isFile = false;
     try {
-      isFile = statSync3(confined.absolute).isFile();
+      isFile = statSync(confined.absolute).isFile();
     } catch {
       isFile = false;
     }
@@ -61215,8 +60428,8 @@ async function writeOutputs(asset2, image, manifest) {
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
-    await mkdir(dirname3(absolute), { recursive: true });
-    await writeFileAtomicAsync(absolute, produced.bytes);
+    await mkdir(dirname2(absolute), { recursive: true });
+    await writeFileAtomicAsync(absolute, produced.bytes, manifest.root);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
   return files;
@@ -61269,6 +60482,939 @@ function sleep(ms, signal) {
     };
     signal.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+// src/manifest/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, resolve } from "node:path";
+
+// src/manifest/issues.ts
+var PATTERN_FIXES = {
+  id: "use lower-case letters, digits, - and _, starting with a letter or digit (for example hero-banner)",
+  size: `write a preset (${GPT_IMAGE_2_PRESETS.join(", ")}), WIDTHxHEIGHT such as 1536x1024, or auto`,
+  refresh: "write a number followed by m, h, d or w, for example 90d"
+};
+function describeIssue(issue2, input2) {
+  const path = issue2.path.filter((s) => typeof s !== "symbol");
+  const name = describePath(path);
+  const value = valueAt(input2, path);
+  switch (issue2.code) {
+    case "unrecognized_keys":
+      return issue2.keys.map((key) => {
+        const known = knownKeysAt(path);
+        const suggestion = closestName(key, known);
+        return {
+          path,
+          key,
+          message: `unknown key '${key}' ${path.length > 0 ? `in ${name}` : "at the top level"}`,
+          fix: suggestion ? `did you mean '${suggestion}'?` : `remove it; valid keys here are ${known.join(", ")}`
+        };
+      });
+    case "invalid_type":
+      if (value === void 0) return [missingKey(path)];
+      return [
+        {
+          path,
+          message: `${name} must be ${article(issue2.expected)}, not ${typeName(value)}`,
+          fix: `write ${name} as ${article(issue2.expected)}`
+        }
+      ];
+    case "invalid_value": {
+      if (value === void 0) return [missingKey(path)];
+      const options = issue2.values.map(String);
+      const unquoted = options.find((option) => option === String(value));
+      return [
+        {
+          path,
+          message: `${name} is ${JSON.stringify(value)}, which is not allowed`,
+          fix: unquoted ? `write ${unquoted} without quotes` : withSuggestion(
+            value,
+            options,
+            options.length === 1 ? `use ${options[0]}` : `use one of ${options.join(", ")}`
+          )
+        }
+      ];
+    }
+    case "invalid_format":
+      return [
+        {
+          path,
+          message: `${name} ${JSON.stringify(value)} is not valid`,
+          fix: (path.includes("renditions") && lastKey(path) === "size" ? RENDITION_SIZE_FIX : PATTERN_FIXES[lastKey(path)]) ?? `match the pattern ${issue2.pattern ?? issue2.format}`
+        }
+      ];
+    case "too_big":
+      return [
+        {
+          path,
+          message: `${name} has ${sizeWord(issue2.origin, value)}; at most ${issue2.maximum} allowed`,
+          fix: `keep ${name} to ${issue2.maximum}${unitWord(issue2.origin)} or fewer`
+        }
+      ];
+    case "too_small":
+      return [
+        {
+          path,
+          message: issue2.origin === "number" ? `${name} is ${String(value)}; it must be at least ${issue2.minimum}` : `${name} is empty`,
+          fix: issue2.origin === "number" ? `use a number of ${issue2.minimum} or more` : `give ${name} a value`
+        }
+      ];
+    case "invalid_union":
+      return [
+        {
+          path,
+          message: `${name} has the wrong shape (${typeName(value)})`,
+          fix: path[0] === "vars" ? `write ${name} as text, a number, or true or false` : `write ${name} as a number, or as { low, medium, high }`
+        }
+      ];
+    case "invalid_key": {
+      const key = path.at(-1);
+      const parent = path.slice(0, -1);
+      return [
+        {
+          path: parent,
+          ...typeof key === "string" ? { key } : {},
+          message: parent[0] === "vars" ? `variable name '${String(key)}' is not valid` : `${describePath(parent)} has a key '${String(key)}' that is not allowed`,
+          fix: parent[0] === "vars" ? "start it with a letter or _, then use letters, digits, _ and -" : "see the manifest reference for the keys this map takes"
+        }
+      ];
+    }
+    default:
+      return [{ path, message: `${name}: ${issue2.message}`, fix: "see the manifest reference" }];
+  }
+}
+var RENDITION_SIZE_FIX = "write WIDTHxHEIGHT such as 1200x630 (a rendition needs an exact size)";
+function missingKey(path) {
+  const key = String(path.at(-1));
+  const parent = path.slice(0, -1);
+  const where = parent.length > 0 ? describePath(parent) : "the manifest";
+  return {
+    path: parent,
+    message: `${where} is missing the required key '${key}'`,
+    fix: key === "version" ? "add version: 1 at the top of the manifest" : `add ${key}: to ${parent.length > 0 ? where : "the top level of the manifest"}`
+  };
+}
+function describePath(path) {
+  if (path.length === 0) return "the manifest";
+  return path.map(
+    (segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`
+  ).join("");
+}
+function valueAt(input2, path) {
+  let node2 = input2;
+  for (const segment of path) {
+    if (node2 === null || typeof node2 !== "object") return void 0;
+    node2 = node2[segment];
+  }
+  return node2;
+}
+function knownKeysAt(path) {
+  let schema = manifestSchema;
+  for (const segment of path) {
+    schema = schema ? childSchema(unwrap(schema), segment) : void 0;
+  }
+  const map2 = schema ? unwrap(schema) : void 0;
+  if (map2 instanceof ZodObject) return Object.keys(map2.shape);
+  if (map2 instanceof ZodRecord && map2.keyType instanceof ZodEnum) {
+    return map2.keyType.options.map(String);
+  }
+  return [];
+}
+function unwrap(schema) {
+  return schema instanceof ZodOptional ? unwrap(schema.unwrap()) : schema;
+}
+function childSchema(schema, segment) {
+  if (schema instanceof ZodArray) return schema.element;
+  if (schema instanceof ZodRecord) return schema.valueType;
+  if (schema instanceof ZodObject) return schema.shape[segment];
+  return void 0;
+}
+function withSuggestion(value, options, fallback) {
+  const suggestion = typeof value === "string" ? closestName(value, options) : void 0;
+  return suggestion ? `did you mean '${suggestion}'? (${fallback})` : fallback;
+}
+function lastKey(path) {
+  const key = [...path].reverse().find((segment) => typeof segment === "string");
+  return typeof key === "string" ? key : "";
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type) {
+  const words2 = {
+    object: "a map",
+    array: "a list",
+    string: "a string",
+    number: "a number",
+    boolean: "true or false",
+    int: "a whole number"
+  };
+  return words2[type] ?? type;
+}
+function sizeWord(origin, value) {
+  if (origin === "array" && Array.isArray(value)) return `${value.length} entries`;
+  if (origin === "string" && typeof value === "string") return `${value.length} characters`;
+  return String(value);
+}
+function unitWord(origin) {
+  return origin === "array" ? " entries" : origin === "string" ? " characters" : "";
+}
+
+// src/manifest/positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PositionFinder = class {
+  constructor(document, lines, text2) {
+    this.document = document;
+    this.lines = lines;
+    this.text = text2;
+  }
+  document;
+  lines;
+  text;
+  /**
+   * Where the value at `path` starts; with `key`, where that key of the map at `path` is written.
+   * An empty value (`prompt:` with nothing after it) is pointed at through its key. With `needle`,
+   * where that text is written inside the value, when it is written there literally.
+   */
+  find(path, key, needle) {
+    let node2 = this.document.contents;
+    for (const segment of path) {
+      const child = node2 ? this.child(node2, segment) : void 0;
+      if (!child) break;
+      node2 = child.value && !isEmpty(child.value) ? child.value : child.key ?? child.value ?? null;
+    }
+    if (key !== void 0 && node2) {
+      const keyNode = this.child(node2, key)?.key;
+      if (keyNode) node2 = keyNode;
+    }
+    const start = node2?.range?.[0] ?? 0;
+    if (needle !== void 0 && this.text !== void 0 && node2?.range) {
+      const at2 = this.text.slice(start, node2.range[1]).indexOf(needle);
+      if (at2 >= 0) return this.position(start + at2);
+    }
+    return this.position(start);
+  }
+  child(node2, segment) {
+    const target = (0, import_yaml.isAlias)(node2) ? node2.resolve(this.document) : node2;
+    if ((0, import_yaml.isMap)(target)) {
+      const pair = target.items.find(
+        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
+      if (!pair) return void 0;
+      return { key: pair.key, value: pair.value ?? void 0 };
+    }
+    if ((0, import_yaml.isSeq)(target) && typeof segment === "number") {
+      const item = target.items[segment];
+      return item ? { value: item } : void 0;
+    }
+    return void 0;
+  }
+  position(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+};
+function isEmpty(node2) {
+  return (0, import_yaml.isScalar)(node2) && node2.value === null && node2.range?.[0] === node2.range?.[1];
+}
+
+// src/manifest/resolve.ts
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { posix as posix2 } from "node:path";
+
+// src/models/declare.ts
+var GPT_IMAGE_TIERS = ["1K", "2K", "4K"];
+function declareModels(declared = {}, pricing = {}) {
+  const problems = [];
+  const models = new Map(BUILT_IN_MODELS.map((model2) => [model2.id, model2]));
+  const find = (id) => models.get(id) ?? [...models.values()].find((model2) => model2.aliases.includes(id));
+  for (const [id, declaration] of Object.entries(declared)) {
+    const base = find(id);
+    const path = ["models", id];
+    if (!base && !declaration.family) {
+      problems.push({
+        path: ["models"],
+        key: id,
+        message: `model ${id} is not built in, so its declaration needs a family`,
+        fix: `add family: gemini or family: gpt-image (built in: ${BUILT_IN_MODEL_IDS.join(", ")})`
+      });
+      continue;
+    }
+    const model2 = declaredModel(
+      id,
+      declaration,
+      base,
+      (key, message, fix) => problems.push({ path: [...path, key], message, fix })
+    );
+    models.set(model2.id, model2);
+  }
+  for (const [id, credits] of Object.entries(pricing)) {
+    const base = find(id);
+    if (!base) {
+      const suggestion = closestName(id, knownIds(models));
+      problems.push({
+        path: ["pricing"],
+        key: id,
+        message: `pricing names model ${id}, which is not built in and not declared under models:`,
+        fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}declare it under models: with its family, or use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")})`
+      });
+      continue;
+    }
+    models.set(base.id, { ...base, credits: { ...base.credits, ...credits } });
+  }
+  for (const id of /* @__PURE__ */ new Set([...Object.keys(declared), ...Object.keys(pricing)])) {
+    const model2 = find(id);
+    const unpriced = model2?.tiers.filter((tier) => !Object.hasOwn(model2.credits, tier)) ?? [];
+    if (model2 && unpriced.length > 0) {
+      problems.push({
+        ...Object.hasOwn(declared, id) ? { path: ["models"], key: id } : { path: ["pricing"], key: id },
+        message: `model ${id} has no credits for its tier${unpriced.length === 1 ? "" : "s"} ${unpriced.join(", ")}`,
+        fix: `add them under models: ${id}: credits: (for example { ${unpriced[0]}: 4 })`
+      });
+    }
+  }
+  return { models: [...models.values()], problems };
+}
+function knownIds(models) {
+  return [...models.values()].map((model2) => model2.id);
+}
+function declaredModel(id, declaration, base, report) {
+  const family = declaration.family ?? base.family;
+  if (base && declaration.family && declaration.family !== base.family) {
+    report(
+      "family",
+      `${base.id} is a ${base.family} model`,
+      `remove family, or write ${base.family}`
+    );
+  }
+  const tiers = declaration.tiers ?? base?.tiers ?? (family === "gemini" ? ["1K"] : GPT_IMAGE_TIERS);
+  if (family === "gpt-image" && tiers.some((tier) => !GPT_IMAGE_TIERS.includes(tier))) {
+    report("tiers", "gpt-image models are priced at the 1K, 2K and 4K tiers", "use 1K, 2K and 4K");
+  }
+  return {
+    id: base?.id ?? id,
+    family,
+    aliases: declaration.aliases ?? base?.aliases ?? [],
+    tiers: [...tiers].sort((a, b) => TIER_ORDER.indexOf(a) - TIER_ORDER.indexOf(b)),
+    pixels1K: family === "gemini" ? geminiPixels2(declaration.ratios, base, report) : {},
+    maxImages: declaration["max-images"] ?? base?.maxImages ?? MAX_REFERENCE_IMAGES,
+    providers: base?.providers ?? {},
+    credits: { ...base?.credits, ...declaration.credits },
+    ...base?.note ? { note: base.note } : {}
+  };
+}
+var TIER_ORDER = ["512", "1K", "2K", "4K"];
+function geminiPixels2(ratios, base, report) {
+  const table2 = base?.family === "gemini" ? base.pixels1K : GEMINI_3_PIXELS_1K;
+  const chosen = ratios ?? Object.keys(base?.pixels1K ?? GEMINI_3_COMMON_PIXELS_1K);
+  const unknown2 = chosen.filter((ratio) => !Object.hasOwn(table2, ratio));
+  if (unknown2.length > 0) {
+    report(
+      "ratios",
+      `ratio${unknown2.length === 1 ? "" : "s"} ${unknown2.join(", ")} not in the model's pixel table`,
+      `use ratios from ${Object.keys(table2).join(" ")}`
+    );
+  }
+  const known = chosen.filter((ratio) => Object.hasOwn(table2, ratio));
+  return Object.fromEntries(known.map((ratio) => [ratio, table2[ratio]]));
+}
+
+// src/manifest/size-advice.ts
+var MAX_EDGE2 = 3840;
+function sameShapeMaster({ width, height }) {
+  const divisor = gcd(width, height);
+  const [a, b] = [width / divisor, height / divisor];
+  for (let m = Math.max(1, Math.ceil(width / a)); Math.max(a, b) * m <= MAX_EDGE2; m++) {
+    const candidate = { width: a * m, height: b * m };
+    if (checkGptImage2Size(candidate).length === 0) return candidate;
+  }
+  return void 0;
+}
+function invalidSizeFix(size2) {
+  const master = sameShapeMaster(size2);
+  if (!master) {
+    return `use ${formatSize(nearestValidSize(size2))}, the nearest valid size with the same aspect ratio`;
+  }
+  const asked = formatSize(size2);
+  return `use ${formatSize(master)} (the same shape) and add ${asked} as a rendition, resized from it at no extra credits: renditions: [{ out: <file>, size: ${asked} }]`;
+}
+function gcd(a, b) {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+// src/manifest/resolve.ts
+var BUILT_IN_DEFAULTS = {
+  model: DEFAULT_MODEL,
+  fallback: DEFAULT_FALLBACK,
+  quality: "auto",
+  size: "auto",
+  format: "png",
+  "out-dir": "assets/generated",
+  async: false
+};
+var DURATION_MS = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function resolveManifest(raw, loadContext) {
+  const context = { ...loadContext, lstats: loadContext.lstats ?? /* @__PURE__ */ new Map() };
+  const problems = [];
+  const vars = Object.fromEntries(Object.entries(raw.vars ?? {}).map(([k, v]) => [k, String(v)]));
+  const defaults = raw.defaults ?? {};
+  const claimedOutputs = /* @__PURE__ */ new Map();
+  const seenIds = /* @__PURE__ */ new Map();
+  const assets = [];
+  const declared = declareModels(
+    raw.models,
+    raw.pricing
+  );
+  for (const problem of declared.problems) problems.push(problem);
+  const models = new ModelRegistry(declared.models, context.providerName);
+  const reportedModels = /* @__PURE__ */ new Set();
+  const checkModel = (id, path) => {
+    const key = JSON.stringify(path);
+    if (models.has(id) || reportedModels.has(key)) return;
+    reportedModels.add(key);
+    const suggestion = closestName(id, knownIds(declared.models));
+    problems.push({
+      path,
+      message: `model ${id} is not built in and not declared under models:`,
+      fix: `${suggestion ? `did you mean '${suggestion}'? ` : ""}use a built-in id (${BUILT_IN_MODEL_IDS.join(", ")}), or declare ${id} under models: with its family`
+    });
+  };
+  if (defaults.model !== void 0) checkModel(defaults.model, ["defaults", "model"]);
+  for (const [j, id] of (defaults.fallback ?? []).entries()) {
+    checkModel(id, ["defaults", "fallback", j]);
+  }
+  raw.assets.forEach((rawAsset, index) => {
+    const at2 = (...rest) => ["assets", index, ...rest];
+    const report = (problem) => problems.push(problem);
+    const firstIndex = seenIds.get(rawAsset.id);
+    if (firstIndex !== void 0) {
+      report({
+        path: at2("id"),
+        message: `asset id '${rawAsset.id}' is used more than once (first at assets[${firstIndex}], line ${context.lineOf(["assets", firstIndex])})`,
+        fix: "give every asset its own id"
+      });
+    } else {
+      seenIds.set(rawAsset.id, index);
+    }
+    const owner = { id: rawAsset.id, index };
+    const pick2 = (key) => rawAsset[key] ?? defaults[key];
+    const pickedFrom = (key) => rawAsset[key] !== void 0 ? at2(key) : ["defaults", key];
+    const model2 = pick2("model") ?? BUILT_IN_DEFAULTS.model;
+    const fallback = pick2("fallback") ?? [...BUILT_IN_DEFAULTS.fallback];
+    checkModel(model2, pickedFrom("model"));
+    for (const [j, id] of fallback.entries()) checkModel(id, [...pickedFrom("fallback"), j]);
+    const prompt = substituteVars(rawAsset.prompt, vars, at2("prompt"), report);
+    if (prompt.trim() === "") {
+      report({
+        path: at2("prompt"),
+        message: `the prompt of '${rawAsset.id}' is empty after substitution`,
+        fix: "write the prompt, or give its variables values"
+      });
+    }
+    if (prompt.length > MAX_PROMPT_LENGTH) {
+      report({
+        path: at2("prompt"),
+        message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
+        fix: `shorten it by ${plural2(prompt.length - MAX_PROMPT_LENGTH, "character")}`
+      });
+    }
+    const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
+    const size2 = resolveSize(
+      pick2("size") ?? BUILT_IN_DEFAULTS.size,
+      known.some((spec) => spec.family === "gpt-image"),
+      pickedFrom("size"),
+      report
+    );
+    const format2 = resolveFormat(rawAsset, pick2("format"), report, at2);
+    const outDir = pick2("out-dir");
+    const out = resolveOutput(
+      rawAsset,
+      format2,
+      outDir ?? BUILT_IN_DEFAULTS["out-dir"],
+      // A derived path is wrong because of its out-dir: point there when one is written.
+      rawAsset.out !== void 0 ? at2("out") : outDir !== void 0 ? pickedFrom("out-dir") : at2("id"),
+      context,
+      report
+    );
+    claimOutput(out, owner, at2(rawAsset.out !== void 0 ? "out" : "id"), claimedOutputs, report);
+    const renditions = (rawAsset.renditions ?? []).flatMap((rendition2, r) => {
+      const resolved = resolveRendition(rendition2, format2, at2("renditions", r), context, report);
+      if (resolved) {
+        claimOutput(resolved.out, owner, at2("renditions", r, "out"), claimedOutputs, report);
+      }
+      return resolved ? [resolved] : [];
+    });
+    const refresh = pick2("refresh");
+    const images = resolveReferences(pick2("images") ?? [], pickedFrom("images"), context, report);
+    if (known.length > 0 && known.every((spec) => !modelAccepts(spec, { images }).ok)) {
+      const most = Math.max(...known.map((spec) => spec.maxImages));
+      report({
+        path: pickedFrom("images"),
+        message: `'${rawAsset.id}' has ${images.length} reference images, but no model of its chain takes more than ${most} on ${context.providerName}`,
+        fix: `use at most ${most} reference images, or add a model that takes more to its fallback (docs/models.md)`
+      });
+    }
+    assets.push({
+      id: rawAsset.id,
+      prompt,
+      size: size2,
+      quality: pick2("quality") ?? BUILT_IN_DEFAULTS.quality,
+      model: model2,
+      fallback,
+      format: format2,
+      out: out ?? "",
+      images,
+      renditions,
+      ...refresh ? { refreshMs: durationMs(refresh) } : {},
+      async: pick2("async") ?? BUILT_IN_DEFAULTS.async,
+      line: context.lineOf(at2())
+    });
+  });
+  return {
+    manifest: {
+      file: context.file,
+      dir: context.dir,
+      root: context.root,
+      budget: {
+        ...raw.budget?.["max-credits"] !== void 0 ? { maxCredits: raw.budget["max-credits"] } : {},
+        onOverBudget: raw.budget?.["on-over-budget"] ?? "fail"
+      },
+      models,
+      prune: raw.prune ?? false,
+      assets
+    },
+    problems
+  };
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function durationMs(text2) {
+  const unit = text2.at(-1);
+  return Number.parseInt(text2.slice(0, -1), 10) * DURATION_MS[unit];
+}
+function substituteVars(prompt, vars, path, report) {
+  return prompt.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+    const value = vars[name];
+    if (value !== void 0) return value;
+    const suggestion = closestName(name, Object.keys(vars));
+    report({
+      path,
+      needle: whole,
+      message: `the prompt uses \${${name}}, which is not defined in vars`,
+      fix: suggestion ? `did you mean \${${suggestion}}?` : `add ${name} under vars, or remove ${whole}`
+    });
+    return whole;
+  });
+}
+function resolveSize(text2, gptImageInChain, path, report) {
+  const size2 = parseSize(text2);
+  if (!size2) return "auto";
+  const broken = size2 === "auto" || !gptImageInChain ? [] : checkGptImage2Size(size2);
+  if (size2 !== "auto" && broken.length > 0) {
+    report({
+      path,
+      message: `size ${text2} is not valid for gpt-image-2: ${broken.map((rule) => rule.message).join("; ")}`,
+      fix: invalidSizeFix(size2)
+    });
+  }
+  return size2;
+}
+function formatOfPath(path) {
+  const extension2 = posix2.extname(path).slice(1).toLowerCase();
+  const format2 = extension2 === "jpg" ? "jpeg" : extension2;
+  return IMAGE_FORMATS.includes(format2) ? format2 : void 0;
+}
+function checkExtension(out, format2, path, report) {
+  if (formatOfPath(out)) return;
+  const stem = posix2.extname(out) ? out.slice(0, -posix2.extname(out).length) : out;
+  report({
+    path,
+    message: `output path ${out} does not end in .png, .webp, .jpg or .jpeg`,
+    fix: `name it ${stem}.${extension(format2)}`
+  });
+}
+function resolveFormat(rawAsset, defaultFormat, report, at2) {
+  const out = rawAsset.out ?? "";
+  const fromOut = out ? formatOfPath(out) : void 0;
+  if (rawAsset.format && fromOut && rawAsset.format !== fromOut) {
+    report({
+      path: at2("out"),
+      message: `out ${out} ends in ${posix2.extname(out)} but format is ${rawAsset.format}`,
+      fix: `make them agree: change the extension to .${extension(rawAsset.format)} or the format to ${fromOut}`
+    });
+  }
+  return rawAsset.format ?? fromOut ?? defaultFormat ?? BUILT_IN_DEFAULTS.format;
+}
+function extension(format2) {
+  return format2 === "jpeg" ? "jpg" : format2;
+}
+function resolveOutput(rawAsset, format2, outDir, path, context, report) {
+  const written = rawAsset.out ?? `${outDir.replace(/\/+$/, "")}/${rawAsset.id}.${extension(format2)}`;
+  const out = confineOutput(written, path, context, report);
+  if (out !== void 0) checkExtension(out, format2, path, report);
+  return out;
+}
+function confineOutput(written, path, context, report) {
+  const confined = confinePath(context.root, context.dir, written, context.lstats);
+  if (!confined.ok) {
+    report({
+      path,
+      message: `output path ${written} is not allowed: ${confined.reason}`,
+      fix: confined.fix
+    });
+    return void 0;
+  }
+  return posix2.normalize(written);
+}
+function claimOutput(out, owner, path, claimed, report) {
+  if (out === void 0) return;
+  const key = collisionKey(out);
+  const first = claimed.get(key);
+  if (first === void 0) {
+    claimed.set(key, owner);
+    return;
+  }
+  if (first.id === owner.id && first.index !== owner.index) return;
+  report({
+    path,
+    message: first.index === owner.index ? `output ${out} is written twice by '${owner.id}'` : `output ${out} of '${owner.id}' is also written by '${first.id}'`,
+    fix: "give each asset and rendition its own output path (names that differ only in case or in Unicode spelling collide on macOS and Windows)"
+  });
+}
+function resolveRendition(rendition2, assetFormat, path, context, report) {
+  const out = confineOutput(rendition2.out, [...path, "out"], context, report);
+  const size2 = parseSize(rendition2.size);
+  const fromOut = formatOfPath(rendition2.out);
+  if (rendition2.format && fromOut && rendition2.format !== fromOut) {
+    report({
+      path: [...path, "out"],
+      message: `rendition ${rendition2.out} ends in ${posix2.extname(rendition2.out)} but its format is ${rendition2.format}`,
+      fix: `make them agree: change the extension to .${extension(rendition2.format)} or the format to ${fromOut}`
+    });
+  }
+  const format2 = rendition2.format ?? fromOut ?? assetFormat;
+  if (out !== void 0) checkExtension(out, format2, [...path, "out"], report);
+  if (out === void 0 || !size2 || size2 === "auto") return void 0;
+  return { out, size: size2, format: format2 };
+}
+function resolveReferences(images, path, context, report) {
+  return images.flatMap((image, i) => {
+    const where = [...path, i];
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(image)?.[1]?.toLowerCase();
+    if (scheme === "https") return [{ kind: "url", url: image }];
+    if (scheme && !/^[a-z]$/i.test(scheme)) {
+      report({
+        path: where,
+        message: `reference image ${image} uses ${scheme}:, which providers do not fetch`,
+        fix: "use an https:// URL or a path inside the repository"
+      });
+      return [];
+    }
+    if (!context.acceptsFileReferences) {
+      report({
+        path: where,
+        message: `reference image ${image} is a repository file, but the ${context.providerName} provider takes reference images as https URLs only`,
+        fix: "publish the image and use its https:// URL, or use provider pixapi, which uploads files"
+      });
+      return [];
+    }
+    const confined = confinePath(context.root, context.dir, image, context.lstats);
+    if (!confined.ok) {
+      report({
+        path: where,
+        message: `reference image ${image} is not allowed: ${confined.reason}`,
+        fix: confined.fix
+      });
+      return [];
+    }
+    if (!existsSync3(confined.absolute) || !statSync2(confined.absolute).isFile()) {
+      report({
+        path: where,
+        message: `reference image ${image} does not exist`,
+        fix: "check the path: it is relative to the manifest folder"
+      });
+      return [];
+    }
+    return [{ kind: "file", path: confined.fromRoot }];
+  });
+}
+
+// src/manifest/yaml-errors.ts
+function yamlSyntaxProblems(text2, errors, position) {
+  const lines = text2.split(/\r?\n/);
+  const problems = [];
+  const tabLines = /* @__PURE__ */ new Set();
+  for (const error62 of errors.filter((e) => e.code === "TAB_AS_INDENT")) {
+    const { line } = position(error62.pos[0]);
+    if (tabLines.has(line)) continue;
+    tabLines.add(line);
+    problems.push({
+      line,
+      column: (lines[line - 1] ?? "").indexOf("	") + 1,
+      message: "YAML syntax: a tab indents this line, and YAML indents with spaces only",
+      fix: "replace the tab with spaces, as many as the lines around it use"
+    });
+  }
+  const first = errors.find((e) => e.code !== "TAB_AS_INDENT" && e.code !== "DUPLICATE_KEY");
+  if (first) {
+    const at2 = position(first.pos[0]);
+    if (!tabLines.has(at2.line)) {
+      problems.push(
+        unquotedColon(lines, at2.line) ?? badIndent(lines, at2.line) ?? {
+          ...at2,
+          message: `YAML syntax: ${firstLine(first.message)}`,
+          fix: "correct the YAML at this place"
+        }
+      );
+    }
+  }
+  return problems;
+}
+function unquotedColon(lines, lineNumber) {
+  const text2 = lines[lineNumber - 1] ?? "";
+  const match = /^(\s*(?:- )?)([\w-]+):[ \t]+(.+?)\s*$/.exec(text2);
+  if (!match) return void 0;
+  const [, lead, key, value] = match;
+  if (/^["'[{|>&*!]/.test(value)) return void 0;
+  const inner = value.search(/:(\s|$)/);
+  if (inner < 0) return void 0;
+  const column = text2.indexOf(value, lead.length + key.length + 1) + inner + 1;
+  return {
+    line: lineNumber,
+    column,
+    message: `YAML syntax: the value of '${key}' has ': ' in it, which YAML reads as the start of a map`,
+    fix: `put the value in quotes: ${key}: "${value.replace(/["\\]/g, "\\$&")}"`
+  };
+}
+function badIndent(lines, errorLine) {
+  const parsed = lines.map(parseLine);
+  for (let number4 = Math.max(2, errorLine); number4 <= errorLine + 2; number4++) {
+    const line = parsed[number4 - 1];
+    if (!line || line.key === void 0) continue;
+    const previous = previousContent(parsed, number4);
+    if (!previous || previous.text.trimEnd().endsWith(":")) continue;
+    const allowed = /* @__PURE__ */ new Set([previous.keyColumn, ...ancestorColumns(parsed, previous)]);
+    if (allowed.has(line.indent) || line.text.trimStart().startsWith("- ") && allowed.has(line.indent + 2))
+      continue;
+    const outer = [...allowed].filter((c) => c < line.indent).sort((a, b) => b - a)[0];
+    return {
+      line: number4,
+      column: line.indent + 1,
+      message: `YAML syntax: this line is indented by ${spaces(line.indent)}, but the keys around it are at ${previous.keyColumn} (like '${previous.key ?? previous.text.trim()}' on line ${previous.number})`,
+      fix: `indent '${line.key}' by ${spaces(previous.keyColumn)} to keep it in that map${outer !== void 0 && line.indent < previous.keyColumn ? `, or by ${spaces(outer)} to put it in the outer one` : ""}`
+    };
+  }
+  return void 0;
+}
+function parseLine(text2, index) {
+  const indent = text2.length - text2.trimStart().length;
+  const item = /^(\s*)- +/.exec(text2);
+  const keyColumn = item ? item[0].length : indent;
+  const key = /^\s*(?:- +)?([\w-]+):(\s|$)/.exec(text2)?.[1];
+  return { number: index + 1, text: text2, indent, keyColumn, ...key !== void 0 ? { key } : {} };
+}
+function previousContent(lines, number4) {
+  for (let i = number4 - 2; i >= 0; i--) {
+    const trimmed = lines[i].text.trim();
+    if (trimmed !== "" && !trimmed.startsWith("#")) return lines[i];
+  }
+  return void 0;
+}
+function ancestorColumns(lines, line) {
+  const columns = [];
+  let limit = line.indent;
+  for (let i = line.number - 2; i >= 0 && limit > 0; i--) {
+    const other = lines[i];
+    if (other.text.trim() === "" || other.text.trim().startsWith("#")) continue;
+    if (other.indent < limit) {
+      columns.push(other.keyColumn, other.indent);
+      limit = other.indent;
+    }
+  }
+  return columns;
+}
+var spaces = (n) => n === 1 ? "1 space" : `${n} spaces`;
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+
+// src/manifest/load.ts
+var MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function loadManifest(file2, options = {}) {
+  const absolute = resolve(file2);
+  let text2;
+  try {
+    const size2 = statSync3(absolute).size;
+    if (size2 > MAX_MANIFEST_BYTES) {
+      throw new ManifestInvalidError([
+        at(
+          file2,
+          1,
+          1,
+          `the manifest is ${size2} bytes; at most ${MAX_MANIFEST_BYTES} allowed`,
+          "split it into several manifests"
+        )
+      ]);
+    }
+    text2 = readFileSync(absolute, "utf8");
+  } catch (error62) {
+    if (error62 instanceof ManifestInvalidError) throw error62;
+    const code = error62.code;
+    const reason = code === "ENOENT" ? "the manifest file does not exist" : code === "EISDIR" ? "the manifest path is a folder, not a file" : `cannot read the manifest (${code ?? String(error62)})`;
+    throw new ManifestInvalidError([
+      at(file2, 1, 1, reason, "check the manifest path (input `manifest` or the CLI argument)")
+    ]);
+  }
+  return parseManifest(text2, { ...options, file: file2, dir: dirname3(absolute) });
+}
+function parseManifest(text2, options) {
+  const { file: file2, dir } = options;
+  const lines = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text2, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // A key that is a list or a map is reported as an unknown key; no process warning besides.
+    logLevel: "error"
+  });
+  const positions = new PositionFinder(document, lines, text2);
+  const fromPath = (problem) => {
+    const { line, column } = positions.find(problem.path, problem.key, problem.needle);
+    return at(file2, line, column, problem.message, problem.fix);
+  };
+  if (document.errors.length > 0) {
+    const duplicates = document.errors.filter((error62) => error62.code === "DUPLICATE_KEY").map((error62) => {
+      const { line, column } = positions.position(error62.pos[0]);
+      const key = /^[^:\n]*/.exec(text2.slice(error62.pos[0]))?.[0].trim();
+      return at(
+        file2,
+        line,
+        column,
+        `YAML: the key ${key ? `'${key}' ` : ""}is written twice in the same map`,
+        "keep one of them"
+      );
+    });
+    const syntax = yamlSyntaxProblems(
+      text2,
+      document.errors,
+      (offset) => positions.position(offset)
+    ).map((problem) => at(file2, problem.line, problem.column, problem.message, problem.fix));
+    throw new ManifestInvalidError(sortedUnique([...syntax, ...duplicates]));
+  }
+  const unresolved = firstUnresolvedAlias(document, text2);
+  if (unresolved) {
+    const { line, column } = positions.position(unresolved.range?.[0] ?? 0);
+    throw new ManifestInvalidError([
+      at(
+        file2,
+        line,
+        column,
+        `YAML: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
+        `define &${unresolved.source} before this place, or write the value out`
+      )
+    ]);
+  }
+  let data;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error62) {
+    throw new ManifestInvalidError([
+      at(
+        file2,
+        1,
+        1,
+        `YAML: the aliases (*name) expand into too many copies (${firstLine2(error62.message)})`,
+        `use at most ${MAX_ALIAS_COUNT} alias expansions; write the values out instead`
+      )
+    ]);
+  }
+  if (data === null || data === void 0) {
+    throw new ManifestInvalidError([
+      at(file2, 1, 1, "the manifest is empty", "start it with version: 1 and a list of assets:")
+    ]);
+  }
+  const provider = options.provider ?? "nanobanana";
+  const resolveContext = {
+    file: file2,
+    dir,
+    root: resolve(options.root ?? dir),
+    providerName: provider,
+    acceptsFileReferences: provider !== "nanobanana",
+    lineOf: (path) => positions.find(path).line
+  };
+  const parsed = manifestSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems2 = parsed.error.issues.flatMap((issue2) => describeIssue(issue2, data));
+    const rest = validAssetsOnly(data, parsed.error.issues);
+    if (rest) problems2.push(...resolveManifest(rest, resolveContext).problems);
+    throw new ManifestInvalidError(sortedUnique(problems2.map(fromPath)));
+  }
+  const { manifest, problems } = resolveManifest(parsed.data, resolveContext);
+  if (problems.length > 0) throw new ManifestInvalidError(sortedUnique(problems.map(fromPath)));
+  return manifest;
+}
+function validAssetsOnly(data, issues) {
+  const invalid = /* @__PURE__ */ new Set();
+  for (const issue2 of issues) {
+    const [first, index] = issue2.path;
+    if (first !== "assets" || typeof index !== "number") return void 0;
+    invalid.add(index);
+  }
+  const all = data.assets;
+  const assets = [];
+  assets.length = all.length;
+  all.forEach((asset2, index) => {
+    if (!invalid.has(index)) assets[index] = asset2;
+  });
+  return { ...data, assets };
+}
+var MAX_MESSAGE_CHARS = 1e3;
+var MAX_FIX_CHARS = 500;
+function at(file2, line, column, message, fix) {
+  return {
+    file: file2,
+    line,
+    column,
+    message: shorten(message, MAX_MESSAGE_CHARS),
+    fix: shorten(fix, MAX_FIX_CHARS)
+  };
+}
+function shorten(text2, max) {
+  if (text2.length <= max) return text2;
+  const tail = Math.floor(max / 3);
+  return `${text2.slice(0, max - tail - 1)}\u2026${text2.slice(-tail)}`;
+}
+function firstLine2(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function sortedUnique(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function firstUnresolvedAlias(document, text2) {
+  if (!text2.includes("*")) return void 0;
+  let found;
+  (0, import_yaml2.visit)(document, {
+    Alias(_key, node2) {
+      if (node2.resolve(document) === void 0) {
+        found = node2;
+        return import_yaml2.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 
 // src/plan.ts
@@ -61553,7 +61699,6 @@ var QUOTE = 34;
 var BACKSLASH = 92;
 var TOKEN_PREFIX = "@spooled:";
 var SEPARATORS = /* @__PURE__ */ new Set([58, 32, 10, 13, 9]);
-var PIECE = 256 * 1024;
 var spooled = /* @__PURE__ */ new Map();
 var folder;
 function spoolFolder() {
@@ -61622,7 +61767,7 @@ var Base64Spool = class {
         while (end < chunk2.length && chunk2[end] !== QUOTE && chunk2[end] !== BACKSLASH) end++;
         this.take(chunk2.toString("latin1", i, end));
         i = end - 1;
-        if (this.pending.length >= PIECE) await this.flush(false);
+        await this.flush(false);
       }
     }
     if (kept >= 0) this.kept.push(chunk2.subarray(kept));
@@ -61666,6 +61811,7 @@ var Base64Spool = class {
   }
   /** Decodes the whole quadruples of base64 held (all of it at the end) into the file. */
   async flush(last) {
+    if (this.skipping) return;
     const usable = last ? this.pending.length : this.pending.length - this.pending.length % 4;
     const piece = this.pending.slice(0, usable);
     this.pending = this.pending.slice(usable);
@@ -61688,6 +61834,59 @@ function closeStream(stream) {
 
 // src/providers/http.ts
 var import_undici = __toESM(require_undici(), 1);
+
+// src/providers/classify.ts
+var CODE_SCOPES = {
+  unauthorized: "run",
+  invalid_api_key: "run",
+  authentication_error: "run",
+  insufficient_credits: "run",
+  insufficient_quota: "run",
+  insufficient_balance: "run",
+  payment_required: "run",
+  model_not_found: "model",
+  prompt_rejected: "asset",
+  content_policy_violation: "asset",
+  moderation_blocked: "asset",
+  rate_limited: "transient",
+  rate_limit_exceeded: "transient",
+  internal_error: "transient",
+  server_error: "transient",
+  model_unavailable: "transient",
+  service_unavailable: "transient",
+  timeout: "transient"
+};
+var INVALID_REQUEST = /* @__PURE__ */ new Set(["invalid_request_error", "invalid_request", "bad_request"]);
+var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 409, 425, 429]);
+var MODEL_WORDS = /no (?:available )?channels?\b|unknown model|invalid model|unsupported model|model[^.;]{0,80}?\b(?:not found|does not exist|doesn't exist|not exist|is not supported|not supported|unknown|retired|deprecated|shut down|not available for)/i;
+var PARAMETER_WORDS = /aspect|ratio|image_size|\bsize\b|resolution|\btier\b|reference|too many (?:input )?images|number of images|image count|at most \d+ images|max(?:imum)? (?:of )?\d+ (?:input )?images/i;
+function words(facts) {
+  return [facts.code, facts.type].filter((value) => typeof value === "string" && value !== "").map((value) => value.trim().toLowerCase());
+}
+function statusOf(facts) {
+  if (facts.status !== void 0) return facts.status;
+  const code = typeof facts.code === "string" ? Number(facts.code) : facts.code;
+  return typeof code === "number" && Number.isInteger(code) && code >= 400 && code <= 599 ? code : void 0;
+}
+function classifyFailure(facts) {
+  const named = words(facts);
+  const status = statusOf(facts);
+  const message = facts.message ?? "";
+  const scopes = named.map((word) => CODE_SCOPES[word]).filter((scope) => scope !== void 0);
+  if (scopes.includes("run") || status === 401 || status === 402) return "run";
+  if (scopes.includes("model") || status === 404) return "model";
+  const modelWordsCount = status === void 0 || status === 400 || status === 503;
+  if (modelWordsCount && MODEL_WORDS.test(message)) return "model";
+  if (scopes.includes("asset")) return "asset";
+  if (scopes.includes("transient")) return "transient";
+  if (status !== void 0 && (TRANSIENT_STATUSES.has(status) || status >= 500)) return "transient";
+  const invalidRequest = status === 400 || named.some((word) => INVALID_REQUEST.has(word));
+  if (invalidRequest && PARAMETER_WORDS.test(message)) return "parameter";
+  if (invalidRequest || status !== void 0 && status >= 400) return "asset";
+  return "transient";
+}
+
+// src/providers/http.ts
 var PROVIDER_DEFAULTS = {
   // 4K Gemini images take minutes on a synchronous endpoint.
   timeoutMs: 3e5,
@@ -61735,25 +61934,31 @@ async function callApi(settings, call) {
   }
 }
 function answerOf(settings, status, headers, text2) {
+  const parsed = parseJson(text2);
+  const facts = errorFacts(parsed);
+  const header = headerValue(headers, "x-request-id") ?? headerValue(headers, "request-id");
   const details = {
     status,
     retryAfterMs: parseRetryAfter(headers),
-    requestId: providerValue(headerValue(headers, "x-request-id"), [settings.apiKey])
+    requestId: providerValue(header ?? bodyRequestId(parsed), [settings.apiKey])
   };
-  const parsed = parseJson(text2);
   if (status < 200 || status > 299) {
     const message = `answered HTTP ${status}: ${providerMessage(parsed, text2, settings.apiKey)}`;
-    throw failure2(settings, message, scopeForStatus(status), { ...details, cause: "http" });
+    throw failure2(settings, message, classifyFailure({ ...facts, status }), {
+      ...details,
+      cause: "http"
+    });
   }
   if (parsed === void 0) {
     throw failure2(settings, `answered HTTP ${status} with a body that is not JSON`, "transient", {
       ...details,
-      cause: "bad-answer"
+      cause: "bad-answer",
+      billing: "unknown"
     });
   }
   if (isRecord(parsed) && "code" in parsed && parsed.code !== 0 && parsed.code !== "0") {
     const message = `answered HTTP ${status} with error code ${describeCode(parsed.code)}: ${providerMessage(parsed, text2, settings.apiKey)}`;
-    throw failure2(settings, message, scopeForProviderCode(parsed.code), {
+    throw failure2(settings, message, classifyFailure(facts), {
       ...details,
       cause: "error-envelope"
     });
@@ -61770,38 +61975,61 @@ async function send(settings, call) {
   const body = call.form ?? (call.json === void 0 ? void 0 : JSON.stringify(call.json));
   const maxAnswerBytes = Math.ceil(settings.maxImageBytes * 4 / 3) + 2 ** 20;
   const subject = `${call.method} ${call.path}`;
-  return withDeadline(settings, subject, settings.timeoutMs, call.signal, async (signal) => {
-    const response = await (0, import_undici.request)(url2, {
-      method: call.method,
-      headers,
-      body,
-      signal,
-      dispatcher: settings.dispatcher
-    });
-    const status = response.statusCode;
-    const spool = status >= 200 && status <= 299 ? new Base64Spool() : void 0;
-    try {
-      const text2 = await readText(settings, response.body, maxAnswerBytes, spool);
-      return { status, headers: response.headers, text: text2, spooled: spool?.tokens ?? [] };
-    } catch (error62) {
-      await spool?.close().catch(() => {
+  const billing = (error62) => NEVER_SENT.has(errorCode(error62) ?? "") ? "none" : "unknown";
+  const options = { billing };
+  return withDeadline(
+    settings,
+    subject,
+    settings.timeoutMs,
+    call.signal,
+    options,
+    async (signal) => {
+      const response = await (0, import_undici.request)(url2, {
+        method: call.method,
+        headers,
+        body,
+        signal,
+        dispatcher: settings.dispatcher
       });
-      await discardSpooled(spool?.tokens ?? []);
-      throw error62;
+      const status = response.statusCode;
+      const spool = status >= 200 && status <= 299 ? new Base64Spool() : void 0;
+      try {
+        const text2 = await readText(settings, response.body, maxAnswerBytes, spool);
+        return { status, headers: response.headers, text: text2, spooled: spool?.tokens ?? [] };
+      } catch (error62) {
+        await spool?.close().catch(() => {
+        });
+        await discardSpooled(spool?.tokens ?? []);
+        throw error62;
+      }
     }
-  });
+  );
 }
-function scopeForStatus(status) {
-  if (status === 401 || status === 402) return "run";
-  if (status === 408 || status === 409 || status === 429 || status >= 500) return "transient";
-  return "asset";
+var NEVER_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+function errorCode(error62) {
+  const code = error62?.code;
+  if (typeof code === "string") return code;
+  const inner = error62?.cause?.code;
+  return typeof inner === "string" ? inner : void 0;
 }
-function scopeForProviderCode(code) {
-  const status = typeof code === "string" ? Number(code) : code;
-  if (typeof status === "number" && Number.isInteger(status) && status >= 400 && status <= 599) {
-    return scopeForStatus(status);
-  }
-  return "transient";
+function errorFacts(parsed) {
+  if (!isRecord(parsed)) return {};
+  const error62 = isRecord(parsed.error) ? parsed.error : parsed;
+  const message = [error62.message, parsed.message, parsed.error].find(
+    (value) => typeof value === "string"
+  );
+  return {
+    ...error62.code !== void 0 ? { code: error62.code } : {},
+    ...error62.type !== void 0 ? { type: error62.type } : {},
+    ...message !== void 0 ? { message } : {}
+  };
+}
+function bodyRequestId(parsed) {
+  if (!isRecord(parsed)) return void 0;
+  const error62 = isRecord(parsed.error) ? parsed.error : {};
+  return [error62.request_id, error62.requestId, parsed.request_id, parsed.requestId].find(
+    (value) => typeof value === "string" && value !== ""
+  );
 }
 function parseRetryAfter(headers, now = Date.now()) {
   const milliseconds = Number.parseFloat(headerValue(headers, "retry-after-ms") ?? "");
@@ -61819,11 +62047,37 @@ function failure2(settings, message, scope, details = {}) {
     details.status,
     details.retryAfterMs,
     providerValue(details.requestId, [settings.apiKey]),
-    details.cause ?? (details.status !== void 0 ? "http" : void 0)
+    details.cause ?? (details.status !== void 0 ? "http" : void 0),
+    details.billing ?? "none",
+    details.delivery && deliveryValue(details.delivery, settings.apiKey)
   );
 }
-async function withDeadline(settings, subject, timeoutMs, callerSignal, work, cause) {
+function rebilled(error62, billing, delivery) {
+  return new ProviderError(
+    error62.message,
+    error62.scope,
+    error62.status,
+    error62.retryAfterMs,
+    error62.requestId ?? delivery?.requestId,
+    error62.cause,
+    billing,
+    delivery ?? error62.delivery
+  );
+}
+var MAX_URL = 4096;
+function deliveryValue(delivery, apiKey) {
+  const url2 = delivery.url && delivery.url.length <= MAX_URL ? providerValue(delivery.url, [apiKey], MAX_URL) : void 0;
+  const taskId = providerValue(delivery.taskId, [apiKey]);
+  const requestId = providerValue(delivery.requestId, [apiKey]);
+  return {
+    ...url2 ? { url: url2 } : {},
+    ...taskId ? { taskId } : {},
+    ...requestId ? { requestId } : {}
+  };
+}
+async function withDeadline(settings, subject, timeoutMs, callerSignal, options, work) {
   const deadline = AbortSignal.timeout(timeoutMs);
+  const { cause } = options;
   try {
     return await work(AbortSignal.any([callerSignal, deadline]));
   } catch (error62) {
@@ -61833,14 +62087,13 @@ async function withDeadline(settings, subject, timeoutMs, callerSignal, work, ca
         settings,
         `${subject} got no complete answer within ${timeoutMs} ms`,
         "transient",
-        {
-          cause: cause ?? "timeout"
-        }
+        { cause: cause ?? "timeout", billing: options.billing?.(error62) ?? "none" }
       );
     }
     if (error62 instanceof ProviderError) throw error62;
     throw failure2(settings, `${subject} failed (${describeError(error62)})`, "transient", {
-      cause: cause ?? "network"
+      cause: cause ?? "network",
+      billing: options.billing?.(error62) ?? "none"
     });
   }
 }
@@ -61892,8 +62145,8 @@ function parseJson(text2) {
   }
 }
 function providerMessage(parsed, text2, secret) {
-  const words = providerWords(parsed) ?? text2.trim();
-  const redacted = redactSecrets(words, [secret]);
+  const words2 = providerWords(parsed) ?? text2.trim();
+  const redacted = redactSecrets(words2, [secret]);
   if (!redacted) return "(empty body)";
   return redacted.length > 500 ? `${redacted.slice(0, 500)}\u2026` : redacted;
 }
@@ -61936,15 +62189,38 @@ function findImage(body) {
   const spooled2 = claimSpooled(base643);
   return spooled2 ? { spooled: spooled2 } : void 0;
 }
-async function saveResultImage(body, settings, request3) {
-  const source = findImage(body);
+async function saveResultImage(answer, settings, request3, taskId) {
+  const source = findImage(answer.body);
   if (!source) {
-    throw failure2(settings, "answered without an image", "transient", { cause: "no-image" });
+    throw failure2(settings, "answered without an image", "transient", {
+      cause: "no-image",
+      ...answer.requestId ? { requestId: answer.requestId } : {}
+    });
   }
-  request3.onAnswered?.();
-  if ("url" in source) return downloadToFile(source.url, settings, request3);
-  if ("base64" in source) return writeBase64ToFile(source.base64, settings, request3.tempDir);
-  return claimSpooledFile(source.spooled, settings, request3.tempDir);
+  const delivery = deliveryValue(
+    {
+      ..."url" in source ? { url: source.url } : {},
+      ...taskId ? { taskId } : {},
+      ...answer.requestId ? { requestId: answer.requestId } : {}
+    },
+    settings.apiKey
+  );
+  request3.onAnswered?.(delivery);
+  try {
+    if ("url" in source) return await downloadToFile(source.url, settings, request3);
+    if ("base64" in source)
+      return await writeBase64ToFile(source.base64, settings, request3.tempDir);
+    return await claimSpooledFile(source.spooled, settings, request3.tempDir);
+  } catch (error62) {
+    throw error62 instanceof ProviderError ? rebilled(error62, "delivered", delivery) : error62;
+  }
+}
+async function downloadDelivered(delivery, settings, request3) {
+  try {
+    return await downloadToFile(delivery.url, settings, request3);
+  } catch (error62) {
+    throw error62 instanceof ProviderError ? rebilled(error62, "delivered", delivery) : error62;
+  }
 }
 async function claimSpooledFile(spooled2, settings, tempDir) {
   const file2 = tempFile(tempDir);
@@ -61968,6 +62244,7 @@ async function downloadToFile(url2, settings, target) {
       "image download",
       deadline,
       target.signal,
+      { cause: "download" },
       async (signal) => {
         let location = httpUrl2(settings, url2);
         for (let redirects = 0; ; redirects++) {
@@ -62009,8 +62286,7 @@ async function downloadToFile(url2, settings, target) {
           );
           return;
         }
-      },
-      "download"
+      }
     );
     return file2;
   } catch (error62) {
@@ -62059,6 +62335,30 @@ function tooLarge(settings, cause) {
   });
 }
 
+// src/providers/models.ts
+var MAX_MODELS = 5e3;
+var MAX_ID_LENGTH = 200;
+async function listModels(settings, signal) {
+  try {
+    const { body } = await callApi(settings, { method: "GET", path: "/v1/models", signal });
+    return modelIds(body);
+  } catch (error62) {
+    if (error62 instanceof ProviderError && (error62.status === 404 || error62.status === 405)) {
+      return void 0;
+    }
+    throw error62;
+  }
+}
+function modelIds(body) {
+  const list = isRecord(body) ? body.data ?? body.models : body;
+  if (!Array.isArray(list)) return void 0;
+  const ids = list.slice(0, MAX_MODELS).flatMap((entry) => {
+    const id = isRecord(entry) ? entry.id ?? entry.name : entry;
+    return typeof id === "string" && id !== "" && id.length <= MAX_ID_LENGTH ? [id] : [];
+  });
+  return [...new Set(ids)];
+}
+
 // src/providers/nanobanana.ts
 var NANOBANANA_BASE_URL = "https://api.nanobananaapi.dev";
 var TIER_SUFFIX = {
@@ -62079,9 +62379,24 @@ function createNanobananaProvider(options) {
         json: nanobananaBody(request3, settings),
         signal: request3.signal
       });
-      const file2 = await saveResultImage(answer.body, settings, request3);
-      return { file: file2, requestId: answer.requestId };
-    }
+      const file2 = await saveResultImage(answer, settings, request3);
+      return { file: file2, ...answer.requestId ? { requestId: answer.requestId } : {} };
+    },
+    async redeliver(delivery, request3) {
+      if (!delivery.url) {
+        throw failure2(
+          settings,
+          "has no task API: only a result URL can be fetched again",
+          "asset",
+          {
+            cause: "bad-answer"
+          }
+        );
+      }
+      const file2 = await downloadDelivered({ ...delivery, url: delivery.url }, settings, request3);
+      return { file: file2, ...delivery.requestId ? { requestId: delivery.requestId } : {} };
+    },
+    listModels: (signal) => listModels(settings, signal)
   };
 }
 function nanobananaBody(request3, settings) {
@@ -62321,6 +62636,17 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 var PIXAPI_BASE_URL = "https://api.pixapi.ai";
 var ASYNC_LONG_EDGE = 2048;
 var MAX_TASK_ID = 256;
+var RUNNING_STATES = /* @__PURE__ */ new Set([
+  "queued",
+  "pending",
+  "submitted",
+  "created",
+  "waiting",
+  "starting",
+  "processing",
+  "running",
+  "in_progress"
+]);
 function createPixapiProvider(options) {
   const settings = {
     ...httpSettings("pixapi", PIXAPI_BASE_URL, options),
@@ -62336,14 +62662,34 @@ function createPixapiProvider(options) {
       const submitted = await callApi(settings, {
         method: "POST",
         path: `${runAsync ? "/v1/async" : "/v1"}/images/${edit ? "edits" : "generations"}`,
-        ...edit ? { form: await editForm(request3, settings) } : { json: pixapiFields(request3) },
+        ...edit ? await editBody(request3, settings) : { json: pixapiFields(request3) },
         signal: request3.signal
       });
-      const answer = runAsync ? await awaitTask(submitted, settings, request3.signal) : submitted;
-      const file2 = await saveResultImage(answer.body, settings, request3);
-      return { file: file2, requestId: answer.requestId };
-    }
+      if (!runAsync) return received(submitted, settings, request3);
+      const taskId = submittedTaskId(submitted, settings);
+      const first = isRecord(submitted.body) && "status" in submitted.body ? submitted.body : void 0;
+      const answer = await awaitTask(taskId, settings, request3.signal, first);
+      return received(answer, settings, request3, taskId);
+    },
+    async redeliver(delivery, request3) {
+      if (delivery.url) {
+        const file2 = await downloadDelivered({ ...delivery, url: delivery.url }, settings, request3);
+        return { file: file2, ...delivery.requestId ? { requestId: delivery.requestId } : {} };
+      }
+      if (delivery.taskId) {
+        const answer = await awaitTask(delivery.taskId, settings, request3.signal);
+        return received(answer, settings, request3, delivery.taskId);
+      }
+      throw failure2(settings, "cannot fetch a delivery without a URL or a task id", "asset", {
+        cause: "bad-answer"
+      });
+    },
+    listModels: (signal) => listModels(settings, signal)
   };
+}
+async function received(answer, settings, request3, taskId) {
+  const file2 = await saveResultImage(answer, settings, request3, taskId);
+  return { file: file2, ...answer.requestId ? { requestId: answer.requestId } : {} };
 }
 function pixapiFields(request3) {
   const { target } = request3;
@@ -62351,19 +62697,20 @@ function pixapiFields(request3) {
   if (target.family === "gemini") return { ...common, size: formatSize(target.pixels) };
   return { ...common, size: formatSize(target.size), quality: target.quality };
 }
-async function editForm(request3, settings) {
+async function editBody(request3, settings) {
+  const urls = request3.images.flatMap((image) => image.kind === "url" ? [image.url] : []);
+  if (urls.length === request3.images.length) {
+    return { json: { ...pixapiFields(request3), image: urls.length === 1 ? urls[0] : urls } };
+  }
   const form = new import_undici3.FormData();
   for (const [name, value] of Object.entries(pixapiFields(request3))) {
     form.append(name, String(value));
   }
   for (const image of request3.images) {
-    if (image.kind === "url") {
-      form.append("image_url[]", image.url);
-      continue;
-    }
-    form.append("image[]", await fileBlob(image, settings), basename2(image.path));
+    if (image.kind === "url") form.append("image", image.url);
+    else form.append("image", await fileBlob(image, settings), basename2(image.path));
   }
-  return form;
+  return { form };
 }
 async function fileBlob(image, settings) {
   try {
@@ -62374,50 +62721,90 @@ async function fileBlob(image, settings) {
     });
   }
 }
-async function awaitTask(submitted, settings, signal) {
+function submittedTaskId(submitted, settings) {
   const id = isRecord(submitted.body) ? submitted.body.id : void 0;
   if (typeof id !== "string" || !id || id.length > MAX_TASK_ID) {
     throw failure2(settings, "answered an async request without a usable task id", "transient", {
-      cause: "bad-answer"
+      cause: "bad-answer",
+      billing: "unknown",
+      ...submitted.requestId ? { requestId: submitted.requestId } : {}
     });
   }
+  return id;
+}
+async function awaitTask(id, settings, signal, firstState) {
   const deadline = Date.now() + settings.taskDeadlineMs;
-  let task = isRecord(submitted.body) ? submitted.body : {};
+  let task = firstState;
   for (; ; ) {
-    if (task.status === "completed") {
-      return { body: task.result, requestId: providerValue(id, [settings.apiKey]) };
+    if (task !== void 0) {
+      const ended = taskOutcome(task, id, settings);
+      if (ended) return ended;
     }
-    if (task.status === "failed") throw taskFailure(task, id, settings);
     if (Date.now() + settings.pollIntervalMs > deadline) {
       const message = `task ${id} did not finish within ${settings.taskDeadlineMs} ms`;
-      throw failure2(settings, message, "transient", { requestId: id, cause: "timeout" });
+      throw failure2(settings, message, "transient", {
+        requestId: id,
+        cause: "timeout",
+        billing: "unknown",
+        delivery: { taskId: id }
+      });
     }
     await sleep2(settings.pollIntervalMs, void 0, { signal }).catch(
       () => signal.throwIfAborted()
     );
-    task = await pollTask(id, settings, signal) ?? task;
+    task = await pollTask(id, settings, signal);
   }
+}
+function taskOutcome(task, id, settings) {
+  const state = isRecord(task) && typeof task.status === "string" ? task.status : void 0;
+  if (state === void 0) {
+    throw failure2(settings, `answered a poll of task ${id} without a status`, "transient", {
+      requestId: id,
+      cause: "bad-answer",
+      billing: "unknown",
+      delivery: { taskId: id }
+    });
+  }
+  const status = state.toLowerCase();
+  if (RUNNING_STATES.has(status)) return void 0;
+  const record2 = task;
+  if (status === "completed") {
+    return {
+      body: record2.result ?? record2.output ?? record2,
+      requestId: providerValue(id, [settings.apiKey])
+    };
+  }
+  throw taskFailure(record2, id, settings, status);
 }
 async function pollTask(id, settings, signal) {
   const path = `/v1/tasks/${encodeURIComponent(id)}`;
   try {
     const { body } = await callApi(settings, { method: "GET", path, signal });
-    return isRecord(body) ? body : {};
+    return body;
   } catch (error62) {
-    if (error62 instanceof ProviderError && error62.scope === "transient") return void 0;
-    throw error62;
+    if (!(error62 instanceof ProviderError)) throw error62;
+    if (error62.scope === "transient") return void 0;
+    if (error62.status === 404) {
+      throw failure2(settings, `task ${id} is no longer known to the API`, "transient", {
+        status: 404,
+        requestId: id,
+        cause: "task-failed",
+        billing: "unknown",
+        delivery: { taskId: id }
+      });
+    }
+    throw rebilled(error62, "unknown", { taskId: id });
   }
 }
-function taskFailure(task, id, settings) {
-  const { error: error62 } = task;
-  const reason = isRecord(error62) ? error62.message : error62;
-  const said = typeof reason === "string" && reason.trim() ? reason.trim() : "no reason given";
-  return failure2(
-    settings,
-    `task ${id} failed: ${said.length > 500 ? `${said.slice(0, 500)}\u2026` : said}`,
-    scopeForProviderCode(isRecord(error62) ? error62.code : void 0),
-    { requestId: id, cause: "task-failed" }
-  );
+function taskFailure(task, id, settings, status) {
+  const facts = errorFacts({ error: task.error });
+  const said = facts.message?.trim() || "no reason given";
+  const reason = said.length > 500 ? `${said.slice(0, 500)}\u2026` : said;
+  const how = status === "failed" ? "failed" : `ended in state "${status.slice(0, 40)}"`;
+  return failure2(settings, `task ${id} ${how}: ${reason}`, classifyFailure(facts), {
+    requestId: id,
+    cause: "task-failed"
+  });
 }
 function longEdge(target) {
   if (target.family === "gemini") return Math.max(target.pixels.width, target.pixels.height);
@@ -62569,12 +62956,25 @@ function table(header, rows, colour = (_column, cell) => cell) {
     ...rows.map((row) => format2(row, true))
   ];
 }
+function problemsWithSource(problems, sourceOf) {
+  return problems.map((problem) => {
+    const source = sourceOf(problem.file)?.split(/\r?\n/)[problem.line - 1];
+    if (source === void 0 || source.length > 300) return formatProblem(problem);
+    const gutter = `${problem.line} | `;
+    const shown = source.replace(/\t/g, " ");
+    const caret = `${" ".repeat(gutter.length - 2)}| ${" ".repeat(Math.max(0, problem.column - 1))}^`;
+    return [formatProblem(problem), `${gutter}${shown}`, caret].join("\n");
+  }).join("\n");
+}
 
 export {
+  readTextCapped,
   ManifestInvalidError,
   formatProblem,
   closestName,
+  HIDDEN_OR_CONTROL_ALL,
   formatSize,
+  MAX_PLAN_FILE_BYTES,
   toPlanDocument,
   invalidPlanDocument,
   parsePlanDocument,
@@ -62599,5 +62999,6 @@ export {
   planTable,
   resultsTable,
   filesWrittenList,
-  progressLine
+  progressLine,
+  problemsWithSource
 };
