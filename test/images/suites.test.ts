@@ -10,6 +10,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, encodeImage } from '../../src/images/codec.js';
 import { ImageCheckError } from '../../src/images/errors.js';
+import { MAX_PIXELS } from '../../src/images/format.js';
 import type { Raster } from '../../src/images/raster.js';
 import { produceImages } from '../../src/images/transform.js';
 import { verifyImageFile } from '../../src/images/verify.js';
@@ -159,6 +160,19 @@ suites('Go JPEG test images (libjpeg-turbo made) against djpeg', () => {
     );
   });
 
+  it('decodes a progressive JPEG at the pixel cap in full; one pixel row past it is refused', async () => {
+    const width = 5792;
+    const height = Math.floor(MAX_PIXELS / width);
+    const jpegOf = (rows: number) =>
+      execFileSync('sh', ['-c', `ppmmake rgb:c8/64/32 ${width} ${rows} | cjpeg -progressive`], {
+        maxBuffer: 1 << 26,
+      });
+    const atCap = await fileOf(jpegOf(height));
+    expect(await verifyImageFile(atCap, { any: true })).toMatchObject({ width, height });
+    const past = await fileOf(jpegOf(height + 1));
+    expect(await verdict(past)).toBe('too-large');
+  });
+
   it('refuses a JPEG whose structure is sound but whose tables or data are not', async () => {
     const original = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.jpeg'));
     // Every segment in place and ending at EOI, but the quantisation table is gone.
@@ -257,6 +271,23 @@ suites('EXIF orientation, against djpeg then pamflip', () => {
       await expectDecodedLike(file, { raster: upright, warned: false });
     },
   );
+
+  it('turns a WebP by its EXIF chunk', async () => {
+    const name = join(SUITES.goWebp, 'yellow_rose.lossy-with-alpha.webp');
+    const webp = readFileSync(name); // VP8X, ALPH, VP8
+    const exif = exifSegment(8).subarray(4); // "Exif\0\0" and the TIFF block, as in a JPEG
+    const chunk = Buffer.concat([
+      Buffer.from('EXIF\0\0\0\0', 'latin1'),
+      exif,
+      Buffer.alloc(exif.length & 1),
+    ]);
+    chunk.writeUInt32LE(exif.length, 4);
+    const turned = Buffer.concat([webp, chunk]);
+    turned.writeUInt32LE(turned.length - 8, 4);
+    turned[20] = turned[20]! | 0x08; // VP8X: the file has EXIF
+    const expected = pamflip(dwebp(name).raster!, ['-ccw']);
+    await expectDecodedLike(await fileOf(turned), { raster: expected, warned: false });
+  });
 
   it('turns a PNG by its eXIf chunk too, and ignores a damaged EXIF block', async () => {
     const png = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.png'));
