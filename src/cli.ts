@@ -1,4 +1,4 @@
-// The CLI: `asset-forge validate|plan|generate|schema|init`, the same engine as the action.
+// The CLI: `asset-forge validate|plan|generate|doctor|schema|preview|init`, the same engine as the action.
 // Arguments are parsed by commander: per-command help, --version, and a did-you-mean for an
 // unknown command or flag. Every argument error exits 2 (docs/cli.md lists the exit codes).
 import { readFileSync } from 'node:fs';
@@ -15,12 +15,14 @@ import {
 import { runGenerate } from './cli/generate.js';
 import { initProject } from './cli/init.js';
 import { openInBrowser, writePreview } from './cli/preview.js';
+import { doctorFoundProblems, doctorText, runDoctor } from './doctor.js';
 import { EXIT } from './exit-codes.js';
 import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
 import { loadManifest } from './manifest/load.js';
 import { manifestJsonSchema } from './manifest/schema.js';
 import { loadAndPlan, type PlannedRun, type PlanSettings } from './pipeline.js';
+import { createProvider } from './providers/index.js';
 import type { ProviderName } from './providers/types.js';
 import { findRepositoryRoot } from './repo-root.js';
 import { paintFor } from './report/colour.js';
@@ -140,6 +142,33 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
       );
     },
   );
+
+  program
+    .command('doctor')
+    .description(
+      'check, spending nothing, that the key works and which models of the chains the provider serves',
+    )
+    .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
+    .addOption(providerOption())
+    .option('--base-url <url>', 'the provider’s URL (a proxy, a local test server)')
+    .action(async (manifest: string, options: { provider: ProviderName; baseUrl?: string }) => {
+      const { planned } = planFor(manifest, options);
+      const apiKey = env.ASSET_FORGE_API_KEY;
+      let provider: ReturnType<typeof createProvider>;
+      try {
+        provider = createProvider(options.provider, {
+          ...(apiKey ? { apiKey } : {}),
+          ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        });
+      } catch (error) {
+        // No key, or a base URL that is no URL: nothing to check with.
+        throw new UsageError((error as Error).message);
+      }
+      const report = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+      exit(
+        print(doctorText(report), doctorFoundProblems(report) ? EXIT.assetsFailed : EXIT.success),
+      );
+    });
 
   program
     .command('schema')

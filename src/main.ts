@@ -9,6 +9,7 @@ import { publish } from './action/publish.js';
 import { annotateProblems, commentTargetFor, postComment, writeSummary } from './action/report.js';
 import { nothingLeftToChange, reviewImages } from './action/review-images.js';
 import { posixRelative, workspacePath, writePlanFile } from './action/workspace.js';
+import { runDoctor, unservedWarnings } from './doctor.js';
 import type { RunResult } from './generate/types.js';
 import { createOctokit, type EventContext, readEventContext } from './github/client.js';
 import { ManifestInvalidError } from './manifest/errors.js';
@@ -121,6 +122,11 @@ async function planOrGenerate(
     ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
   });
   const total = planned.plan.items.filter((item) => item.selected).length;
+  // A model of a chain that the provider does not serve is said before anything is spent.
+  if (total > 0) {
+    const check = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+    for (const warning of unservedWarnings(check)) core.warning(warning);
+  }
   let done = 0;
   const result = await generateRun(planned, {
     provider,
