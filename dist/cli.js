@@ -6,6 +6,8 @@ import {
   SelectionError,
   closestName,
   createProvider,
+  doctorFoundProblems,
+  doctorText,
   filesWrittenList,
   generateRun,
   invalidPlanDocument,
@@ -18,9 +20,10 @@ import {
   problemsWithSource,
   progressLine,
   resultsTable,
+  runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-GGDRGHUL.js";
+} from "./chunks/chunk-AY43R63Y.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -4076,6 +4079,25 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
       );
     }
   );
+  program2.command("doctor").description(
+    "check, spending nothing, that the key works and which models of the chains the provider serves"
+  ).argument("[manifest]", MANIFEST_HELP, "assets.yml").addOption(providerOption()).option("--base-url <url>", "the provider\u2019s URL (a proxy, a local test server)").action(async (manifest, options) => {
+    const { planned } = planFor(manifest, options);
+    const apiKey = env.ASSET_FORGE_API_KEY;
+    let provider;
+    try {
+      provider = createProvider(options.provider, {
+        ...apiKey ? { apiKey } : {},
+        ...options.baseUrl ? { baseUrl: options.baseUrl } : {}
+      });
+    } catch (error) {
+      throw new UsageError(error.message);
+    }
+    const report = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+    exit(
+      print(doctorText(report), doctorFoundProblems(report) ? EXIT.assetsFailed : EXIT.success)
+    );
+  });
   program2.command("schema").description("print the manifest\u2019s JSON Schema (for editors)").action(() => exit(print(JSON.stringify(manifestJsonSchema(), null, 2), EXIT.success)));
   program2.command("preview").description(
     "write a contact sheet (one HTML file) of every asset: image, id, size, model, credits, change"

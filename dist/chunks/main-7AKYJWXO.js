@@ -36,11 +36,13 @@ import {
   progressLine,
   readTextCapped,
   redactSecrets,
+  runDoctor,
   serializeLock,
   toPlanDocument,
   unmatchedWithHints,
+  unservedWarnings,
   whyLines
-} from "./chunk-GGDRGHUL.js";
+} from "./chunk-AY43R63Y.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -105335,6 +105337,10 @@ async function planOrGenerate(settings, env, outputs) {
     ...settings.baseUrl ? { baseUrl: settings.baseUrl } : {}
   });
   const total = planned.plan.items.filter((item) => item.selected).length;
+  if (total > 0) {
+    const check = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+    for (const warning2 of unservedWarnings(check)) warning(warning2);
+  }
   let done = 0;
   const result = await generateRun(planned, {
     provider,

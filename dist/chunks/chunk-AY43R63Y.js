@@ -15656,8 +15656,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural3 = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural3}: ${opts.types.join(", ")}.`;
+      const plural4 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural4}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -48593,8 +48593,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -48738,8 +48738,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -57907,6 +57907,117 @@ function whyLines(item, value) {
   return lines;
 }
 
+// src/providers/types.ts
+var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
+var ProviderError = class extends Error {
+  constructor(message, scope, status, retryAfterMs, requestId, cause, billing = "none", delivery) {
+    super(message);
+    this.scope = scope;
+    this.status = status;
+    this.retryAfterMs = retryAfterMs;
+    this.requestId = requestId;
+    this.cause = cause;
+    this.billing = billing;
+    this.delivery = delivery;
+  }
+  scope;
+  status;
+  retryAfterMs;
+  requestId;
+  cause;
+  billing;
+  delivery;
+  name = "ProviderError";
+};
+
+// src/doctor.ts
+function chainModels(manifest) {
+  const models = /* @__PURE__ */ new Map();
+  for (const asset2 of manifest.assets) {
+    for (const model2 of [asset2.model, ...asset2.fallback]) {
+      const assets = models.get(model2) ?? [];
+      if (!assets.includes(asset2.id)) assets.push(asset2.id);
+      models.set(model2, assets);
+    }
+  }
+  return models;
+}
+function servedId(ids, served) {
+  const listed = new Set(served);
+  return ids.find(
+    (id) => listed.has(id) || ["-512", "-2k", "-4k"].some((tier) => listed.has(`${id}${tier}`))
+  );
+}
+async function runDoctor(input2) {
+  const { manifest, plan, provider } = input2;
+  const signal = input2.signal ?? new AbortController().signal;
+  const report = (key, served) => ({
+    provider: provider.name,
+    key,
+    models: [...chainModels(manifest)].map(([model2, assets]) => {
+      const ids = manifest.models.has(model2) ? manifest.models.idsOf(model2) : [model2];
+      const servedAs = served ? servedId(ids, served) : void 0;
+      const status = !served ? "unknown" : servedAs ? "served" : "not-served";
+      return { model: model2, ids, ...servedAs ? { servedAs } : {}, status, assets };
+    }),
+    planCredits: plan.selectedCredits
+  });
+  if (provider.free) {
+    return report({ status: "unchecked", message: `${provider.name} needs no key` });
+  }
+  if (!provider.listModels) {
+    return report({
+      status: "unchecked",
+      message: `${provider.name} has no model list to check the key with`
+    });
+  }
+  try {
+    const served = await provider.listModels(signal);
+    if (!served) {
+      return report({
+        status: "unchecked",
+        message: `${provider.name} answers no model list (GET /v1/models), so neither the key nor the models can be checked without paying for a request`
+      });
+    }
+    return report(
+      { status: "ok", message: `the key works (GET /v1/models answered ${served.length} models)` },
+      served
+    );
+  } catch (error62) {
+    if (error62 instanceof ProviderError) {
+      const status = error62.scope === "run" ? "rejected" : "error";
+      return report({ status, message: error62.message });
+    }
+    throw error62;
+  }
+}
+function unservedWarnings(report) {
+  return report.models.filter((check2) => check2.status === "not-served").map(
+    (check2) => `${report.provider} does not serve ${check2.model} (tried ${check2.ids.join(", ")}): ${plural2(check2.assets.length, "asset")} will skip it to the next model of their chain (${check2.assets.slice(0, 5).join(", ")}${check2.assets.length > 5 ? ", \u2026" : ""})`
+  );
+}
+function doctorText(report) {
+  const lines = [
+    `Provider: ${report.provider}`,
+    `Key: ${report.key.status}: ${report.key.message}`
+  ];
+  lines.push("Models of the chains:");
+  for (const check2 of report.models) {
+    const where = check2.status === "served" ? `served as ${check2.servedAs}` : check2.status === "not-served" ? `NOT served (none of ${check2.ids.join(", ")} is listed)` : "not known (no model list)";
+    lines.push(`  ${check2.model}: ${where}; used by ${plural2(check2.assets.length, "asset")}`);
+  }
+  lines.push(
+    `Plan: ${report.planCredits} credits; the balance is not reported by ${report.provider}'s API (see its dashboard)`
+  );
+  return lines.join("\n");
+}
+function doctorFoundProblems(report) {
+  return report.key.status === "rejected" || report.key.status === "error" || report.models.some((check2) => check2.status === "not-served");
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/selection.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var matchNone = () => false;
@@ -59875,29 +59986,6 @@ function billingTier(models, model2, size2) {
   return targetTier(requestTarget(spec, size2, "auto"));
 }
 
-// src/providers/types.ts
-var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
-var ProviderError = class extends Error {
-  constructor(message, scope, status, retryAfterMs, requestId, cause, billing = "none", delivery) {
-    super(message);
-    this.scope = scope;
-    this.status = status;
-    this.retryAfterMs = retryAfterMs;
-    this.requestId = requestId;
-    this.cause = cause;
-    this.billing = billing;
-    this.delivery = delivery;
-  }
-  scope;
-  status;
-  retryAfterMs;
-  requestId;
-  cause;
-  billing;
-  delivery;
-  name = "ProviderError";
-};
-
 // src/generate/backoff.ts
 function retryDelay(retry, options) {
   const { baseMs, maxMs, retryAfterMs, random = Math.random } = options;
@@ -60919,7 +61007,7 @@ function resolveManifest(raw, loadContext) {
       report({
         path: at2("prompt"),
         message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
-        fix: `shorten it by ${plural2(prompt.length - MAX_PROMPT_LENGTH, "character")}`
+        fix: `shorten it by ${plural3(prompt.length - MAX_PROMPT_LENGTH, "character")}`
       });
     }
     const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
@@ -60990,7 +61078,7 @@ function resolveManifest(raw, loadContext) {
     problems
   };
 }
-function plural2(count, noun) {
+function plural3(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function durationMs(text2) {
@@ -62989,6 +63077,10 @@ export {
   serializeLock,
   mergeLocks,
   parseLock,
+  runDoctor,
+  unservedWarnings,
+  doctorText,
+  doctorFoundProblems,
   loadManifest,
   SelectionError,
   unmatchedWithHints,
