@@ -8,3 +8,12 @@
 export const HIDDEN_OR_CONTROL =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 export const HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, 'g');
+
+/**
+ * One line of plain text: line breaks, whitespace runs and every character above become one
+ * space. For what reaches logs and terminals (a line of its own starting with `::` would be a
+ * workflow command) and table cells.
+ */
+export function oneLine(text: string): string {
+  return text.replace(HIDDEN_OR_CONTROL_ALL, ' ').replace(/\s+/g, ' ').trim();
+}

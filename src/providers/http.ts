@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher, type FormData, request } from 'undici';
 import { providerValue, redactSecrets } from '../redact.js';
+import { oneLine } from '../text-safety.js';
 import { Base64Spool, discardSpooled } from './b64-spool.js';
 import { classifyFailure, type ErrorFacts } from './classify.js';
 import {
@@ -355,11 +356,6 @@ export async function withDeadline<T>(
       billing: options.billing?.(error) ?? 'none',
     });
   }
-}
-
-/** Whitespace runs, line breaks and control characters become one space. */
-export function oneLine(text: string): string {
-  return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

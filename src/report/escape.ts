@@ -7,7 +7,7 @@
 // the same and links nobody. Line breaks, control characters (NUL, terminal escapes), and the
 // bidirectional and zero-width characters that make text read otherwise than it is (U+202E
 // turns `hero<U+202E>gnp.exe` into `heroexe.png`) become spaces.
-import { HIDDEN_OR_CONTROL_ALL } from '../text-safety.js';
+import { oneLine } from '../text-safety.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -29,8 +29,8 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function escapeCell(text: string, maxLength = 200): string {
-  const oneLine = text.replace(HIDDEN_OR_CONTROL_ALL, ' ').replace(/\s+/g, ' ').trim();
-  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  const line = oneLine(text);
+  const cut = line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
   return cut
     .replace(/[&<>"@#|`\\*_[\]~!:]/g, (c) => ENTITIES[c]!)
     .replace(/(GH)-(?=\d)/gi, '$1&#8203;-'); // GH-12 links an issue too
