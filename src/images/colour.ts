@@ -3,10 +3,10 @@
 // converted to sRGB here, as a colour-managed viewer would show them; writing them as they
 // are, without the profile, would shift every colour (P3 red would come out dull).
 //
-// We convert the profiles images carry in practice: matrix/TRC ("matrix-shaper") RGB and
-// grey-TRC profiles, whose pixel-to-colour rule is three tone curves and a 3x3 matrix (ICC.1
-// §F.3), with relative colorimetric intent and clipping, as LittleCMS does for them.
-// Profiles described by lookup tables only, CMYK and the like are refused with the reason.
+// We convert the profiles images carry in practice: matrix/TRC ("matrix-shaper") RGB
+// profiles, whose pixel-to-colour rule is three tone curves and a 3x3 matrix (ICC.1 §F.3),
+// with relative colorimetric intent and clipping, as LittleCMS does for them. Profiles
+// described by lookup tables only, grey, CMYK and the like are refused with the reason.
 // docs/performance.md gives the measurement against LittleCMS.
 import { ascii, u16be, u32be } from './bytes.js';
 import { ImageCheckError } from './errors.js';
@@ -29,7 +29,7 @@ export function conversionToSrgb(profile: Uint8Array): ToSrgb | undefined {
 }
 
 interface Profile {
-  /** Device values (0-1) to linear light, one curve a channel (one for grey). */
+  /** Device values (0-1) to linear light, one curve a channel. */
   curves: Curve[];
   /** Linear device RGB to XYZ (D50, the ICC connection space), rows of a 3x3 matrix. */
   toXyz: number[][];
@@ -64,12 +64,7 @@ function readProfile(bytes: Uint8Array): Profile {
     return data;
   };
   if (connection !== 'XYZ ') throw refuse(`its connection space is ${connection.trim()}, not XYZ`);
-  if (space === 'GRAY') {
-    // A grey tone curve: neutral, so the same on all three channels.
-    const grey = readCurve(tag('kTRC'));
-    return { curves: [grey, grey, grey], toXyz: multiply(SRGB_TO_XYZ, IDENTITY) };
-  }
-  if (space !== 'RGB ') throw refuse(`a ${space.trim()} profile (RGB or grey only)`);
+  if (space !== 'RGB ') throw refuse(`a ${space.trim()} profile (RGB profiles only)`);
   const columns = ['rXYZ', 'gXYZ', 'bXYZ'].map((name) => readXyz(tag(name)));
   return {
     curves: ['rTRC', 'gTRC', 'bTRC'].map((name) => readCurve(tag(name))),
@@ -137,12 +132,6 @@ const SRGB_TO_XYZ = [
   [0.013916, 0.097076, 0.714096],
 ];
 const XYZ_TO_SRGB = invert(SRGB_TO_XYZ);
-const IDENTITY = [
-  [1, 0, 0],
-  [0, 1, 0],
-  [0, 0, 1],
-];
-
 const isIdentity = (m: number[][]) =>
   m.every((row, i) => row.every((value, j) => Math.abs(value - (i === j ? 1 : 0)) < 2e-3));
 

@@ -67,6 +67,16 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
+/** A PNG chunk: its length, type, data and CRC. */
+export function pngChunk(type: string, body: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body, crc32(head.subarray(4))));
+  return Buffer.concat([head, body, crc]);
+}
+
 /** An Adam7-interlaced RGBA PNG, which neither our encoder nor pngjs writes. */
 export function interlacedPng(raster: Raster): Buffer {
   const { width, height, data } = raster;
@@ -79,21 +89,13 @@ export function interlacedPng(raster: Raster): Buffer {
         rows.push(...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
     }
   }
-  const chunk = (type: string, body: Uint8Array) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-    return Buffer.concat([head, body, crc]);
-  };
   const header = Buffer.from([0, 0, 0, 0, 0, 0, 0, 0, 8, 6, 0, 0, 1]);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', new Uint8Array()),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.from(rows))),
+    pngChunk('IEND', new Uint8Array()),
   ]);
 }

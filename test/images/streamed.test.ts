@@ -1,14 +1,14 @@
 // The memory-lean paths of the image step give the same answers as the plain ones: a PNG
 // decoded row by row into the resizer (decodeResized), and the check that inflates a PNG's
 // data on the thread pool in pieces (checkIntegrityAsync).
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeImage, decodeResized, encodeImage } from '../../src/images/codec.js';
 import { checkIntegrity, checkIntegrityAsync } from '../../src/images/integrity.js';
 import { pngChunks } from '../../src/images/png-chunks.js';
 import { resizeRaster } from '../../src/images/resize.js';
-import { photo } from './samples.js';
+import { photo, pngChunk } from './samples.js';
 
 describe('decodeResized', () => {
   it.each([
@@ -64,14 +64,6 @@ describe('decodeResized', () => {
 
 /** A 4x4 RGB PNG whose image data (split over two IDAT chunks) is `data`. */
 function pngWith(data: Buffer): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length);
-    head.write(type, 4, 'latin1');
-    const tail = Buffer.alloc(4);
-    tail.writeUInt32BE(crc32(body, crc32(head.subarray(4))));
-    return Buffer.concat([head, body, tail]);
-  };
   const header = Buffer.alloc(13);
   header.writeUInt32BE(4, 0);
   header.writeUInt32BE(4, 4);
@@ -79,10 +71,10 @@ function pngWith(data: Buffer): Buffer {
   header[9] = 2;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', data.subarray(0, 6)),
-    chunk('IDAT', data.subarray(6)),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', data.subarray(0, 6)),
+    pngChunk('IDAT', data.subarray(6)),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

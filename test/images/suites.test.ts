@@ -15,6 +15,7 @@ import type { Raster } from '../../src/images/raster.js';
 import { produceImages } from '../../src/images/transform.js';
 import { verifyImageFile } from '../../src/images/verify.js';
 import { seededRandom } from '../seeded-random.js';
+import { pngChunk } from './samples.js';
 import {
   djpeg,
   dwebp,
@@ -466,16 +467,6 @@ function exifSegment(orientation: number): Buffer {
 /** The JPEG with `segment` right after its SOI marker. */
 const withSegment = (jpeg: Buffer, segment: Buffer) =>
   Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
-
-/** A PNG chunk, its CRC computed. */
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length);
-  head.write(type, 4, 'latin1');
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))));
-  return Buffer.concat([head, data, tail]);
-}
 
 /** The PNG with `chunk` right after IHDR. */
 const withChunk = (png: Buffer, chunk: Buffer) =>
