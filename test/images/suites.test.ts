@@ -360,6 +360,48 @@ suites('ICC profiles converted to sRGB, against LittleCMS (transicc)', () => {
     },
   );
 
+  it('converts a WebP by its ICCP chunk', async () => {
+    const name = join(SUITES.goWebp, 'yellow_rose.lossy-with-alpha.webp');
+    const profile = join(SUITES.profiles, 'AdobeRGB1998.icc');
+    const icc = readFileSync(profile);
+    const chunk = Buffer.concat([
+      Buffer.from('ICCP\0\0\0\0', 'latin1'),
+      icc,
+      Buffer.alloc(icc.length & 1),
+    ]);
+    chunk.writeUInt32LE(icc.length, 4);
+    const webp = readFileSync(name);
+    // ICCP comes right after VP8X (its 18 bytes), and VP8X says the file has one.
+    const converted = Buffer.concat([webp.subarray(0, 30), chunk, webp.subarray(30)]);
+    converted.writeUInt32LE(converted.length - 8, 4);
+    converted[20] = converted[20]! | 0x20;
+    const stored = dwebp(name).raster!;
+    const file = await fileOf(converted);
+    expect(await verifyImageFile(file, { any: true })).toHaveProperty('toSrgb');
+    const ours = await decodeImage(readFileSync(file), 'webp');
+    // LittleCMS on every distinct colour of the stored pixels.
+    const input = Array.from({ length: stored.width * stored.height }, (_, p) =>
+      Array.from(stored.data.subarray(p * 4, p * 4 + 3)).join(' '),
+    ).join('\n');
+    const lines = execFileSync('transicc', ['-i', profile, '-o', '*sRGB', '-t', '1', '-n'], {
+      input: `${input}\n`,
+      maxBuffer: 1 << 26,
+    })
+      .toString()
+      .trim()
+      .split('\n')
+      .filter((line) => /^[-\d. ]+$/.test(line.trim()));
+    const expected = { ...stored, data: Uint8Array.from(stored.data) };
+    for (const [p, line] of lines.entries()) {
+      const rgb = line
+        .trim()
+        .split(/\s+/)
+        .map((v) => Math.round(Math.min(255, Math.max(0, Number(v)))));
+      expected.data.set(rgb, p * 4);
+    }
+    expect(largestDifference(ours, expected)).toBeLessThanOrEqual(1);
+  });
+
   it('leaves an sRGB profile alone, in a JPEG too', async () => {
     const jpeg = readFileSync(join(SUITES.goImage!, 'testdata', 'video-001.jpeg'));
     const profile = readFileSync(join(SUITES.profiles, 'sRGB.icc'));
