@@ -139,6 +139,30 @@ suites('Go JPEG test images (libjpeg-turbo made) against djpeg', () => {
     }
   });
 
+  it("accepts what libjpeg-turbo's cjpeg writes with each of its options, as djpeg decodes it", async () => {
+    const png = join(SUITES.goImage!, 'testdata', 'video-001.png');
+    const ppm = execFileSync('pngtopam', [png]);
+    const variants = [
+      ['-restart', '1'], // a restart marker every row of blocks
+      ['-restart', '3B'],
+      ['-progressive', '-restart', '2'],
+      ['-optimize'],
+      ['-sample', '2x1'],
+      ['-sample', '4x1'],
+      ['-sample', '1x2'], // 4:4:0: within 2, as above
+      ['-sample', '1x1', '-quality', '100'],
+      ['-rgb'], // Adobe, no colour transform
+      ['-grayscale'],
+      ['-dct', 'float', '-quality', '20'],
+      ['-smooth', '30'],
+    ];
+    for (const options of variants) {
+      const jpeg = execFileSync('cjpeg', options, { input: ppm });
+      const tolerance = options.includes('1x2') ? 2 : 1;
+      await expectDecodedLike(await fileOf(jpeg), djpeg(jpeg), tolerance);
+    }
+  });
+
   it('refuses the truncated progressive file and the CMYK one, saying why', async () => {
     const [cmyk, truncated] = ['video-001.cmyk.jpeg', 'video-001.progressive.truncated.jpeg'].map(
       (name) => join(SUITES.goImage!, 'testdata', name),
