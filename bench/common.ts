@@ -5,7 +5,7 @@ import './wasm-hook.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { RetryPolicy } from '../src/generate/chain.js';
+import type { RetryPolicy } from '../src/generate/policy.js';
 
 export const API_KEY = 'bench-key';
 

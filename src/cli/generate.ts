@@ -51,16 +51,15 @@ export async function runGenerate(
     paint: paintFor(process.stderr, env),
   });
   const finished: AssetResult[] = [];
-  const controller = new AbortController();
-  const stop = () => controller.abort(new Error('interrupted'));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const cancel = cancellation();
+  const controller = cancel.stop;
   let result: Awaited<ReturnType<typeof generateRun>> | undefined;
   try {
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
-      signal: controller.signal,
+      signal: cancel.abort.signal,
+      stop: cancel.stop.signal,
       onAssetStart: (id) => progress.start(id),
       onAssetDone: (done: AssetResult) => {
         finished.push(done);
@@ -71,8 +70,7 @@ export async function runGenerate(
     if (!controller.signal.aborted) throw error;
   } finally {
     progress.stop();
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    cancel.dispose();
   }
 
   // From what finished, not from the result: an interrupted run has none, and wrote files too.
@@ -96,6 +94,35 @@ export async function runGenerate(
     return EXIT.assetsFailed;
   }
   return exitCodeFor(result!);
+}
+
+/** What is in flight gets this long after Ctrl-C (SPEC 7: "within a few seconds"). */
+const GRACE_MS = 5_000;
+
+/**
+ * Ctrl-C (or SIGTERM) stops sending and lets what is in flight finish; a second one, or the
+ * grace running out, cuts it off. Either way the run returns: what was paid for is written.
+ */
+function cancellation() {
+  const stop = new AbortController();
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const onSignal = () => {
+    if (stop.signal.aborted) return abort.abort(new Error('interrupted'));
+    stop.abort(new Error('interrupted'));
+    timer = setTimeout(() => abort.abort(new Error('interrupted')), GRACE_MS).unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    stop,
+    abort,
+    dispose() {
+      clearTimeout(timer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /** SPEC §8: 1 when an asset failed or the run stopped sending (401, 402), else 0. */

@@ -1,216 +1,245 @@
-// One asset through its model chain: reserve credits, request, verify the image, retry the same
-// model on transient faults, then fall back to the next; stop at permanent faults.
+// One asset through its model chain (SPEC 6): each model in turn, resolved to the id the
+// provider serves; attempts on it until the policy says retry no more; when every model left
+// has its circuit open, a wait for the first trial within the asset's wait budget.
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BudgetLedger } from '../budget.js';
-import { ImageCheckError } from '../images/errors.js';
-import { type SizeExpectation, type VerifiedImage, verifyImageFile } from '../images/verify.js';
+import type { VerifiedImage } from '../images/verify.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset } from '../manifest/types.js';
-import type { ModelRegistry } from '../models/registry.js';
-import type { ModelId } from '../models.js';
+import { type ModelId, modelAccepts } from '../models/registry.js';
 import { targetCredits } from '../pricing.js';
-import {
-  type FailureCause,
-  type FailureScope,
-  type ModelTarget,
-  type Provider,
-  ProviderError,
-  type ReferenceImage,
-} from '../providers/types.js';
 import { requestTarget } from '../sizes.js';
-import { retryDelay, WaitBudget } from './backoff.js';
-import type { CircuitBreaker } from './breaker.js';
-import type { Hold, RateGate, Slots, Turn } from './gate.js';
+import { runAttempt } from './attempt.js';
+import type { Hold } from './gate.js';
+import { afterFailure, WaitBudget } from './policy.js';
+import type { RunSession } from './session.js';
 import type { Attempt } from './types.js';
 
-export interface RetryPolicy {
-  /** Retries of the same model after its first attempt. */
-  retriesPerModel: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** All the waiting one asset may do. */
-  totalWaitMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  retriesPerModel: 2,
-  baseDelayMs: 1_000,
-  maxDelayMs: 30_000,
-  totalWaitMs: 120_000,
-};
-
-export interface ChainContext {
-  provider: Provider;
-  ledger: BudgetLedger;
-  breaker: CircuitBreaker;
-  /** Shared by the run's requests: a 429 holds the others to that model back, then paces them. */
-  gate?: RateGate;
-  /** Image checks at once: each holds its whole file (a 4K PNG is 10 to 25 MB) in memory. */
-  checks?: Slots;
-  /**
-   * This asset's place among the `concurrency` in their chains: let go once the API has
-   * answered (the next asset's request goes out while this image downloads and is checked),
-   * taken again for a retry.
-   */
-  hold?: Hold;
-  /** The run's models (SPEC 3, 4): what each is sent and what it costs. */
-  models: ModelRegistry;
-  policy: RetryPolicy;
-  /** Absolute repository root, to find repository-file references. */
-  root: string;
-  tempDir: string;
-  signal: AbortSignal;
-  /** Set once a run-wide fault (401, 402) is met: nothing more is sent. */
-  run: { stoppedBecause?: string };
-  sleep(ms: number, signal: AbortSignal): Promise<void>;
-  random(): number;
-  onAttempt?(assetId: string, attempt: Attempt): void;
-}
-
 export type ChainOutcome =
-  | {
-      ok: true;
-      image: VerifiedImage;
-      model: ModelId;
-      credits: number;
-      requestId?: string;
-      attempts: Attempt[];
-    }
-  | { ok: false; outcome: 'failed' | 'skipped'; reason: string; attempts: Attempt[] };
+  | { ok: true; image: VerifiedImage; model: ModelId; credits: number; requestId?: string }
+  | { ok: false; outcome: 'failed' | 'skipped'; reason: string };
 
-export async function runChain(asset: Asset, context: ChainContext): Promise<ChainOutcome> {
-  const attempts: Attempt[] = [];
-  const waits = new WaitBudget(context.policy.totalWaitMs);
-  const record = (attempt: Attempt) => {
-    attempts.push(attempt);
-    context.onAttempt?.(asset.id, attempt);
-  };
-  let lastReason = 'no model in the chain could be tried';
-  const refused = refusedReference(asset, context.root);
-  if (refused) return { ok: false, outcome: 'failed', reason: refused, attempts };
+/** The outcome, with every attempt made and the credits they left spent (or possibly spent). */
+export type ChainResult = ChainOutcome & { attempts: Attempt[]; charged: number };
 
-  for (const model of [asset.model, ...asset.fallback]) {
-    if (!context.breaker.tryAcquire(model)) {
-      record({
-        model,
-        status: 'circuit-open',
-        waitMs: 0,
-        credits: 0,
-        message: 'skipped: too many recent failures',
-      });
-      lastReason = `${model}: circuit open after repeated failures`;
-      continue;
+/** What one model's attempts came to: the asset's end, or on to the next model. */
+type ModelStep = { done: ChainOutcome } | { next: 'circuit-open' | 'gave-up' };
+
+export async function runChain(
+  asset: Asset,
+  session: RunSession,
+  hold: Hold,
+): Promise<ChainResult> {
+  const walk = new Walk(asset, session, hold);
+  const outcome = await walkChain(walk);
+  return { ...outcome, attempts: walk.attempts, charged: walk.charged };
+}
+
+async function walkChain(walk: Walk): Promise<ChainOutcome> {
+  const { asset, session } = walk;
+  const refused = refusedReference(asset, session.root);
+  if (refused) return walk.fail(refused);
+  try {
+    let models: ModelId[] = [asset.model, ...asset.fallback];
+    while (models.length > 0) {
+      const open: ModelId[] = [];
+      for (const model of models) {
+        const step = await tryModel(walk, model);
+        if ('done' in step) return step.done;
+        if (step.next === 'circuit-open') open.push(model);
+      }
+      if (open.length === 0 || !(await walk.waitForCircuit(open))) break;
+      models = open;
     }
-    const spec = context.models.get(model);
-    const target = requestTarget(spec, asset.size, asset.quality);
-    const credits = context.provider.free ? 0 : targetCredits(spec, target, asset.quality);
-    let waitMs = 0;
-    let limited = false;
-    for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
-      // After its own 429 this request slept the provider's wait: the first turn is its own.
-      const turn: Turn | undefined = await context.gate?.wait(model, context.signal, {
-        first: limited,
-      });
-      waitMs += turn?.waitedMs ?? 0;
-      limited = false;
-      if (context.run.stoppedBecause) {
-        return {
-          ok: false,
-          outcome: 'skipped',
-          reason: `not sent: ${context.run.stoppedBecause}`,
-          attempts,
-        };
-      }
-      const reservation = context.ledger.tryReserve(credits);
-      if (!reservation) {
-        record({ model, status: 'over-budget', waitMs, credits: 0 });
-        return {
-          ok: false,
-          outcome: 'skipped',
-          reason: `over budget: ${credits} more credits would pass the cap of ${context.ledger.cap}`,
-          attempts,
-        };
-      }
-      try {
-        const received = await context.provider.generate({
-          assetId: asset.id,
-          model,
-          prompt: asset.prompt,
-          target,
-          images: asset.images.map((ref) => referenceFor(ref, context.root)),
-          async: asset.async,
-          tempDir: context.tempDir,
-          signal: context.signal,
-          // The API is done with the request: the next asset's goes out while this downloads.
-          onAnswered: () => context.hold?.letGo(),
-        });
-        if (turn) context.gate?.taken(turn);
-        context.hold?.letGo(); // if the provider did not say when the API answered
-        const expected = expectationFor(target, asset);
-        const check = () => verifyImageFile(received.file, expected);
-        // Not cut short by an interruption: an image that arrived is paid for, and is kept.
-        const image = await (context.checks ? context.checks.run(check) : check());
-        context.ledger.settle(reservation);
-        context.breaker.record(model, 'success');
-        record({ model, status: 'ok', waitMs, credits });
-        return {
-          ok: true,
-          image,
-          model,
-          credits,
-          attempts,
-          ...(received.requestId ? { requestId: received.requestId } : {}),
-        };
-      } catch (error) {
-        context.ledger.release(reservation);
-        const failure = classify(error);
-        await context.hold?.take(context.signal); // after a failed check: back in line
-        limited = failure.status === '429';
-        // A 429 is the provider pacing the run, not the model failing: the gate handles it.
-        if (!limited) {
-          if (turn) context.gate?.taken(turn);
-          context.breaker.record(model, failure.scope);
-        }
-        record({ model, status: failure.status, waitMs, credits: 0, message: failure.message });
-        lastReason = `${model}: ${failure.message}`;
-        if (failure.scope === 'run') {
-          context.run.stoppedBecause ??= failure.message;
-          return { ok: false, outcome: 'failed', reason: failure.message, attempts };
-        }
-        if (failure.scope === 'asset')
-          return { ok: false, outcome: 'failed', reason: lastReason, attempts };
-        const last =
-          retry === context.policy.retriesPerModel || context.breaker.state(model) === 'open';
-        if (last && !limited) break;
-        const delay = retryDelay(retry + 1, {
-          baseMs: context.policy.baseDelayMs,
-          maxMs: context.policy.maxDelayMs,
-          random: context.random,
-          ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
-        });
-        // A 429 holds back the run's other requests to the model, whether or not this retries;
-        // the retry has the first turn after the wait unless another 429 has taken it.
-        if (turn && limited) limited = context.gate?.limited(turn, delay) ?? false;
-        if (last) break;
-        waitMs = delay;
-        if (!waits.take(waitMs)) break; // no time left to wait for this model: fall back now
-        await context.sleep(waitMs, context.signal);
-      }
+    return walk.fail();
+  } catch (error) {
+    // The run stopped while this asset waited; or something nobody foresaw: this asset only.
+    const stopped = session.stopReason();
+    if (stopped) return { ok: false, outcome: 'skipped', reason: `not sent: ${stopped}` };
+    return walk.fail(`unexpected error: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
+  const { asset, session } = walk;
+  const spec = session.registry.get(model);
+  const accepted = modelAccepts(spec, asset);
+  if (!accepted.ok) return walk.notAccepted(model, accepted.note);
+  const letGo = () => walk.hold.letGo();
+  let resolution = await session.resolver.resolve(model, letGo);
+  if (!resolution) return walk.unavailable(model);
+  if (!session.breaker.tryAcquire(model)) {
+    resolution.probe?.('unsure');
+    return walk.circuitOpen(model);
+  }
+  const target = requestTarget(spec, asset.size, asset.quality);
+  const credits = session.provider.free ? 0 : targetCredits(spec, target, asset.quality);
+  let first = false;
+  for (let before = 0; ; before++) {
+    const result = await runAttempt(session, {
+      ...walk.attemptBase(),
+      model,
+      resolution,
+      target,
+      credits,
+      before,
+      first,
+    });
+    if (result.kind === 'not-sent') {
+      if (result.overBudget)
+        walk.record({ model, status: 'over-budget', waitMs: result.waitMs, credits: 0 });
+      return { done: { ok: false, outcome: 'skipped', reason: result.reason } };
+    }
+    if (result.kind === 'ok') {
+      walk.record({ model, status: 'ok', waitMs: result.waitMs, credits });
+      return { done: walk.succeed(model, result.image, credits, result.requestId) };
+    }
+    const { failure } = result;
+    walk.record({
+      model,
+      status: failure.status,
+      message: failure.message,
+      waitMs: result.waitMs,
+      credits: result.credits,
+    });
+    const decision = afterFailure(
+      walk.state(model, before + 1, failure.status),
+      failure,
+      session.policy,
+    );
+    switch (decision.action) {
+      case 'stop-run':
+        session.stopRun(failure.message);
+        return { done: walk.fail(failure.message) };
+      case 'fail-asset':
+        return { done: walk.fail(`${model}: ${failure.message}`) };
+      case 'next-model':
+        walk.reason = `${model}: ${failure.message}`;
+        if (!decision.retire) return { next: 'gave-up' };
+        resolution = await session.resolver.resolve(model, letGo); // its next alias, if any
+        if (!resolution) return walk.unavailable(model);
+        before = -1;
+        break;
+      case 'retry':
+        walk.waits.take(decision.delayMs);
+        walk.pendingWaitMs += decision.delayMs;
+        await session.sleep(decision.delayMs, session.waitSignal);
+        first = result.first;
     }
   }
-  return { ok: false, outcome: 'failed', reason: lastReason, attempts };
 }
 
-function expectationFor(target: ModelTarget, asset: Asset): SizeExpectation {
-  if (target.family === 'gemini') return { aspect: target.pixels };
-  return asset.size === 'auto' ? { any: true } : { exact: asset.size };
-}
+/** One asset's way through its chain: its attempts, its wait budget, why it last failed. */
+class Walk {
+  readonly waits: WaitBudget;
+  readonly attempts: Attempt[] = [];
+  /** Waits (backoff, open circuits) not yet shown on an attempt. */
+  pendingWaitMs = 0;
+  reason = 'no model in the chain could be tried';
+  readonly #skippedRetired: ModelId[] = [];
+  #charged = 0;
 
-function referenceFor(ref: Asset['images'][number], root: string): ReferenceImage {
-  return ref.kind === 'url'
-    ? ref
-    : { kind: 'file', path: ref.path, absolutePath: join(root, ...ref.path.split('/')) };
+  constructor(
+    readonly asset: Asset,
+    readonly session: RunSession,
+    readonly hold: Hold,
+  ) {
+    this.waits = new WaitBudget(session.policy.totalWaitMs);
+  }
+
+  attemptBase() {
+    return { asset: this.asset, hold: this.hold, waits: this.waits };
+  }
+
+  record(attempt: Attempt): void {
+    const shown = { ...attempt, waitMs: attempt.waitMs + this.pendingWaitMs };
+    this.pendingWaitMs = 0;
+    this.#charged += attempt.credits;
+    this.attempts.push(shown);
+    this.session.onAttempt?.(this.asset.id, shown);
+  }
+
+  state(model: ModelId, attemptsOnModel: number, status: string) {
+    const deadlineLeftMs = this.session.deadlineLeftMs();
+    return {
+      attemptsOnModel,
+      primary: model === this.asset.model,
+      // A 429 is pacing: the gate, not the breaker, deals with it.
+      circuitOpen: status !== '429' && this.session.breaker.state(model) === 'open',
+      waitLeftMs: this.waits.remainingMs,
+      ...(deadlineLeftMs !== undefined ? { deadlineLeftMs } : {}),
+      jitter: this.session.random(),
+    };
+  }
+
+  unavailable(model: ModelId): ModelStep {
+    if (!this.session.retired.has(model)) this.session.retired.set(model, undefined);
+    this.#skippedRetired.push(model);
+    this.record({
+      model,
+      status: 'model-unavailable',
+      waitMs: 0,
+      credits: 0,
+      message: 'skipped: the provider does not serve this model',
+    });
+    this.reason = `${model}: not served by the provider`;
+    return { next: 'gave-up' };
+  }
+
+  /** The model cannot take the asset on this provider (SPEC 3: too many references). */
+  notAccepted(model: ModelId, note: string): ModelStep {
+    this.record({ model, status: 'not-accepted', waitMs: 0, credits: 0, message: note });
+    this.reason = note;
+    return { next: 'gave-up' };
+  }
+
+  circuitOpen(model: ModelId): ModelStep {
+    this.record({
+      model,
+      status: 'circuit-open',
+      waitMs: 0,
+      credits: 0,
+      message: 'skipped: too many recent failures',
+    });
+    this.reason = `${model}: circuit open after repeated failures`;
+    return { next: 'circuit-open' };
+  }
+
+  /** Waits for one of `models` to let a trial through; false when the wait budget or deadline says no. */
+  async waitForCircuit(models: ModelId[]): Promise<boolean> {
+    const { breaker } = this.session;
+    const waitMs = Math.max(1, breaker.nextChanceInMs(models));
+    const deadlineLeft = this.session.deadlineLeftMs();
+    if (waitMs > this.waits.remainingMs || (deadlineLeft !== undefined && waitMs >= deadlineLeft)) {
+      this.reason += ' (no wait budget left for the circuit to close)';
+      return false;
+    }
+    const started = performance.now();
+    // A trial's outcome (another asset's) may close the circuit before the cool-down ends.
+    const changed = await Promise.race([
+      this.session.sleep(waitMs, this.session.waitSignal).then(() => false),
+      breaker.changed().then(() => true),
+    ]);
+    const waited = changed ? Math.min(waitMs, Math.round(performance.now() - started)) : waitMs;
+    this.waits.charge(waited);
+    this.pendingWaitMs += waited;
+    return true;
+  }
+
+  succeed(model: ModelId, image: VerifiedImage, credits: number, requestId?: string): ChainOutcome {
+    for (const retired of this.#skippedRetired) {
+      if (this.session.retired.get(retired) === undefined) this.session.retired.set(retired, model);
+    }
+    return { ok: true, image, model, credits, ...(requestId ? { requestId } : {}) };
+  }
+
+  fail(reason = this.reason): ChainOutcome {
+    return { ok: false, outcome: 'failed', reason };
+  }
+
+  /** Credits this asset's attempts left spent or possibly spent. */
+  get charged(): number {
+    return this.#charged;
+  }
 }
 
 /**
@@ -232,54 +261,4 @@ function refusedReference(asset: Asset, root: string): string | undefined {
     if (!isFile) return `reference image ${ref.path} is not a file of the repository any more`;
   }
   return undefined;
-}
-
-interface Failure {
-  scope: FailureScope;
-  status: string;
-  message: string;
-  retryAfterMs?: number;
-}
-
-/**
- * The label of a failed attempt: the API's HTTP status when it answered one, else what went
- * wrong (a timeout is 'timeout', a failed image download 'image-download': never a bare status
- * that reads as the API's own answer).
- */
-const STATUS_OF_CAUSE: Record<Exclude<FailureCause, 'http'>, string> = {
-  'error-envelope': 'error-envelope',
-  'bad-answer': 'bad-answer',
-  'no-image': 'no-image',
-  timeout: 'timeout',
-  network: 'network',
-  download: 'image-download',
-  'task-failed': 'task-failed',
-  reference: 'reference',
-};
-
-export function attemptStatus(error: ProviderError): string {
-  if (error.cause === undefined || error.cause === 'http') {
-    return error.status !== undefined ? String(error.status) : 'network';
-  }
-  return STATUS_OF_CAUSE[error.cause];
-}
-
-function classify(error: unknown): Failure {
-  if (error instanceof ProviderError) {
-    return {
-      scope: error.scope,
-      status: attemptStatus(error),
-      message: error.message,
-      ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
-    };
-  }
-  if (error instanceof ImageCheckError) {
-    return {
-      scope: 'transient',
-      status: 'invalid-image',
-      message: `image refused: ${error.message}`,
-    };
-  }
-  // An abort of the whole run is not a provider fault: let it end the run.
-  throw error;
 }

@@ -4,17 +4,18 @@
 import { rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { BudgetLedger } from '../budget.js';
 import { produceImages } from '../images/transform.js';
 import { type LockFile, LockWriter, sha256Bytes, writeFileAtomicAsync } from '../lockfile.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
 import type { Provider } from '../providers/types.js';
-import { CircuitBreaker } from './breaker.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, runChain } from './chain.js';
-import { Hold, RateGate, Slots } from './gate.js';
+import type { BreakerOptions } from './breaker.js';
+import { type ChainResult, runChain } from './chain.js';
+import { Hold, Slots } from './gate.js';
 import { createRunFolder, removeLeftovers } from './leftovers.js';
+import type { RetryPolicy } from './policy.js';
+import { createSession, type RunSession } from './session.js';
 import type { AssetResult, Attempt, RunResult } from './types.js';
 
 export interface GenerateOptions {
@@ -23,8 +24,13 @@ export interface GenerateOptions {
   lockPath: string;
   concurrency: number;
   policy?: RetryPolicy;
-  breaker?: { threshold: number; coolDownMs: number };
+  breaker?: Omit<BreakerOptions, 'now'>;
+  /** Aborts requests in flight (a hard stop). */
   signal?: AbortSignal;
+  /** Stops sending; requests in flight finish and what they bought is written (a cancel). */
+  stop?: AbortSignal;
+  /** Past this time (ms since the epoch) no request is sent (SPEC 6, the run deadline). */
+  deadline?: number;
   now?: () => Date;
   random?: () => number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -35,88 +41,61 @@ export interface GenerateOptions {
 
 export async function generatePlan(plan: Plan, options: GenerateOptions): Promise<RunResult> {
   const { manifest } = plan;
-  // A shard's cap is its part of the budget: the shards together stay within it.
-  const ledger = new BudgetLedger(plan.cap ?? plan.budget);
-  const run: { stoppedBecause?: string } = {};
-  const signal = options.signal ?? new AbortController().signal;
   // What a killed run left (temporaries beside the outputs, its download folder) goes first.
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
-  const context = {
+  const session = createSession({
     provider: options.provider,
-    ledger,
-    breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 60_000 }),
-    gate: new RateGate({ sleep: options.sleep ?? sleep }),
-    checks: new Slots(CHECKS_AT_ONCE),
-    models: manifest.models,
-    policy: options.policy ?? DEFAULT_RETRY_POLICY,
+    // A shard's cap is its part of the budget: the shards together stay within it.
+    cap: plan.cap ?? plan.budget,
+    registry: manifest.models,
     root: manifest.root,
     tempDir,
-    signal,
-    run,
+    concurrency: options.concurrency,
     sleep: options.sleep ?? sleep,
-    random: options.random ?? Math.random,
-    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
-  };
+    ...pick(options, ['policy', 'breaker', 'signal', 'stop', 'deadline', 'random', 'onAttempt']),
+  });
   const now = options.now ?? (() => new Date());
-  // `concurrency` assets in their chains (requests and waits); checking and writing take none.
-  const chains = new Slots(options.concurrency);
   const transforms = new Slots(1);
   const lockWriter = new LockWriter(options.lockPath, options.lock);
 
-  const generateOne = async (item: PlannedAsset): Promise<AssetResult> => {
-    options.onAssetStart?.(item.asset.id);
-    const hold = new Hold(chains);
-    let outcome: Awaited<ReturnType<typeof runChain>>;
+  const finish = async (item: PlannedAsset, chain: ChainResult): Promise<AssetResult> => {
+    const { asset } = item;
+    const base = { id: asset.id, credits: chain.charged, attempts: chain.attempts };
+    if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
     try {
-      await hold.take(signal);
-      outcome = await runChain(item.asset, { ...context, hold });
-    } finally {
-      hold.letGo();
-    }
-    if (!outcome.ok) {
-      return {
-        id: item.asset.id,
-        outcome: outcome.outcome,
-        credits: 0,
-        attempts: outcome.attempts,
-        files: [],
-        reason: outcome.reason,
-      };
-    }
-    try {
-      const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
-      options.lock.assets[item.asset.id] = {
+      const files = await transforms.run(() => writeOutputs(asset, chain.image, manifest));
+      options.lock.assets[asset.id] = {
         specHash: item.specHash,
         spec: item.spec,
         files,
-        model: outcome.model,
+        model: chain.model,
         provider: options.provider.name,
-        credits: outcome.credits,
+        credits: chain.charged,
         generatedAt: now().toISOString(),
-        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+        ...(chain.requestId ? { requestId: chain.requestId } : {}),
       };
       await lockWriter.save();
-      return {
-        id: item.asset.id,
-        outcome: 'generated',
-        model: outcome.model,
-        credits: outcome.credits,
-        attempts: outcome.attempts,
-        files: files.map((file) => file.path),
-      };
+      const paths = files.map((file) => file.path);
+      return { ...base, outcome: 'generated', model: chain.model, files: paths };
     } catch (error) {
-      return {
-        id: item.asset.id,
-        outcome: 'failed',
-        model: outcome.model,
-        credits: outcome.credits,
-        attempts: outcome.attempts,
-        files: [],
-        reason: `the image could not be written: ${(error as Error).message}`,
-      };
+      const reason = `the image could not be written: ${(error as Error).message}`;
+      return { ...base, outcome: 'failed', model: chain.model, files: [], reason };
     } finally {
-      await rm(outcome.image.file, { force: true });
+      await rm(chain.image.file, { force: true });
+    }
+  };
+
+  const generateOne = async (item: PlannedAsset): Promise<AssetResult> => {
+    options.onAssetStart?.(item.asset.id);
+    const hold = new Hold(session.chains);
+    try {
+      return await finish(item, await runChain(item.asset, session, hold));
+    } catch (error) {
+      // Never the run: an unexpected error fails this asset alone (SPEC 6).
+      return failedBy(item.asset, error);
+    } finally {
+      hold.letGo();
     }
   };
 
@@ -132,18 +111,48 @@ export async function generatePlan(plan: Plan, options: GenerateOptions): Promis
       options.onAssetDone?.(result);
     });
   } finally {
+    session.close();
     rmSync(tempDir, { recursive: true, force: true });
   }
+  return summarize(plan, results, session);
+}
 
+function summarize(plan: Plan, results: Map<string, AssetResult>, session: RunSession): RunResult {
+  const fault = session.fault();
+  const interrupted = fault ? undefined : session.stopReason();
   return {
     results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
-    creditsSpent: ledger.charged,
-    ...(run.stoppedBecause ? { stoppedBecause: run.stoppedBecause } : {}),
+    creditsSpent: session.ledger.charged,
+    possiblySpent: session.ledger.possiblySpent,
+    modelsUnavailable: [...session.retired].map(([model, replacement]) => ({
+      model,
+      ...(replacement ? { replacement } : {}),
+    })),
+    ...(fault ? { stoppedBecause: fault } : {}),
+    ...(interrupted ? { interrupted } : {}),
+    remaining: plan.items
+      .filter((item) => item.selected && results.get(item.asset.id)?.outcome !== 'generated')
+      .map((item) => item.asset.id),
   };
 }
 
-/** Received images checked at once (on the thread pool; each holds its file in memory). */
-const CHECKS_AT_ONCE = 2;
+function failedBy(asset: Asset, error: unknown): AssetResult {
+  const message = error instanceof Error ? error.message : 'unknown error';
+  return {
+    id: asset.id,
+    outcome: 'failed',
+    credits: 0,
+    attempts: [],
+    files: [],
+    reason: `unexpected error: ${message}`,
+  };
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key];
+  return picked;
+}
 
 async function writeOutputs(
   asset: Asset,

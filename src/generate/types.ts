@@ -1,5 +1,5 @@
 // What a generation run did, asset by asset and attempt by attempt: the reports read this.
-import type { ModelId } from '../models.js';
+import type { ModelId } from '../models/registry.js';
 
 export interface Attempt {
   model: ModelId;
@@ -8,7 +8,10 @@ export interface Attempt {
   message?: string;
   /** The wait before this attempt (backoff or Retry-After), in milliseconds. */
   waitMs: number;
-  /** Credits charged for this attempt (0 unless it succeeded). */
+  /**
+   * Credits this attempt cost: its price once the provider delivered an image (even one that
+   * failed its check) or when no answer came (possibly spent); 0 after an error answer.
+   */
   credits: number;
 }
 
@@ -29,7 +32,16 @@ export interface AssetResult {
 
 export interface RunResult {
   results: AssetResult[];
+  /** What the provider billed: every image it delivered. */
   creditsSpent: number;
+  /** Credits of requests sent that got no answer (timeout, connection lost): maybe billed. */
+  possiblySpent: number;
+  /** Models the provider does not serve, each with the model that served in its place. */
+  modelsUnavailable: { model: ModelId; replacement?: ModelId }[];
   /** Set when the run stopped sending (invalid key, no credits left). */
   stoppedBecause?: string;
+  /** Set when the run was cancelled or passed its deadline: what remained was not sent. */
+  interrupted?: string;
+  /** Selected assets not generated (failed, or not sent): what a re-run would do. */
+  remaining: string[];
 }

@@ -1,5 +1,5 @@
-// SPEC §6: a circuit breaker per model. After repeated transient failures later assets skip the
-// model for a cool-down and go straight to the next in the chain.
+// SPEC §6: a circuit breaker per model. After transient failures of several assets (the retries
+// of one count once) later assets skip the model for a cool-down and go straight to the next.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
 import {
@@ -37,9 +37,11 @@ describe('circuit breaker', () => {
       breaker: { threshold: 3, coolDownMs: 60_000 },
     });
 
-    // The breaker opened at the third failure: the fourth and fifth tries were not sent.
+    // The retries of one asset count once: the breaker opened when the third asset failed
+    // (its first try), and the fourth and fifth did not send to gpt-image-2.
     const gptCalls = imageCalls(gw).filter((r) => baseModel(r) === GPT);
-    expect(gptCalls.map(assetOf)).toEqual(['a', 'a', 'a']);
+    const every = (id: string) => Array.from({ length: policy.retriesPerModel + 1 }, () => id);
+    expect(gptCalls.map(assetOf)).toEqual([...every('a'), ...every('b'), 'c']);
     expect(
       imageCalls(gw)
         .filter((r) => baseModel(r) === GEMINI)
@@ -47,7 +49,7 @@ describe('circuit breaker', () => {
     ).toEqual(ids);
     for (const id of ids)
       expect(run.byId(id)).toMatchObject({ outcome: 'generated', model: GEMINI });
-    for (const id of ids.slice(1)) {
+    for (const id of ids.slice(3)) {
       expect(run.byId(id).attempts.map((a) => [a.model, a.status])).toEqual([
         [GPT, 'circuit-open'],
         [GEMINI, 'ok'],
@@ -71,10 +73,10 @@ describe('circuit breaker', () => {
       breaker: { threshold: 4, coolDownMs: 60_000 },
     });
 
-    // Four in flight may each have been sent before the circuit opened; no more after it.
+    // The four in flight failed (each retrying until the fourth failure opened the circuit).
     const gptCalls = imageCalls(gw).filter((r) => baseModel(r) === GPT);
-    expect(gptCalls.length).toBeGreaterThanOrEqual(4);
-    expect(gptCalls.length).toBeLessThanOrEqual(4 + 3);
+    expect(new Set(gptCalls.map(assetOf)).size).toBe(4);
+    expect(gptCalls.length).toBeLessThanOrEqual(4 * (policy.retriesPerModel + 1));
     const opened = run.result.results
       .flatMap((r) => r.attempts)
       .filter((a) => a.status === 'circuit-open');

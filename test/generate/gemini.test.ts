@@ -90,7 +90,10 @@ describe('Gemini fallback, exact size', () => {
 
     expect(run.byId('og').outcome).toBe('failed');
     expect(run.byId('og').attempts.at(-1)?.status).toBe('invalid-image');
-    expect(run.result.creditsSpent).toBe(0);
+    // The two images were delivered: billed whatever the check said (SPEC 4).
+    const gemini = run.byId('og').attempts.filter((a) => a.model === GEMINI);
+    expect(gemini.every((a) => a.credits > 0)).toBe(true);
+    expect(run.result.creditsSpent).toBe(gemini.reduce((sum, a) => sum + a.credits, 0));
   });
 });
 

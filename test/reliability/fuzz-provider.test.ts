@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attemptStatus } from '../../src/generate/chain.js';
+import { attemptStatus } from '../../src/generate/attempt.js';
 import { createProvider } from '../../src/providers/index.js';
 import { ProviderError, type ProviderName } from '../../src/providers/types.js';
 import { imageRequest } from '../fakes/gateway.js';

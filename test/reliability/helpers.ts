@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect } from 'vitest';
-import type { RetryPolicy } from '../../src/generate/chain.js';
+import type { RetryPolicy } from '../../src/generate/policy.js';
 import type { GenerateOptions } from '../../src/generate/run.js';
 import type { AssetResult } from '../../src/generate/types.js';
 import { verifyImageBytes } from '../../src/images/verify.js';

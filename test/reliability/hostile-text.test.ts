@@ -175,6 +175,9 @@ function runResult(random: Random): RunResult {
   return {
     results,
     creditsSpent: int(random, 0, 500),
+    possiblySpent: 0,
+    modelsUnavailable: [],
+    remaining: [],
     ...(random() < 0.3 ? { stoppedBecause: hostile(random) } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { attemptStatus } from '../../src/generate/chain.js';
+import { attemptStatus } from '../../src/generate/attempt.js';
 import { createProvider } from '../../src/providers/index.js';
 import { type FailureCause, ProviderError, type ProviderName } from '../../src/providers/types.js';
 import { type Gateway, imageRequest, type Step, startGateway } from '../fakes/gateway.js';
