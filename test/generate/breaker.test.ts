@@ -18,7 +18,7 @@ let project: Project | undefined;
 afterEach(() => release(gw, project));
 
 const GPT = 'gpt-image-2';
-const GEMINI = 'gemini-3-pro-image-preview';
+const GEMINI = 'gemini-3-pro-image';
 const policy = { retriesPerModel: 4, baseDelayMs: 1, maxDelayMs: 5, totalWaitMs: 1_000 };
 
 describe('circuit breaker', () => {

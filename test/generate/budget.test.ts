@@ -62,7 +62,7 @@ describe('the budget cap under concurrency and random faults', () => {
         'max-credits': onOverBudget === 'fail' ? Math.max(cap, 14 * 4) : cap,
         'on-over-budget': onOverBudget,
       },
-      defaults: { fallback: ['gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'] },
+      defaults: { fallback: ['gemini-3-pro-image', 'gemini-3.1-flash-image'] },
       assets: ids.map((id, i) => ({ id, quality: i % 3 === 0 ? 'medium' : 'low' })),
     });
 

@@ -26,7 +26,7 @@ let project: Project | undefined;
 afterEach(() => release(gw, project));
 
 const PRIMARY = 'gpt-image-2';
-const FALLBACK = 'gemini-3-pro-image-preview';
+const FALLBACK = 'gemini-3-pro-image';
 /** retriesPerModel 1: each model is tried twice. */
 const TRIES = FAST_POLICY.retriesPerModel + 1;
 

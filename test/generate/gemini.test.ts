@@ -22,7 +22,7 @@ let gw: Gateway | undefined;
 let project: Project | undefined;
 afterEach(() => release(gw, project));
 
-const GEMINI = 'gemini-3-pro-image-preview';
+const GEMINI = 'gemini-3-pro-image';
 const failPrimary = (gateway: Gateway) =>
   gateway.script('gpt-image-2', [{ status: 503 }, { status: 503 }]);
 

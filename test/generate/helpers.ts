@@ -76,7 +76,7 @@ export function manifestText(spec: ManifestSpec): string {
     ...(spec.prune !== undefined ? { prune: spec.prune } : {}),
     defaults: {
       model: 'gpt-image-2',
-      fallback: ['gemini-3-pro-image-preview'],
+      fallback: ['gemini-3-pro-image'],
       quality: 'low',
       size: '1024x1024',
       format: 'png',

@@ -70,7 +70,7 @@ describe('RateGate', () => {
     const time = fakeTime();
     const gate = new RateGate({ sleep: time.sleep, now: time.now });
     gate.limited(await gate.wait('gpt-image-2', signal), 10_000);
-    const other = await gate.wait('gemini-3-pro-image-preview', signal);
+    const other = await gate.wait('gemini-3-pro-image', signal);
     expect(other.waitedMs).toBe(0);
   });
 

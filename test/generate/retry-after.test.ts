@@ -86,10 +86,10 @@ describe('Retry-After', () => {
       { status: 429, retryAfter: '4' },
       { maxDelayMs: 10_000, totalWaitMs: 1_000 },
     );
-    expect(card).toMatchObject({ outcome: 'generated', model: 'gemini-3-pro-image-preview' });
+    expect(card).toMatchObject({ outcome: 'generated', model: 'gemini-3-pro-image' });
     expect(card.attempts.map((a) => [a.model, a.status, a.waitMs])).toEqual([
       ['gpt-image-2', '429', 0],
-      ['gemini-3-pro-image-preview', 'ok', 0],
+      ['gemini-3-pro-image', 'ok', 0],
     ]);
     expect(waits).toEqual([]);
   });

@@ -44,7 +44,7 @@ describe('no unverified image is ever written', () => {
         chaos: { probability: 1, steps: [bad], seed: 3 },
       });
       project = makeProject({
-        defaults: { fallback: ['gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'] },
+        defaults: { fallback: ['gemini-3-pro-image', 'gemini-3.1-flash-image'] },
         assets: [
           { id: 'plain' },
           { id: 'wide', size: '1536x1024', format: 'webp' },
@@ -77,7 +77,7 @@ describe('no unverified image is ever written', () => {
   it('says what was wrong with the image', async () => {
     gw = await startGateway({ apiKey: API_KEY });
     gw.script('gpt-image-2', [{ imageSize: { width: 1024, height: 1536 } }, 'image-garbage']);
-    gw.script('gemini-3-pro-image-preview', ['image-truncated', 'image-truncated']);
+    gw.script('gemini-3-pro-image', ['image-truncated', 'image-truncated']);
     project = makeProject({ assets: [{ id: 'card' }] });
 
     const run = await runProject(project, { gateway: gw });
@@ -87,7 +87,7 @@ describe('no unverified image is ever written', () => {
     expect(attempts[0]?.message).toContain('1024x1536');
     expect(attempts[0]?.message).toContain('1024x1024');
     expect(attempts[1]?.message).toMatch(/not a PNG, JPEG or WebP/);
-    expect(reason).toContain('gemini-3-pro-image-preview');
+    expect(reason).toContain('gemini-3-pro-image');
   });
 
   it('a refused image on the primary does not block a good one from the fallback', async () => {
@@ -99,7 +99,7 @@ describe('no unverified image is ever written', () => {
 
     expect(run.byId('card')).toMatchObject({
       outcome: 'generated',
-      model: 'gemini-3-pro-image-preview',
+      model: 'gemini-3-pro-image',
       files: ['out/card.png'],
     });
     expect(Object.keys(readLockFile(project)!.assets)).toEqual(['card']);

@@ -46,7 +46,7 @@ afterEach(() => release(gw, project));
 /** Long enough that a good answer never times out on a busy machine; short enough for hangs. */
 const DEADLINES: Deadlines = { timeoutMs: 400, taskDeadlineMs: 400, pollIntervalMs: 5 };
 const BREAKER = { threshold: 3, coolDownMs: 60_000 };
-const CHAIN = ['gpt-image-2', 'gemini-3-pro-image-preview', 'gemini-3.1-flash-image-preview'];
+const CHAIN = ['gpt-image-2', 'gemini-3-pro-image', 'gemini-3.1-flash-image'];
 
 interface Fault {
   name: string;

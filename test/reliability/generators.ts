@@ -25,7 +25,7 @@ const WEIRD_TEXT = [
   '10x10',
   'auto',
   'gpt-image-2',
-  'gemini-3-pro-image-preview',
+  'gemini-3-pro-image',
   '../../etc/passwd',
   '/etc/passwd',
   'C:\\Windows\\x.png',
@@ -119,7 +119,7 @@ export function validManifest(random: Random): Record<string, unknown> {
     },
     defaults: {
       model: 'gpt-image-2',
-      fallback: ['gemini-3-pro-image-preview'],
+      fallback: ['gemini-3-pro-image'],
       quality: pick(random, ['low', 'medium', 'high', 'auto']),
       size: pick(random, ['1024x1024', '1536x1024', 'auto']),
       format: pick(random, ['png', 'webp', 'jpeg']),

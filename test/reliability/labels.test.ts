@@ -69,7 +69,7 @@ describe('attempt labels in a run', () => {
   it('an API 404 and an image-URL 404 read differently in the attempts and the report', async () => {
     gw = await startGateway({ apiKey: API_KEY });
     gw.script('gpt-image-2', [{ status: 404 }]);
-    gw.script('gemini-3-pro-image-preview', ['image-404', 'ok']);
+    gw.script('gemini-3-pro-image', ['image-404', 'ok']);
     project = makeProject({ assets: [{ id: 'card' }] });
 
     const run = await runReliably(project, {
