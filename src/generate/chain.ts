@@ -67,6 +67,8 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
   const letGo = () => walk.hold.letGo();
   let resolution = await session.resolver.resolve(model, letGo);
   if (!resolution) return walk.unavailable(model);
+  // In line first: the circuit may open while this asset waits for its place.
+  await walk.hold.take(session.waitSignal);
   if (!session.breaker.tryAcquire(model)) {
     resolution.probe?.('unsure');
     return walk.circuitOpen(model);

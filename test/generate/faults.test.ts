@@ -49,9 +49,11 @@ const TRANSIENT: [string, Step, string][] = [
   ['a 404 on the image URL', 'image-404', 'image-download'],
 ];
 
-/** A failed gpt-image-2 low attempt's credits: 1 when an image was delivered or no answer came. */
+/** Failures after which the request may have been billed: no answer, or one we cannot read. */
+const POSSIBLY_BILLED = ['timeout', 'network', 'bad-answer'];
+/** A failed gpt-image-2 low attempt's credits: 1 when an image was delivered or may have been. */
 const costOfFailure = (status: string) =>
-  ['invalid-image', 'image-download', 'timeout'].includes(status) ? 1 : 0;
+  ['invalid-image', 'image-download', ...POSSIBLY_BILLED].includes(status) ? 1 : 0;
 
 describe.each<ProviderName>(['nanobanana', 'pixapi'])('%s: transient faults', (provider) => {
   it.each(TRANSIENT)('%s: retries the model, then falls back', async (_name, fault, status) => {
@@ -72,7 +74,7 @@ describe.each<ProviderName>(['nanobanana', 'pixapi'])('%s: transient faults', (p
     const failedCost = TRIES * costOfFailure(status);
     expect(card.credits).toBe(8 + failedCost);
     expect(run.result.creditsSpent + run.result.possiblySpent).toBe(8 + failedCost);
-    expect(run.result.possiblySpent).toBe(status === 'timeout' ? failedCost : 0);
+    expect(run.result.possiblySpent).toBe(POSSIBLY_BILLED.includes(status) ? failedCost : 0);
     // The primary was tried (and retried), then the fallback once.
     expect(imageCalls(gw).map(baseModel)).toEqual([
       ...Array.from({ length: TRIES }, () => PRIMARY),

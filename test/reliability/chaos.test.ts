@@ -127,8 +127,8 @@ function labelOf(step: Step): string {
 
 /** Labels of attempts the API answered with an image: the gateways bill those (SPEC 4). */
 const DELIVERED = new Set(['ok', 'invalid-image', 'image-download']);
-/** Labels of attempts sent that got no answer: possibly billed, kept against the cap. */
-const NO_ANSWER = new Set(['timeout', 'network']);
+/** Labels of attempts sent with no answer we can read: possibly billed, kept against the cap. */
+const NO_ANSWER = new Set(['timeout', 'network', 'bad-answer']);
 
 /** Labels an attempt may carry that no request produced. */
 const UNSENT = new Set(['circuit-open', 'over-budget', 'model-unavailable', 'not-accepted']);
