@@ -181,7 +181,15 @@ export interface FakeGitHubApi {
   addPullRequest(
     owner: string,
     repo: string,
-    init: { number?: number; headSha: string; headLabel?: string; base?: string; title?: string },
+    init: {
+      number?: number;
+      headSha: string;
+      headLabel?: string;
+      base?: string;
+      title?: string;
+      body?: string | null;
+      draft?: boolean;
+    },
   ): FakePullRequest;
   /** Seeds a comment (e.g. to fill earlier pages) and returns it. */
   addComment(
@@ -231,9 +239,9 @@ export async function startFakeGitHubApi(
         owner,
         repo,
         title: init.title ?? `Pull request ${number}`,
-        body: null,
+        body: init.body ?? null,
         state: 'open',
-        draft: false,
+        draft: init.draft ?? false,
         head: { ref: label.slice(label.indexOf(':') + 1), label, sha: init.headSha },
         base: { ref: init.base ?? 'main' },
         html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
@@ -389,24 +397,14 @@ export async function startFakeGitHubApi(
         },
       ]);
     }
-    const number = nextPullNumber();
-    const pull: FakePullRequest = {
-      number,
-      owner,
-      repo,
+    return api.addPullRequest(owner, repo, {
+      headSha: '0'.repeat(40),
+      headLabel: label,
+      base,
       title: String(input.title),
       body: typeof input.body === 'string' ? input.body : null,
-      state: 'open',
       draft: input.draft === true,
-      head: { ref: label.slice(label.indexOf(':') + 1), label, sha: '0'.repeat(40) },
-      base: { ref: base },
-      html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
-      labels: [],
-      requested_reviewers: [],
-      requested_teams: [],
-    };
-    api.pulls.push(pull);
-    return pull;
+    });
   };
 
   const paginate = (items: unknown[], request: Request) => {

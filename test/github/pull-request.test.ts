@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOctokit } from '../../src/github/client.js';
 import { type PullRequestSettings, publishPullRequest } from '../../src/github/pull-request.js';
 import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
-import { git } from './dev-git.js';
+import { git, originAndWork } from './dev-git.js';
 
 describe('publishPullRequest', () => {
   let root: string;
@@ -18,15 +18,7 @@ describe('publishPullRequest', () => {
     vi.stubEnv('GIT_CONFIG_NOSYSTEM', '1');
     api = await startFakeGitHubApi();
     root = await mkdtemp(join(tmpdir(), 'asset-forge-pr-'));
-    origin = join(root, 'origin.git');
-    work = join(root, 'work');
-    git(root, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
-    git(root, 'init', '--quiet', '--initial-branch=main', work);
-    git(work, 'remote', 'add', 'origin', origin);
-    await writeFile(join(work, 'assets.yml'), 'assets: []\n');
-    git(work, 'add', '.');
-    git(work, 'commit', '--quiet', '-m', 'initial');
-    git(work, 'push', '--quiet', 'origin', 'main');
+    ({ origin, work } = originAndWork(root));
   });
 
   afterEach(async () => {

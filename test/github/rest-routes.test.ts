@@ -18,7 +18,7 @@ import {
   type RecordedRequest,
   startFakeGitHubApi,
 } from '../fakes/github-api.js';
-import { git } from './dev-git.js';
+import { originAndWork } from './dev-git.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -156,15 +156,7 @@ describe('requests and answers, against the description', () => {
     api = await startFakeGitHubApi();
     const client = createOctokit('ghs_token', { GITHUB_API_URL: api.url });
     root = await mkdtemp(join(tmpdir(), 'asset-forge-routes-'));
-    const origin = join(root, 'origin.git');
-    const work = join(root, 'work');
-    git(root, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
-    git(root, 'init', '--quiet', '--initial-branch=main', work);
-    git(work, 'remote', 'add', 'origin', origin);
-    await writeFile(join(work, 'assets.yml'), 'assets: []\n');
-    git(work, 'add', '.');
-    git(work, 'commit', '--quiet', '-m', 'initial');
-    git(work, 'push', '--quiet', 'origin', 'main');
+    const { work } = originAndWork(root);
 
     const target = { owner: 'acme', repo: 'site', issueNumber: 1, marker: 'plan' };
     await upsertStickyComment(client, { ...target, body: 'one', validAt: new Date(1000) });
