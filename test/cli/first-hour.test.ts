@@ -1,0 +1,135 @@
+// A user's first hour, through the built CLI (bin/asset-forge.js -> dist/cli.js, on Node 24 as
+// package.json's engines allow): init -> validate -> plan -> generate offline -> preview, with
+// the mistakes a newcomer makes on the way. Run `npm run build` first.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readImageHeader } from '../../src/images/format.js';
+import { NODE24, REPO } from '../e2e/runner.js';
+
+const BIN = join(REPO, 'bin', 'asset-forge.js');
+let dir: string;
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      NODE24,
+      [BIN, ...args],
+      { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } },
+      (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
+        resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr });
+      },
+    );
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(REPO, 'dist', 'cli.js'))) throw new Error('run npm run build first');
+  dir = mkdtempSync(join(tmpdir(), 'forge-first-hour-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the first hour, in order', () => {
+  it('asset-forge --version and a mistyped command', async () => {
+    const version = await run('--version');
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version,
+    );
+    const typo = await run('innit');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("unknown command 'innit'\n(Did you mean init?)");
+  });
+
+  it('init writes the starter files, and refuses a second time', async () => {
+    const init = await run('init');
+    expect(init.code, init.stderr).toBe(0);
+    expect(existsSync(join(dir, 'assets.yml'))).toBe(true);
+    expect(existsSync(join(dir, '.github/workflows/assets.yml'))).toBe(true);
+    expect((await run('init')).code).toBe(2);
+  });
+
+  it('validate: valid; a mistake in the YAML is shown with its line, a caret and the fix', async () => {
+    expect((await run('validate')).stdout).toContain('assets.yml: valid, 2 assets');
+    const good = readFileSync(join(dir, 'assets.yml'), 'utf8');
+    // An unquoted colon in a prompt, the most common YAML mistake.
+    const colon = good.replace(
+      'prompt: "A ${brand} hero banner, warm illustration style"',
+      'prompt: A ${brand} hero banner, style: warm',
+    );
+    expect(colon).not.toBe(good);
+    writeFileSync(join(dir, 'assets.yml'), colon);
+    const broken = await run('validate');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.split('\n')).toHaveLength(4); // one problem: message, line, caret, end
+    expect(broken.stderr).toContain(
+      'Fix: put the value in quotes: prompt: "A ${brand} hero banner, style: warm"',
+    );
+    expect(broken.stderr).toMatch(
+      /\n\d+ \| {5}prompt: A \$\{brand\} hero banner, style: warm\n +\| +\^\n/,
+    );
+    // 1920x1080 gets the rendition recipe.
+    writeFileSync(join(dir, 'assets.yml'), good.replace('size: 2048x1152', 'size: 1920x1080'));
+    expect((await run('validate')).stderr).toContain(
+      'Fix: use 2048x1152 (the same shape) and add 1920x1080 as a rendition',
+    );
+    writeFileSync(join(dir, 'assets.yml'), good);
+  });
+
+  it('plan: counts, a row per asset, the total against the budget; --only with a typo is refused', async () => {
+    const plan = await run('plan');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('Plan: 2 to generate (2 new), 0 unchanged.');
+    expect(plan.stdout).toMatch(/hero\s+new\s+2048x1152\s+2K\s+medium\s+gpt-image-2\s+17/);
+    expect(plan.stdout).toContain('Total: 21 credits of a budget of 100');
+    const typo = await run('plan', '--only', 'og-crad');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('og-crad (did you mean og-card?)');
+  });
+
+  it('generate --provider offline: plain progress lines, the files written, exact sizes', async () => {
+    const generate = await run('generate', '--provider', 'offline');
+    expect(generate.code, generate.stderr).toBe(0);
+    expect(generate.stderr).not.toContain('\x1b'); // not a terminal: no escape codes
+    expect(generate.stderr).toMatch(/^\[1\/2\] \S+: generated/m);
+    expect(generate.stdout).toContain(
+      'Files written (3):\n  assets/generated/hero.png\n  assets/generated/og-card.png\n  assets/web/og.png',
+    );
+    for (const [path, width, height] of [
+      ['assets/generated/hero.png', 2048, 1152],
+      ['assets/web/og.png', 1200, 630],
+    ] as const) {
+      expect(readImageHeader(readFileSync(join(dir, path)))).toMatchObject({ width, height });
+    }
+  });
+
+  it('plan afterwards: placeholders are regenerated by a real provider; an edit shows old and new', async () => {
+    const real = await run('plan');
+    expect(real.stdout).toMatch(/hero\s+changed/);
+    expect(real.stdout).toContain('a placeholder from the offline provider');
+    expect(real.stdout).toContain('Total: 21 credits');
+    const offline = await run('plan', '--provider', 'offline');
+    expect(offline.stdout).toContain('Nothing to generate: all 2 assets are up to date.');
+
+    const manifest = readFileSync(join(dir, 'assets.yml'), 'utf8');
+    writeFileSync(
+      join(dir, 'assets.yml'),
+      manifest.replace('size: 1536x1024', 'size: 1536x1024\n    quality: high'),
+    );
+    const edited = await run('plan', '--provider', 'offline');
+    expect(edited.stdout).toContain(
+      '  og-card (changed):\n    quality: medium -> high\n    credits: 0 -> 0',
+    );
+  });
+
+  it('preview: one self-contained HTML page of every asset', async () => {
+    const preview = await run('preview', '--provider', 'offline');
+    expect(preview.code, preview.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'asset-forge-preview.html'), 'utf8');
+    expect(html.match(/<section class="card"/g)).toHaveLength(2);
+    expect(html.match(/src="data:image\/png;base64,/g)).toHaveLength(2);
+    expect(html).toContain('changed: quality changed');
+  });
+});
