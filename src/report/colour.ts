@@ -1,5 +1,5 @@
 // Colour on a terminal that shows it; none in CI logs, pipes, or when the user says so
-// (NO_COLOR, https://no-color.org; FORCE_COLOR as Node and most CLIs read it).
+// (NO_COLOR and FORCE_COLOR as Node and most CLIs read them).
 export interface Paint {
   green(text: string): string;
   red(text: string): string;

@@ -9,13 +9,13 @@ export function read(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');
 }
 
-/** README.md and docs/*.md, relative to the repository root. */
+/** README.md, CONTRIBUTING.md and docs/*.md, relative to the repository root. */
 export function markdownFiles(): string[] {
   const docs = readdirSync(join(ROOT, 'docs'))
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `docs/${name}`);
-  return ['README.md', ...docs];
+  return ['README.md', 'CONTRIBUTING.md', ...docs];
 }
 
 /** Every .yml / .yaml file under examples/, relative to the repository root. */
