@@ -12,7 +12,7 @@ import {
   parseShardOption,
   UsageError,
 } from './cli/arguments.js';
-import { runGenerate } from './cli/generate.js';
+import { providerFor, runGenerate } from './cli/generate.js';
 import { initProject } from './cli/init.js';
 import { openInBrowser, writePreview } from './cli/preview.js';
 import { doctorFoundProblems, doctorText, runDoctor } from './doctor.js';
@@ -22,7 +22,6 @@ import { ManifestInvalidError } from './manifest/errors.js';
 import { loadManifest } from './manifest/load.js';
 import { manifestJsonSchema } from './manifest/schema.js';
 import { loadAndPlan, type PlannedRun, type PlanSettings } from './pipeline.js';
-import { createProvider } from './providers/index.js';
 import type { ProviderName } from './providers/types.js';
 import { findRepositoryRoot } from './repo-root.js';
 import { paintFor } from './report/colour.js';
@@ -153,17 +152,7 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
     .option('--base-url <url>', 'the provider’s URL (a proxy, a local test server)')
     .action(async (manifest: string, options: { provider: ProviderName; baseUrl?: string }) => {
       const { planned } = planFor(manifest, options);
-      const apiKey = env.ASSET_FORGE_API_KEY;
-      let provider: ReturnType<typeof createProvider>;
-      try {
-        provider = createProvider(options.provider, {
-          ...(apiKey ? { apiKey } : {}),
-          ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        });
-      } catch (error) {
-        // No key, or a base URL that is no URL: nothing to check with.
-        throw new UsageError((error as Error).message);
-      }
+      const provider = providerFor(options.provider, env.ASSET_FORGE_API_KEY, options.baseUrl);
       const report = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
       exit(
         print(doctorText(report), doctorFoundProblems(report) ? EXIT.assetsFailed : EXIT.success),

@@ -143,8 +143,12 @@ function filesOf(planned: PlannedRun, results: readonly AssetResult[]): string[]
   );
 }
 
-/** A bad --base-url is the user's argument, not a crash. */
-function providerFor(name: ProviderName, apiKey: string | undefined, baseUrl: string | undefined) {
+/** A missing key or a bad --base-url is the user's argument, not a crash. */
+export function providerFor(
+  name: ProviderName,
+  apiKey: string | undefined,
+  baseUrl: string | undefined,
+) {
   try {
     return createProvider(name, {
       ...(apiKey ? { apiKey } : {}),
