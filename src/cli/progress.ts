@@ -72,7 +72,8 @@ export class Progress {
     ]
       .filter(Boolean)
       .join(' · ');
-    const width = Math.max(20, (out.columns ?? 80) - 1);
+    // `columns` is 0 on a terminal that does not say its width.
+    const width = Math.max(20, (out.columns || 80) - 1);
     const fitted = status.length > width ? `${status.slice(0, width - 1)}…` : status;
     out.write(`\r\x1b[2K${paint.dim(fitted)}`);
   }
