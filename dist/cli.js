@@ -23,7 +23,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-AY43R63Y.js";
+} from "./chunks/chunk-HME3YURW.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3682,7 +3682,7 @@ var Progress = class {
       this.#elapsed(),
       this.#spent()
     ].filter(Boolean).join(" \xB7 ");
-    const width = Math.max(20, (out.columns ?? 80) - 1);
+    const width = Math.max(20, (out.columns || 80) - 1);
     const fitted = status.length > width ? `${status.slice(0, width - 1)}\u2026` : status;
     out.write(`\r\x1B[2K${paint.dim(fitted)}`);
   }
@@ -3731,16 +3731,15 @@ async function runGenerate(planned, args, env) {
     paint: paintFor(process.stderr, env)
   });
   const finished = [];
-  const controller = new AbortController();
-  const stop = () => controller.abort(new Error("interrupted"));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  const cancel = cancellation();
+  const controller = cancel.stop;
   let result;
   try {
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
-      signal: controller.signal,
+      signal: cancel.abort.signal,
+      stop: cancel.stop.signal,
       onAssetStart: (id) => progress.start(id),
       onAssetDone: (done) => {
         finished.push(done);
@@ -3751,8 +3750,7 @@ async function runGenerate(planned, args, env) {
     if (!controller.signal.aborted) throw error;
   } finally {
     progress.stop();
-    process.off("SIGINT", stop);
-    process.off("SIGTERM", stop);
+    cancel.dispose();
   }
   const files = filesOf(planned, finished);
   if (args.json) {
@@ -3781,6 +3779,28 @@ ${continueAdvice(args, remaining, planned.lockPath)}
     return EXIT.assetsFailed;
   }
   return exitCodeFor(result);
+}
+var GRACE_MS = 5e3;
+function cancellation() {
+  const stop = new AbortController();
+  const abort = new AbortController();
+  let timer;
+  const onSignal = () => {
+    if (stop.signal.aborted) return abort.abort(new Error("interrupted"));
+    stop.abort(new Error("interrupted"));
+    timer = setTimeout(() => abort.abort(new Error("interrupted")), GRACE_MS).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    stop,
+    abort,
+    dispose() {
+      clearTimeout(timer);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
 }
 function exitCodeFor(result) {
   return result.results.some((r) => r.outcome === "failed") || result.stoppedBecause ? EXIT.assetsFailed : EXIT.success;
@@ -4083,16 +4103,7 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
     "check, spending nothing, that the key works and which models of the chains the provider serves"
   ).argument("[manifest]", MANIFEST_HELP, "assets.yml").addOption(providerOption()).option("--base-url <url>", "the provider\u2019s URL (a proxy, a local test server)").action(async (manifest, options) => {
     const { planned } = planFor(manifest, options);
-    const apiKey = env.ASSET_FORGE_API_KEY;
-    let provider;
-    try {
-      provider = createProvider(options.provider, {
-        ...apiKey ? { apiKey } : {},
-        ...options.baseUrl ? { baseUrl: options.baseUrl } : {}
-      });
-    } catch (error) {
-      throw new UsageError(error.message);
-    }
+    const provider = providerFor(options.provider, env.ASSET_FORGE_API_KEY, options.baseUrl);
     const report = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
     exit(
       print(doctorText(report), doctorFoundProblems(report) ? EXIT.assetsFailed : EXIT.success)

@@ -17,7 +17,6 @@ import {
   warning
 } from "./chunk-MU2NDBUS.js";
 import {
-  HIDDEN_OR_CONTROL_ALL,
   LOCK_FILE_NAME,
   MAX_PLAN_FILE_BYTES,
   ManifestInvalidError,
@@ -30,6 +29,7 @@ import {
   invalidPlanDocument,
   loadAndPlan,
   mergeLocks,
+  oneLine,
   parseLock,
   parsePlanDocument,
   parseShard,
@@ -42,7 +42,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-AY43R63Y.js";
+} from "./chunk-HME3YURW.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -65431,8 +65431,8 @@ var ENTITIES = {
   ":": "&#58;"
 };
 function escapeCell(text, maxLength = 200) {
-  const oneLine = text.replace(HIDDEN_OR_CONTROL_ALL, " ").replace(/\s+/g, " ").trim();
-  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}\u2026` : oneLine;
+  const line = oneLine(text);
+  const cut = line.length > maxLength ? `${line.slice(0, maxLength - 1)}\u2026` : line;
   return cut.replace(/[&<>"@#|`\\*_[\]~!:]/g, (c) => ENTITIES[c]).replace(/(GH)-(?=\d)/gi, "$1&#8203;-");
 }
 

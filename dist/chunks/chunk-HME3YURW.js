@@ -58093,52 +58093,6 @@ import { rmSync as rmSync3 } from "node:fs";
 import { mkdir, rm as rm2 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 
-// src/budget.ts
-var BudgetLedger = class {
-  /** `cap` undefined: no limit. */
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  reservedCredits = 0;
-  chargedCredits = 0;
-  /** Reserves `credits`, or returns undefined when the reservation would pass the cap. */
-  tryReserve(credits) {
-    if (!Number.isFinite(credits) || credits < 0) {
-      throw new RangeError(`cannot reserve ${credits} credits`);
-    }
-    if (this.cap !== void 0 && this.chargedCredits + this.reservedCredits + credits > this.cap) {
-      return void 0;
-    }
-    this.reservedCredits += credits;
-    return { credits, state: "reserved" };
-  }
-  /** The provider billed the attempt (a successful output). */
-  settle(reservation) {
-    this.close(reservation, "settled");
-    this.chargedCredits += reservation.credits;
-  }
-  /** The attempt failed: providers bill successful outputs only. */
-  release(reservation) {
-    this.close(reservation, "released");
-  }
-  get charged() {
-    return this.chargedCredits;
-  }
-  get reserved() {
-    return this.reservedCredits;
-  }
-  get remaining() {
-    return this.cap === void 0 ? void 0 : this.cap - this.chargedCredits - this.reservedCredits;
-  }
-  close(reservation, state) {
-    if (reservation.state !== "reserved")
-      throw new Error(`reservation already ${reservation.state}`);
-    reservation.state = state;
-    this.reservedCredits -= reservation.credits;
-  }
-};
-
 // src/images/transform.ts
 import { readFile } from "node:fs/promises";
 
@@ -58192,11 +58146,7 @@ function readProfile(bytes) {
     return data;
   };
   if (connection !== "XYZ ") throw refuse(`its connection space is ${connection.trim()}, not XYZ`);
-  if (space === "GRAY") {
-    const grey = readCurve(tag("kTRC"));
-    return { curves: [grey, grey, grey], toXyz: multiply(SRGB_TO_XYZ, IDENTITY) };
-  }
-  if (space !== "RGB ") throw refuse(`a ${space.trim()} profile (RGB or grey only)`);
+  if (space !== "RGB ") throw refuse(`a ${space.trim()} profile (RGB profiles only)`);
   const columns = ["rXYZ", "gXYZ", "bXYZ"].map((name) => readXyz(tag(name)));
   return {
     curves: ["rTRC", "gTRC", "bTRC"].map((name) => readCurve(tag(name))),
@@ -58253,11 +58203,6 @@ var SRGB_TO_XYZ = [
   [0.013916, 0.097076, 0.714096]
 ];
 var XYZ_TO_SRGB = invert(SRGB_TO_XYZ);
-var IDENTITY = [
-  [1, 0, 0],
-  [0, 1, 0],
-  [0, 0, 1]
-];
 var isIdentity = (m) => m.every((row, i) => row.every((value, j) => Math.abs(value - (i === j ? 1 : 0)) < 2e-3));
 function multiply(a, b) {
   return a.map(
@@ -59530,6 +59475,9 @@ function manifestJsonSchema() {
 // src/text-safety.ts
 var HIDDEN_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 var HIDDEN_OR_CONTROL_ALL = new RegExp(HIDDEN_OR_CONTROL.source, "g");
+function oneLine(text2) {
+  return text2.replace(HIDDEN_OR_CONTROL_ALL, " ").replace(/\s+/g, " ").trim();
+}
 
 // src/redact.ts
 var REDACTED = "***";
@@ -59875,57 +59823,37 @@ function parseLock(text2) {
   }
 }
 
-// src/generate/breaker.ts
-var CircuitBreaker = class {
-  #circuits = /* @__PURE__ */ new Map();
-  #threshold;
-  #coolDownMs;
-  #now;
-  constructor(options) {
-    this.#threshold = options.threshold;
-    this.#coolDownMs = options.coolDownMs;
-    this.#now = options.now ?? Date.now;
-  }
-  state(model2) {
-    const circuit = this.#circuits.get(model2);
-    if (circuit?.openedAt === void 0) return "closed";
-    return this.#now() - circuit.openedAt < this.#coolDownMs ? "open" : "half-open";
-  }
-  /**
-   * Whether a request may go to the model now. Half-open hands out one trial at a time; a
-   * trial never reported (its caller was cancelled) is handed out again after a cool-down.
-   */
-  tryAcquire(model2) {
-    const state = this.state(model2);
-    if (state === "closed") return true;
-    if (state === "open") return false;
-    const circuit = this.#circuits.get(model2);
-    const now = this.#now();
-    if (circuit.trialAt !== void 0 && now - circuit.trialAt < this.#coolDownMs) return false;
-    circuit.trialAt = now;
-    return true;
-  }
-  /**
-   * The outcome of a request. Only transient failures count against the model: a 400, 422,
-   * 401 or 402 is an answer, which shows the model is up.
-   */
-  record(model2, outcome) {
-    if (outcome !== "transient") {
-      this.#circuits.delete(model2);
-      return;
-    }
-    const circuit = this.#circuits.get(model2) ?? { failures: 0 };
-    circuit.failures += 1;
-    circuit.trialAt = void 0;
-    if (circuit.failures >= this.#threshold || circuit.openedAt !== void 0) {
-      circuit.openedAt = this.#now();
-    }
-    this.#circuits.set(model2, circuit);
-  }
-};
-
 // src/generate/chain.ts
 import { statSync } from "node:fs";
+
+// src/pricing.ts
+var PriceMissingError = class extends Error {
+  constructor(model2, tier) {
+    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
+    this.model = model2;
+    this.tier = tier;
+  }
+  model;
+  tier;
+  name = "PriceMissingError";
+};
+function targetCredits(model2, target, quality) {
+  const tier = targetTier(target);
+  const cell = Object.hasOwn(model2.credits, tier) ? model2.credits[tier] : void 0;
+  if (cell === void 0) throw new PriceMissingError(model2.id, tier);
+  if (typeof cell === "number") return cell;
+  return cell[quality === "auto" ? "high" : quality];
+}
+function attemptCredits(models, model2, size2, quality) {
+  const spec = models.get(model2);
+  return targetCredits(spec, requestTarget(spec, size2, quality), quality);
+}
+function billingTier(models, model2, size2) {
+  const spec = models.get(model2);
+  return targetTier(requestTarget(spec, size2, "auto"));
+}
+
+// src/generate/attempt.ts
 import { join as join3 } from "node:path";
 
 // src/images/verify.ts
@@ -59959,39 +59887,52 @@ function checkSize(actual, expectation) {
   }
 }
 
-// src/pricing.ts
-var PriceMissingError = class extends Error {
-  constructor(model2, tier) {
-    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
-    this.model = model2;
-    this.tier = tier;
-  }
-  model;
-  tier;
-  name = "PriceMissingError";
+// src/generate/policy.ts
+var DEFAULT_RETRY_POLICY = {
+  retriesPerModel: 2,
+  baseDelayMs: 1e3,
+  maxDelayMs: 3e4,
+  totalWaitMs: 12e4
 };
-function targetCredits(model2, target, quality) {
-  const tier = targetTier(target);
-  const cell = Object.hasOwn(model2.credits, tier) ? model2.credits[tier] : void 0;
-  if (cell === void 0) throw new PriceMissingError(model2.id, tier);
-  if (typeof cell === "number") return cell;
-  return cell[quality === "auto" ? "high" : quality];
+function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
+  switch (failure3.scope) {
+    case "run":
+      return { action: "stop-run" };
+    case "asset":
+      return { action: "fail-asset" };
+    case "model":
+      return { action: "next-model", retire: true, why: "not served by the provider" };
+    case "parameter":
+      return state.primary ? { action: "fail-asset" } : { action: "next-model", retire: false, why: "does not take this request" };
+    case "transient":
+      break;
+  }
+  if (state.circuitOpen) {
+    return { action: "next-model", retire: false, why: "circuit open" };
+  }
+  if (state.attemptsOnModel > policy.retriesPerModel) {
+    return { action: "next-model", retire: false, why: "retries used up" };
+  }
+  const delayMs = waitBeforeRetry(
+    state.attemptsOnModel,
+    failure3.retryAfterMs,
+    policy,
+    state.jitter
+  );
+  if (delayMs > state.waitLeftMs) {
+    return { action: "next-model", retire: false, why: "wait budget used up" };
+  }
+  if (state.deadlineLeftMs !== void 0 && delayMs >= state.deadlineLeftMs) {
+    return { action: "next-model", retire: false, why: "the run deadline comes first" };
+  }
+  return { action: "retry", delayMs };
 }
-function attemptCredits(models, model2, size2, quality) {
-  const spec = models.get(model2);
-  return targetCredits(spec, requestTarget(spec, size2, quality), quality);
-}
-function billingTier(models, model2, size2) {
-  const spec = models.get(model2);
-  return targetTier(requestTarget(spec, size2, "auto"));
-}
-
-// src/generate/backoff.ts
-function retryDelay(retry, options) {
-  const { baseMs, maxMs, retryAfterMs, random = Math.random } = options;
-  if (retryAfterMs !== void 0) return Math.min(Math.max(0, retryAfterMs), maxMs);
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-  return Math.floor(random() * ceiling);
+function waitBeforeRetry(retry, retryAfterMs, policy, jitter) {
+  if (retryAfterMs !== void 0 && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    return Math.min(retryAfterMs, policy.maxDelayMs);
+  }
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  return Math.floor(jitter * ceiling);
 }
 var WaitBudget = class {
   constructor(totalMs) {
@@ -60003,7 +59944,7 @@ var WaitBudget = class {
     return this.#spentMs;
   }
   get remainingMs() {
-    return this.totalMs - this.#spentMs;
+    return Math.max(0, this.totalMs - this.#spentMs);
   }
   /** Records the wait and returns true when it fits in what is left; false (nothing recorded) otherwise. */
   take(delayMs) {
@@ -60011,129 +59952,102 @@ var WaitBudget = class {
     this.#spentMs += delayMs;
     return true;
   }
+  /** Records a wait that has happened. */
+  charge(delayMs) {
+    this.#spentMs += Math.max(0, delayMs);
+  }
 };
 
-// src/generate/chain.ts
-var DEFAULT_RETRY_POLICY = {
-  retriesPerModel: 2,
-  baseDelayMs: 1e3,
-  maxDelayMs: 3e4,
-  totalWaitMs: 12e4
-};
-async function runChain(asset2, context) {
-  const attempts = [];
-  const waits = new WaitBudget(context.policy.totalWaitMs);
-  const record2 = (attempt) => {
-    attempts.push(attempt);
-    context.onAttempt?.(asset2.id, attempt);
-  };
-  let lastReason = "no model in the chain could be tried";
-  const refused = refusedReference(asset2, context.root);
-  if (refused) return { ok: false, outcome: "failed", reason: refused, attempts };
-  for (const model2 of [asset2.model, ...asset2.fallback]) {
-    if (!context.breaker.tryAcquire(model2)) {
-      record2({
-        model: model2,
-        status: "circuit-open",
-        waitMs: 0,
-        credits: 0,
-        message: "skipped: too many recent failures"
-      });
-      lastReason = `${model2}: circuit open after repeated failures`;
-      continue;
-    }
-    const spec = context.models.get(model2);
-    const target = requestTarget(spec, asset2.size, asset2.quality);
-    const credits = context.provider.free ? 0 : targetCredits(spec, target, asset2.quality);
-    let waitMs = 0;
-    let limited = false;
-    for (let retry = 0; retry <= context.policy.retriesPerModel; retry++) {
-      const turn = await context.gate?.wait(model2, context.signal, {
-        first: limited
-      });
-      waitMs += turn?.waitedMs ?? 0;
-      limited = false;
-      if (context.run.stoppedBecause) {
-        return {
-          ok: false,
-          outcome: "skipped",
-          reason: `not sent: ${context.run.stoppedBecause}`,
-          attempts
-        };
-      }
-      const reservation = context.ledger.tryReserve(credits);
-      if (!reservation) {
-        record2({ model: model2, status: "over-budget", waitMs, credits: 0 });
-        return {
-          ok: false,
-          outcome: "skipped",
-          reason: `over budget: ${credits} more credits would pass the cap of ${context.ledger.cap}`,
-          attempts
-        };
-      }
-      try {
-        const received2 = await context.provider.generate({
-          assetId: asset2.id,
-          model: model2,
-          prompt: asset2.prompt,
-          target,
-          images: asset2.images.map((ref) => referenceFor(ref, context.root)),
-          async: asset2.async,
-          tempDir: context.tempDir,
-          signal: context.signal,
-          // The API is done with the request: the next asset's goes out while this downloads.
-          onAnswered: () => context.hold?.letGo()
-        });
-        if (turn) context.gate?.taken(turn);
-        context.hold?.letGo();
-        const expected = expectationFor(target, asset2);
-        const check2 = () => verifyImageFile(received2.file, expected);
-        const image = await (context.checks ? context.checks.run(check2) : check2());
-        context.ledger.settle(reservation);
-        context.breaker.record(model2, "success");
-        record2({ model: model2, status: "ok", waitMs, credits });
-        return {
-          ok: true,
-          image,
-          model: model2,
-          credits,
-          attempts,
-          ...received2.requestId ? { requestId: received2.requestId } : {}
-        };
-      } catch (error62) {
-        context.ledger.release(reservation);
-        const failure3 = classify(error62);
-        await context.hold?.take(context.signal);
-        limited = failure3.status === "429";
-        if (!limited) {
-          if (turn) context.gate?.taken(turn);
-          context.breaker.record(model2, failure3.scope);
-        }
-        record2({ model: model2, status: failure3.status, waitMs, credits: 0, message: failure3.message });
-        lastReason = `${model2}: ${failure3.message}`;
-        if (failure3.scope === "run") {
-          context.run.stoppedBecause ??= failure3.message;
-          return { ok: false, outcome: "failed", reason: failure3.message, attempts };
-        }
-        if (failure3.scope === "asset")
-          return { ok: false, outcome: "failed", reason: lastReason, attempts };
-        const last = retry === context.policy.retriesPerModel || context.breaker.state(model2) === "open";
-        if (last && !limited) break;
-        const delay = retryDelay(retry + 1, {
-          baseMs: context.policy.baseDelayMs,
-          maxMs: context.policy.maxDelayMs,
-          random: context.random,
-          ...failure3.retryAfterMs !== void 0 ? { retryAfterMs: failure3.retryAfterMs } : {}
-        });
-        if (turn && limited) limited = context.gate?.limited(turn, delay) ?? false;
-        if (last) break;
-        waitMs = delay;
-        if (!waits.take(waitMs)) break;
-        await context.sleep(waitMs, context.signal);
-      }
-    }
+// src/generate/attempt.ts
+async function runAttempt(session, input2) {
+  try {
+    return await sendOnce(session, input2);
+  } finally {
+    input2.resolution.probe?.("unsure");
   }
-  return { ok: false, outcome: "failed", reason: lastReason, attempts };
+}
+async function sendOnce(session, input2) {
+  const { asset: asset2, model: model2, resolution, hold, waits } = input2;
+  await hold.take(session.waitSignal);
+  const turn = await session.gate.wait(model2, session.waitSignal, { first: input2.first });
+  waits.charge(turn.waitedMs);
+  const waitMs = turn.waitedMs;
+  const stopped = session.stopReason();
+  if (stopped)
+    return { kind: "not-sent", reason: `not sent: ${stopped}`, overBudget: false, waitMs };
+  const reservation = session.ledger.tryReserve(input2.credits);
+  if (!reservation) {
+    const reason = `over budget: ${input2.credits} more credits would pass the cap of ${session.ledger.cap}`;
+    return { kind: "not-sent", reason, overBudget: true, waitMs };
+  }
+  let delivered = false;
+  try {
+    const received2 = await session.provider.generate({
+      assetId: asset2.id,
+      model: resolution.id,
+      prompt: asset2.prompt,
+      target: input2.target,
+      images: asset2.images.map((ref) => referenceFor(ref, session.root)),
+      async: asset2.async,
+      tempDir: session.tempDir,
+      signal: session.signal,
+      onAnswered: (delivery) => {
+        delivered = true;
+        resolution.probe?.("served");
+        session.onDelivered?.(asset2, delivery);
+        hold.letGo();
+      }
+    });
+    delivered = true;
+    session.gate.taken(turn);
+    hold.letGo();
+    resolution.probe?.("served");
+    const expected = expectationFor(input2.target, asset2);
+    const image = await session.checks.run(() => verifyImageFile(received2.file, expected));
+    session.ledger.settle(reservation);
+    session.breaker.record(model2, "success", asset2.id);
+    return {
+      kind: "ok",
+      image,
+      waitMs,
+      ...received2.requestId ? { requestId: received2.requestId } : {}
+    };
+  } catch (error62) {
+    const failure3 = classify(error62, session.signal);
+    const billing = delivered ? "delivered" : billingOf(error62);
+    if (billing === "delivered") session.ledger.settle(reservation);
+    else if (billing === "unknown") session.ledger.keep(reservation);
+    else session.ledger.release(reservation);
+    resolution.probe?.(probeOutcome(failure3));
+    if (failure3.scope === "model") session.resolver.notServed(resolution.id);
+    await hold.take(session.waitSignal).catch(() => void 0);
+    let first = false;
+    if (failure3.status === "429") {
+      const delay = waitBeforeRetry(
+        input2.before + 1,
+        failure3.retryAfterMs,
+        session.policy,
+        session.random()
+      );
+      first = session.gate.limited(turn, delay);
+    } else {
+      session.gate.taken(turn);
+      session.breaker.record(model2, failure3.scope, asset2.id);
+    }
+    const credits = billing === "none" ? 0 : input2.credits;
+    return { kind: "failed", failure: failure3, waitMs, credits, first };
+  }
+}
+function probeOutcome(failure3) {
+  if (failure3.scope === "model") return "not-served";
+  return failure3.scope === "asset" || failure3.scope === "parameter" ? "served" : "unsure";
+}
+function billingOf(error62) {
+  if (error62 instanceof ProviderError) {
+    return error62.cause === "timeout" && error62.billing === "none" ? "unknown" : error62.billing;
+  }
+  if (error62 instanceof ImageCheckError) return "delivered";
+  return "unknown";
 }
 function expectationFor(target, asset2) {
   if (target.family === "gemini") return { aspect: target.pixels };
@@ -60141,21 +60055,6 @@ function expectationFor(target, asset2) {
 }
 function referenceFor(ref, root) {
   return ref.kind === "url" ? ref : { kind: "file", path: ref.path, absolutePath: join3(root, ...ref.path.split("/")) };
-}
-function refusedReference(asset2, root) {
-  for (const ref of asset2.images) {
-    if (ref.kind !== "file") continue;
-    const confined = confinePath(root, root, ref.path);
-    if (!confined.ok) return `reference image ${ref.path} is not allowed: ${confined.reason}`;
-    let isFile = false;
-    try {
-      isFile = statSync(confined.absolute).isFile();
-    } catch {
-      isFile = false;
-    }
-    if (!isFile) return `reference image ${ref.path} is not a file of the repository any more`;
-  }
-  return void 0;
 }
 var STATUS_OF_CAUSE = {
   "error-envelope": "error-envelope",
@@ -60173,7 +60072,7 @@ function attemptStatus(error62) {
   }
   return STATUS_OF_CAUSE[error62.cause];
 }
-function classify(error62) {
+function classify(error62, signal) {
   if (error62 instanceof ProviderError) {
     return {
       scope: error62.scope,
@@ -60189,7 +60088,227 @@ function classify(error62) {
       message: `image refused: ${error62.message}`
     };
   }
-  throw error62;
+  if (signal.aborted) {
+    return { scope: "transient", status: "interrupted", message: "interrupted while in flight" };
+  }
+  const message = error62 instanceof Error ? `${error62.name}: ${error62.message}` : String(error62);
+  return { scope: "asset", status: "error", message: `unexpected error: ${message.slice(0, 500)}` };
+}
+
+// src/generate/chain.ts
+async function runChain(asset2, session, hold) {
+  const walk = new Walk(asset2, session, hold);
+  const outcome = await walkChain(walk);
+  return { ...outcome, attempts: walk.attempts, charged: walk.charged };
+}
+async function walkChain(walk) {
+  const { asset: asset2, session } = walk;
+  const refused = refusedReference(asset2, session.root);
+  if (refused) return walk.fail(refused);
+  try {
+    let models = [asset2.model, ...asset2.fallback];
+    while (models.length > 0) {
+      const open2 = [];
+      for (const model2 of models) {
+        const step = await tryModel(walk, model2);
+        if ("done" in step) return step.done;
+        if (step.next === "circuit-open") open2.push(model2);
+      }
+      if (open2.length === 0 || !await walk.waitForCircuit(open2)) break;
+      models = open2;
+    }
+    return walk.fail();
+  } catch (error62) {
+    const stopped = session.stopReason();
+    if (stopped) return { ok: false, outcome: "skipped", reason: `not sent: ${stopped}` };
+    return walk.fail(`unexpected error: ${error62?.message ?? String(error62)}`);
+  }
+}
+async function tryModel(walk, model2) {
+  const { asset: asset2, session } = walk;
+  const spec = session.registry.get(model2);
+  const accepted = modelAccepts(spec, asset2);
+  if (!accepted.ok) return walk.notAccepted(model2, accepted.note);
+  const letGo = () => walk.hold.letGo();
+  let resolution = await session.resolver.resolve(model2, letGo);
+  if (!resolution) return walk.unavailable(model2);
+  await walk.hold.take(session.waitSignal);
+  if (!session.breaker.tryAcquire(model2)) {
+    resolution.probe?.("unsure");
+    return walk.circuitOpen(model2);
+  }
+  const target = requestTarget(spec, asset2.size, asset2.quality);
+  const credits = session.provider.free ? 0 : targetCredits(spec, target, asset2.quality);
+  let first = false;
+  for (let before = 0; ; before++) {
+    const result = await runAttempt(session, {
+      ...walk.attemptBase(),
+      model: model2,
+      resolution,
+      target,
+      credits,
+      before,
+      first
+    });
+    if (result.kind === "not-sent") {
+      if (result.overBudget)
+        walk.record({ model: model2, status: "over-budget", waitMs: result.waitMs, credits: 0 });
+      return { done: { ok: false, outcome: "skipped", reason: result.reason } };
+    }
+    if (result.kind === "ok") {
+      walk.record({ model: model2, status: "ok", waitMs: result.waitMs, credits });
+      return { done: walk.succeed(model2, result.image, credits, result.requestId) };
+    }
+    const { failure: failure3 } = result;
+    walk.record({
+      model: model2,
+      status: failure3.status,
+      message: failure3.message,
+      waitMs: result.waitMs,
+      credits: result.credits
+    });
+    const decision = afterFailure(
+      walk.state(model2, before + 1, failure3.status),
+      failure3,
+      session.policy
+    );
+    switch (decision.action) {
+      case "stop-run":
+        session.stopRun(failure3.message);
+        return { done: walk.fail(failure3.message) };
+      case "fail-asset":
+        return { done: walk.fail(`${model2}: ${failure3.message}`) };
+      case "next-model":
+        walk.reason = `${model2}: ${failure3.message}`;
+        if (!decision.retire) return { next: "gave-up" };
+        resolution = await session.resolver.resolve(model2, letGo);
+        if (!resolution) return walk.unavailable(model2);
+        before = -1;
+        break;
+      case "retry":
+        walk.waits.take(decision.delayMs);
+        walk.pendingWaitMs += decision.delayMs;
+        await session.sleep(decision.delayMs, session.waitSignal);
+        first = result.first;
+    }
+  }
+}
+var Walk = class {
+  constructor(asset2, session, hold) {
+    this.asset = asset2;
+    this.session = session;
+    this.hold = hold;
+    this.waits = new WaitBudget(session.policy.totalWaitMs);
+  }
+  asset;
+  session;
+  hold;
+  waits;
+  attempts = [];
+  /** Waits (backoff, open circuits) not yet shown on an attempt. */
+  pendingWaitMs = 0;
+  reason = "no model in the chain could be tried";
+  #skippedRetired = [];
+  #charged = 0;
+  attemptBase() {
+    return { asset: this.asset, hold: this.hold, waits: this.waits };
+  }
+  record(attempt) {
+    const shown = { ...attempt, waitMs: attempt.waitMs + this.pendingWaitMs };
+    this.pendingWaitMs = 0;
+    this.#charged += attempt.credits;
+    this.attempts.push(shown);
+    this.session.onAttempt?.(this.asset.id, shown);
+  }
+  state(model2, attemptsOnModel, status) {
+    const deadlineLeftMs = this.session.deadlineLeftMs();
+    return {
+      attemptsOnModel,
+      primary: model2 === this.asset.model,
+      // A 429 is pacing: the gate, not the breaker, deals with it.
+      circuitOpen: status !== "429" && this.session.breaker.state(model2) === "open",
+      waitLeftMs: this.waits.remainingMs,
+      ...deadlineLeftMs !== void 0 ? { deadlineLeftMs } : {},
+      jitter: this.session.random()
+    };
+  }
+  unavailable(model2) {
+    if (!this.session.retired.has(model2)) this.session.retired.set(model2, void 0);
+    this.#skippedRetired.push(model2);
+    this.record({
+      model: model2,
+      status: "model-unavailable",
+      waitMs: 0,
+      credits: 0,
+      message: "skipped: the provider does not serve this model"
+    });
+    this.reason = `${model2}: not served by the provider`;
+    return { next: "gave-up" };
+  }
+  /** The model cannot take the asset on this provider (SPEC 3: too many references). */
+  notAccepted(model2, note) {
+    this.record({ model: model2, status: "not-accepted", waitMs: 0, credits: 0, message: note });
+    this.reason = note;
+    return { next: "gave-up" };
+  }
+  circuitOpen(model2) {
+    this.record({
+      model: model2,
+      status: "circuit-open",
+      waitMs: 0,
+      credits: 0,
+      message: "skipped: too many recent failures"
+    });
+    this.reason = `${model2}: circuit open after repeated failures`;
+    return { next: "circuit-open" };
+  }
+  /** Waits for one of `models` to let a trial through; false when the wait budget or deadline says no. */
+  async waitForCircuit(models) {
+    const { breaker: breaker2 } = this.session;
+    const waitMs = Math.max(1, breaker2.nextChanceInMs(models));
+    const deadlineLeft = this.session.deadlineLeftMs();
+    if (waitMs > this.waits.remainingMs || deadlineLeft !== void 0 && waitMs >= deadlineLeft) {
+      this.reason += " (no wait budget left for the circuit to close)";
+      return false;
+    }
+    const started = performance.now();
+    const changed = await Promise.race([
+      this.session.sleep(waitMs, this.session.waitSignal).then(() => false),
+      breaker2.changed().then(() => true)
+    ]);
+    const waited = changed ? Math.min(waitMs, Math.round(performance.now() - started)) : waitMs;
+    this.waits.charge(waited);
+    this.pendingWaitMs += waited;
+    return true;
+  }
+  succeed(model2, image, credits, requestId) {
+    for (const retired of this.#skippedRetired) {
+      if (this.session.retired.get(retired) === void 0) this.session.retired.set(retired, model2);
+    }
+    return { ok: true, image, model: model2, credits, ...requestId ? { requestId } : {} };
+  }
+  fail(reason = this.reason) {
+    return { ok: false, outcome: "failed", reason };
+  }
+  /** Credits this asset's attempts left spent or possibly spent. */
+  get charged() {
+    return this.#charged;
+  }
+};
+function refusedReference(asset2, root) {
+  for (const ref of asset2.images) {
+    if (ref.kind !== "file") continue;
+    const confined = confinePath(root, root, ref.path);
+    if (!confined.ok) return `reference image ${ref.path} is not allowed: ${confined.reason}`;
+    let isFile = false;
+    try {
+      isFile = statSync(confined.absolute).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (!isFile) return `reference image ${ref.path} is not a file of the repository any more`;
+  }
+  return void 0;
 }
 
 // src/generate/gate.ts
@@ -60401,87 +60520,335 @@ function removeStaleRunFolders(parent, isRunning) {
   return removed;
 }
 
+// src/budget.ts
+var BudgetLedger = class {
+  /** `cap` undefined: no limit. */
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  reservedCredits = 0;
+  chargedCredits = 0;
+  keptCredits = 0;
+  /** Reserves `credits`, or returns undefined when the reservation would pass the cap. */
+  tryReserve(credits) {
+    if (!Number.isFinite(credits) || credits < 0) {
+      throw new RangeError(`cannot reserve ${credits} credits`);
+    }
+    if (this.cap !== void 0 && this.chargedCredits + this.keptCredits + this.reservedCredits + credits > this.cap) {
+      return void 0;
+    }
+    this.reservedCredits += credits;
+    return { credits, state: "reserved" };
+  }
+  /** The provider delivered an image: billed. */
+  settle(reservation) {
+    this.close(reservation, "settled");
+    this.chargedCredits += reservation.credits;
+  }
+  /** Sent, and no answer came (timeout, connection lost): possibly billed. */
+  keep(reservation) {
+    this.close(reservation, "kept");
+    this.keptCredits += reservation.credits;
+  }
+  /** The provider answered with an error: not billed. */
+  release(reservation) {
+    this.close(reservation, "released");
+  }
+  get charged() {
+    return this.chargedCredits;
+  }
+  /** Credits of requests that may have been billed (no answer came). */
+  get possiblySpent() {
+    return this.keptCredits;
+  }
+  get reserved() {
+    return this.reservedCredits;
+  }
+  get remaining() {
+    return this.cap === void 0 ? void 0 : this.cap - this.chargedCredits - this.keptCredits - this.reservedCredits;
+  }
+  close(reservation, state) {
+    if (reservation.state !== "reserved")
+      throw new Error(`reservation already ${reservation.state}`);
+    reservation.state = state;
+    this.reservedCredits -= reservation.credits;
+  }
+};
+
+// src/generate/breaker.ts
+var DEFAULT_BREAKER = { threshold: 5, coolDownMs: 15e3 };
+var CircuitBreaker = class {
+  #circuits = /* @__PURE__ */ new Map();
+  #threshold;
+  #coolDownMs;
+  #now;
+  #listeners = [];
+  constructor(options) {
+    this.#threshold = options.threshold;
+    this.#coolDownMs = options.coolDownMs;
+    this.#now = options.now ?? Date.now;
+  }
+  state(model2) {
+    const circuit = this.#circuits.get(model2);
+    if (circuit?.openedAt === void 0) return "closed";
+    return this.#now() - circuit.openedAt < this.#coolDownMs ? "open" : "half-open";
+  }
+  /**
+   * Whether a request may go to the model now. Half-open hands out one trial at a time; a
+   * trial never reported (its caller was cancelled) is handed out again after a cool-down.
+   */
+  tryAcquire(model2) {
+    const state = this.state(model2);
+    if (state === "closed") return true;
+    if (state === "open") return false;
+    const circuit = this.#circuits.get(model2);
+    const now = this.#now();
+    if (circuit.trialAt !== void 0 && now - circuit.trialAt < this.#coolDownMs) return false;
+    circuit.trialAt = now;
+    return true;
+  }
+  /**
+   * How long until one of `models` may let a request through: the end of the shortest
+   * cool-down, or of a running trial's allowance. 0 when one is closed already.
+   */
+  nextChanceInMs(models) {
+    const now = this.#now();
+    let soonest = Number.POSITIVE_INFINITY;
+    for (const model2 of models) {
+      const circuit = this.#circuits.get(model2);
+      if (circuit?.openedAt === void 0) return 0;
+      const from = Math.max(circuit.openedAt, circuit.trialAt ?? Number.NEGATIVE_INFINITY);
+      soonest = Math.min(soonest, Math.max(0, from + this.#coolDownMs - now));
+    }
+    return soonest;
+  }
+  /** Resolves at the next outcome recorded (a trial that succeeded closes its circuit). */
+  changed() {
+    return new Promise((resolve4) => this.#listeners.push(resolve4));
+  }
+  /**
+   * The outcome of a request of `assetId`. Only transient failures count against the model:
+   * a 400, 422, 401 or 402 is an answer, which shows the model is up.
+   */
+  record(model2, outcome, assetId) {
+    for (const listener of this.#listeners.splice(0)) listener();
+    if (outcome !== "transient") {
+      this.#circuits.delete(model2);
+      return;
+    }
+    const circuit = this.#circuits.get(model2) ?? { failedAssets: /* @__PURE__ */ new Set() };
+    circuit.failedAssets.add(assetId);
+    circuit.trialAt = void 0;
+    if (circuit.failedAssets.size >= this.#threshold || circuit.openedAt !== void 0) {
+      circuit.openedAt = this.#now();
+    }
+    this.#circuits.set(model2, circuit);
+  }
+};
+
+// src/generate/resolve.ts
+var ModelResolver = class {
+  constructor(provider, idsOf, signal) {
+    this.provider = provider;
+    this.idsOf = idsOf;
+    this.signal = signal;
+  }
+  provider;
+  idsOf;
+  signal;
+  #ids = /* @__PURE__ */ new Map();
+  #listed;
+  /**
+   * The id to send the model under; undefined when the provider serves none of its ids.
+   * `beforeWait` runs before waiting for another request's answer (to let go of a place that
+   * request may need).
+   */
+  async resolve(model2, beforeWait) {
+    const listed = await this.#list();
+    for (; ; ) {
+      let waitFor;
+      for (const id of this.idsOf(model2)) {
+        if (listed) {
+          if (listed.has(id) && this.#ids.get(id) !== "dead") return { id };
+          continue;
+        }
+        const state = this.#ids.get(id);
+        if (state === "dead") continue;
+        if (state === "served") return { id };
+        if (state) {
+          waitFor = state;
+          break;
+        }
+        return { id, probe: this.#probe(id) };
+      }
+      if (!waitFor) return void 0;
+      beforeWait?.();
+      await abortable(waitFor, this.signal);
+    }
+  }
+  /** The id was answered "not served" outside a probe (it was listed, or proven before). */
+  notServed(id) {
+    this.#ids.set(id, "dead");
+  }
+  #probe(id) {
+    let settle3;
+    this.#ids.set(
+      id,
+      new Promise((resolve4) => {
+        settle3 = resolve4;
+      })
+    );
+    let done = false;
+    return (outcome) => {
+      if (done) return;
+      done = true;
+      if (outcome === "unsure") this.#ids.delete(id);
+      else this.#ids.set(id, outcome === "served" ? "served" : "dead");
+      settle3();
+    };
+  }
+  /** The provider's list, asked once per run; undefined when it has none or cannot say. */
+  #list() {
+    this.#listed ??= (async () => {
+      if (!this.provider.listModels) return void 0;
+      try {
+        const ids = await this.provider.listModels(this.signal);
+        return ids && ids.length > 0 ? new Set(ids) : void 0;
+      } catch {
+        return void 0;
+      }
+    })();
+    return this.#listed;
+  }
+};
+function abortable(promise2, signal) {
+  signal.throwIfAborted();
+  return new Promise((resolve4, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    void promise2.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve4();
+    });
+  });
+}
+
+// src/generate/session.ts
+var CHECKS_AT_ONCE = 2;
+function createSession(options) {
+  const signal = options.signal ?? new AbortController().signal;
+  const stopping = new AbortController();
+  let fault;
+  let timer;
+  const stopWith = (reason) => {
+    if (!stopping.signal.aborted) stopping.abort(new Error(reason));
+  };
+  const onStop = () => stopWith("the run was cancelled");
+  const onAbort = () => stopWith("the run was aborted");
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  if (options.stop?.aborted) onStop();
+  else options.stop?.addEventListener("abort", onStop, { once: true });
+  if (options.deadline !== void 0) {
+    const left = options.deadline - Date.now();
+    const reason = "the run deadline passed";
+    if (left <= 0) stopWith(reason);
+    else timer = setTimeout(() => stopWith(reason), left).unref();
+  }
+  const waitSignal = AbortSignal.any([signal, stopping.signal]);
+  return {
+    provider: options.provider,
+    ledger: new BudgetLedger(options.cap),
+    breaker: new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER),
+    gate: new RateGate({ sleep: options.sleep }),
+    checks: new Slots(CHECKS_AT_ONCE),
+    chains: new Slots(options.concurrency),
+    registry: options.registry,
+    resolver: new ModelResolver(
+      options.provider,
+      (model2) => options.registry.idsOf(model2),
+      waitSignal
+    ),
+    policy: options.policy ?? DEFAULT_RETRY_POLICY,
+    root: options.root,
+    tempDir: options.tempDir,
+    signal,
+    waitSignal,
+    retired: /* @__PURE__ */ new Map(),
+    sleep: options.sleep,
+    random: options.random ?? Math.random,
+    stopReason: () => fault ?? (stopping.signal.aborted ? stopping.signal.reason.message : void 0),
+    stopRun: (reason) => {
+      fault ??= reason;
+      stopWith(reason);
+    },
+    fault: () => fault,
+    deadlineLeftMs: () => options.deadline === void 0 ? void 0 : Math.max(0, options.deadline - Date.now()),
+    ...options.onAttempt ? { onAttempt: options.onAttempt } : {},
+    ...options.onDelivered ? { onDelivered: options.onDelivered } : {},
+    close: () => {
+      clearTimeout(timer);
+      options.stop?.removeEventListener("abort", onStop);
+      signal.removeEventListener("abort", onAbort);
+    }
+  };
+}
+
 // src/generate/run.ts
 async function generatePlan(plan, options) {
   const { manifest } = plan;
-  const ledger = new BudgetLedger(plan.cap ?? plan.budget);
-  const run = {};
-  const signal = options.signal ?? new AbortController().signal;
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
-  const context = {
+  const session = createSession({
     provider: options.provider,
-    ledger,
-    breaker: new CircuitBreaker(options.breaker ?? { threshold: 5, coolDownMs: 6e4 }),
-    gate: new RateGate({ sleep: options.sleep ?? sleep }),
-    checks: new Slots(CHECKS_AT_ONCE),
-    models: manifest.models,
-    policy: options.policy ?? DEFAULT_RETRY_POLICY,
+    // A shard's cap is its part of the budget: the shards together stay within it.
+    cap: plan.cap ?? plan.budget,
+    registry: manifest.models,
     root: manifest.root,
     tempDir,
-    signal,
-    run,
+    concurrency: options.concurrency,
     sleep: options.sleep ?? sleep,
-    random: options.random ?? Math.random,
-    ...options.onAttempt ? { onAttempt: options.onAttempt } : {}
-  };
+    ...pick2(options, ["policy", "breaker", "signal", "stop", "deadline", "random", "onAttempt"])
+  });
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const chains = new Slots(options.concurrency);
   const transforms = new Slots(1);
   const lockWriter = new LockWriter(options.lockPath, options.lock);
-  const generateOne = async (item) => {
-    options.onAssetStart?.(item.asset.id);
-    const hold = new Hold(chains);
-    let outcome;
+  const finish = async (item, chain) => {
+    const { asset: asset2 } = item;
+    const base = { id: asset2.id, credits: chain.charged, attempts: chain.attempts };
+    if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
     try {
-      await hold.take(signal);
-      outcome = await runChain(item.asset, { ...context, hold });
-    } finally {
-      hold.letGo();
-    }
-    if (!outcome.ok) {
-      return {
-        id: item.asset.id,
-        outcome: outcome.outcome,
-        credits: 0,
-        attempts: outcome.attempts,
-        files: [],
-        reason: outcome.reason
-      };
-    }
-    try {
-      const files = await transforms.run(() => writeOutputs(item.asset, outcome.image, manifest));
-      options.lock.assets[item.asset.id] = {
+      const files = await transforms.run(() => writeOutputs(asset2, chain.image, manifest));
+      options.lock.assets[asset2.id] = {
         specHash: item.specHash,
         spec: item.spec,
         files,
-        model: outcome.model,
+        model: chain.model,
         provider: options.provider.name,
-        credits: outcome.credits,
+        credits: chain.charged,
         generatedAt: now().toISOString(),
-        ...outcome.requestId ? { requestId: outcome.requestId } : {}
+        ...chain.requestId ? { requestId: chain.requestId } : {}
       };
       await lockWriter.save();
-      return {
-        id: item.asset.id,
-        outcome: "generated",
-        model: outcome.model,
-        credits: outcome.credits,
-        attempts: outcome.attempts,
-        files: files.map((file2) => file2.path)
-      };
+      const paths = files.map((file2) => file2.path);
+      return { ...base, outcome: "generated", model: chain.model, files: paths };
     } catch (error62) {
-      return {
-        id: item.asset.id,
-        outcome: "failed",
-        model: outcome.model,
-        credits: outcome.credits,
-        attempts: outcome.attempts,
-        files: [],
-        reason: `the image could not be written: ${error62.message}`
-      };
+      const reason = `the image could not be written: ${error62.message}`;
+      return { ...base, outcome: "failed", model: chain.model, files: [], reason };
     } finally {
-      await rm2(outcome.image.file, { force: true });
+      await rm2(chain.image.file, { force: true });
+    }
+  };
+  const generateOne = async (item) => {
+    options.onAssetStart?.(item.asset.id);
+    const hold = new Hold(session.chains);
+    try {
+      return await finish(item, await runChain(item.asset, session, hold));
+    } catch (error62) {
+      return failedBy(item.asset, error62);
+    } finally {
+      hold.letGo();
     }
   };
   const selected = plan.items.filter((item) => item.selected);
@@ -60494,15 +60861,43 @@ async function generatePlan(plan, options) {
       options.onAssetDone?.(result);
     });
   } finally {
+    session.close();
     rmSync3(tempDir, { recursive: true, force: true });
   }
+  return summarize(plan, results, session);
+}
+function summarize(plan, results, session) {
+  const fault = session.fault();
+  const interrupted = fault ? void 0 : session.stopReason();
   return {
     results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
-    creditsSpent: ledger.charged,
-    ...run.stoppedBecause ? { stoppedBecause: run.stoppedBecause } : {}
+    creditsSpent: session.ledger.charged,
+    possiblySpent: session.ledger.possiblySpent,
+    modelsUnavailable: [...session.retired].map(([model2, replacement]) => ({
+      model: model2,
+      ...replacement ? { replacement } : {}
+    })),
+    ...fault ? { stoppedBecause: fault } : {},
+    ...interrupted ? { interrupted } : {},
+    remaining: plan.items.filter((item) => item.selected && results.get(item.asset.id)?.outcome !== "generated").map((item) => item.asset.id)
   };
 }
-var CHECKS_AT_ONCE = 2;
+function failedBy(asset2, error62) {
+  const message = error62 instanceof Error ? error62.message : "unknown error";
+  return {
+    id: asset2.id,
+    outcome: "failed",
+    credits: 0,
+    attempts: [],
+    files: [],
+    reason: `unexpected error: ${message}`
+  };
+}
+function pick2(object2, keys) {
+  const picked = {};
+  for (const key of keys) if (object2[key] !== void 0) picked[key] = object2[key];
+  return picked;
+}
 async function writeOutputs(asset2, image, manifest) {
   const outputs = [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)];
   const files = [];
@@ -60989,10 +61384,10 @@ function resolveManifest(raw, loadContext) {
       seenIds.set(rawAsset.id, index);
     }
     const owner = { id: rawAsset.id, index };
-    const pick2 = (key) => rawAsset[key] ?? defaults[key];
+    const pick3 = (key) => rawAsset[key] ?? defaults[key];
     const pickedFrom = (key) => rawAsset[key] !== void 0 ? at2(key) : ["defaults", key];
-    const model2 = pick2("model") ?? BUILT_IN_DEFAULTS.model;
-    const fallback = pick2("fallback") ?? [...BUILT_IN_DEFAULTS.fallback];
+    const model2 = pick3("model") ?? BUILT_IN_DEFAULTS.model;
+    const fallback = pick3("fallback") ?? [...BUILT_IN_DEFAULTS.fallback];
     checkModel(model2, pickedFrom("model"));
     for (const [j, id] of fallback.entries()) checkModel(id, [...pickedFrom("fallback"), j]);
     const prompt = substituteVars(rawAsset.prompt, vars, at2("prompt"), report);
@@ -61012,13 +61407,13 @@ function resolveManifest(raw, loadContext) {
     }
     const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
     const size2 = resolveSize(
-      pick2("size") ?? BUILT_IN_DEFAULTS.size,
+      pick3("size") ?? BUILT_IN_DEFAULTS.size,
       known.some((spec) => spec.family === "gpt-image"),
       pickedFrom("size"),
       report
     );
-    const format2 = resolveFormat(rawAsset, pick2("format"), report, at2);
-    const outDir = pick2("out-dir");
+    const format2 = resolveFormat(rawAsset, pick3("format"), report, at2);
+    const outDir = pick3("out-dir");
     const out = resolveOutput(
       rawAsset,
       format2,
@@ -61036,8 +61431,8 @@ function resolveManifest(raw, loadContext) {
       }
       return resolved ? [resolved] : [];
     });
-    const refresh = pick2("refresh");
-    const images = resolveReferences(pick2("images") ?? [], pickedFrom("images"), context, report);
+    const refresh = pick3("refresh");
+    const images = resolveReferences(pick3("images") ?? [], pickedFrom("images"), context, report);
     if (known.length > 0 && known.every((spec) => !modelAccepts(spec, { images }).ok)) {
       const most = Math.max(...known.map((spec) => spec.maxImages));
       report({
@@ -61050,7 +61445,7 @@ function resolveManifest(raw, loadContext) {
       id: rawAsset.id,
       prompt,
       size: size2,
-      quality: pick2("quality") ?? BUILT_IN_DEFAULTS.quality,
+      quality: pick3("quality") ?? BUILT_IN_DEFAULTS.quality,
       model: model2,
       fallback,
       format: format2,
@@ -61058,7 +61453,7 @@ function resolveManifest(raw, loadContext) {
       images,
       renditions,
       ...refresh ? { refreshMs: durationMs(refresh) } : {},
-      async: pick2("async") ?? BUILT_IN_DEFAULTS.async,
+      async: pick3("async") ?? BUILT_IN_DEFAULTS.async,
       line: context.lineOf(at2())
     });
   });
@@ -62185,9 +62580,6 @@ async function withDeadline(settings, subject, timeoutMs, callerSignal, options,
     });
   }
 }
-function oneLine(text2) {
-  return text2.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
-}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -63060,7 +63452,7 @@ export {
   ManifestInvalidError,
   formatProblem,
   closestName,
-  HIDDEN_OR_CONTROL_ALL,
+  oneLine,
   formatSize,
   MAX_PLAN_FILE_BYTES,
   toPlanDocument,
