@@ -62,6 +62,20 @@ describe('asset-forge arguments', () => {
     expect(stderr).toContain('The ids are hero, og-card');
   });
 
+  it('reads `--force path/to/assets.yml` as a bare --force and the manifest', async () => {
+    project = makeProject({ assets: [{ id: 'hero' }, { id: 'og-card' }] });
+    expect((await cli(['generate', project.manifest, '--provider', 'offline'])).code).toBe(0);
+    const { code, stdout } = await cli([
+      'plan',
+      '--provider',
+      'offline',
+      '--force',
+      project.manifest,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Plan: 2 to generate (2 forced), 0 unchanged.');
+  });
+
   it('prints a JSON document with the problems for an invalid manifest (plan --json)', async () => {
     project = makeProject(
       'version: 1\nassets:\n  - id: hero\n    prompt: x\n    size: 3840x1024\n',
