@@ -10,6 +10,7 @@ import { annotateProblems, commentTargetFor, postComment, writeSummary } from '.
 import { nothingLeftToChange, reviewImages } from './action/review-images.js';
 import { posixRelative, workspacePath, writePlanFile } from './action/workspace.js';
 import { runDoctor, unservedWarnings } from './doctor.js';
+import { type Cancellation, cancelOnSignals } from './generate/cancel.js';
 import type { RunResult } from './generate/types.js';
 import { createOctokit, type EventContext, readEventContext } from './github/client.js';
 import { ManifestInvalidError } from './manifest/errors.js';
@@ -22,14 +23,17 @@ import { unmatchedWithHints } from './selection.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outputs = emptyOutputs();
+  // Held to the end: a SIGTERM that comes while publishing must not kill the publishing.
+  const cancel = cancelOnSignals();
   try {
     const settings = readSettings(env);
     if (settings.mode === 'comment') await commentMode(settings, env, outputs);
-    else await planOrGenerate(settings, env, outputs);
+    else await planOrGenerate(settings, env, outputs, cancel);
   } catch (error) {
     core.setFailed((error as Error).message);
   } finally {
     writeOutputs(outputs);
+    cancel.dispose();
   }
 }
 
@@ -37,7 +41,9 @@ async function planOrGenerate(
   settings: ActionSettings,
   env: NodeJS.ProcessEnv,
   outputs: Outputs,
+  cancel: Cancellation,
 ): Promise<void> {
+  const startedAt = Date.now();
   const event = tryEventContext(env);
   const manifestPath = resolve(settings.workspace, settings.manifest);
   // The workspace-relative name: the plan file and the comment marker must not depend on where
@@ -128,11 +134,20 @@ async function planOrGenerate(
     for (const warning of unservedWarnings(check)) core.warning(warning);
   }
   let done = 0;
+  // A cancelled job stops sending and still publishes what was paid for (SPEC 7).
   const result = await generateRun(planned, {
     provider,
     concurrency: settings.concurrency,
+    stop: cancel.stop,
+    signal: cancel.abort,
+    ...(settings.deadline ? { deadline: startedAt + settings.deadline * 60_000 } : {}),
     onAssetDone: (asset) => core.info(progressLine(++done, total, asset)),
   });
+  if (result.interrupted) {
+    core.warning(
+      `The run stopped early (${result.interrupted}); what was paid for is published. Not generated: ${result.remaining.join(', ') || 'none'}. Run again to continue.`,
+    );
+  }
   recordResults(result, outputs, toWorkspace);
 
   for (const { path, reason } of result.notPruned) {
@@ -171,10 +186,11 @@ async function planOrGenerate(
       `Publishing failed (the generated files are kept): ${published.errors.join('; ')}`,
     );
   }
-  if (settings.failOn === 'error' && (outputs.failed.length > 0 || result.stoppedBecause)) {
+  const stopped = result.stoppedBecause ?? result.interrupted;
+  if (settings.failOn === 'error' && (outputs.failed.length > 0 || stopped)) {
     throw new Error(
-      result.stoppedBecause
-        ? `The run stopped: ${result.stoppedBecause}`
+      stopped
+        ? `The run stopped: ${stopped}`
         : `${outputs.failed.length} assets failed: ${outputs.failed.join(', ')}`,
     );
   }

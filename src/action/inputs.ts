@@ -17,6 +17,8 @@ export interface ActionSettings {
   force: string;
   only: string;
   concurrency: number;
+  /** Minutes from the start: past it no request is sent (SPEC 6). */
+  deadline?: number;
   shard?: Shard;
   publish: PublishTarget[];
   commitMessage: string;
@@ -85,6 +87,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     force: input('force') || 'false',
     only: input('only'),
     concurrency: optionalNumber('concurrency', 1) ?? 4,
+    ...optional('deadline', optionalNumber('deadline', 1)),
     ...(shard ? { shard } : {}),
     publish: publishTargets(input('publish') || 'commit'),
     commitMessage: input('commit-message') || DEFAULT_COMMIT_MESSAGE,
@@ -132,6 +135,10 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
     throw new InputError(name, `'${value}' is not one of ${allowed.join(', ')}`);
   }
   return value as T;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function optionalNumber(name: string, min: number): number | undefined {

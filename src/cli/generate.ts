@@ -2,6 +2,7 @@
 // the results and the files written; after Ctrl-C, the exact command that continues.
 import { join, relative, sep } from 'node:path';
 import { EXIT } from '../exit-codes.js';
+import { cancelOnSignals } from '../generate/cancel.js';
 import type { AssetResult, RunResult } from '../generate/types.js';
 import { generateRun, type PlannedRun } from '../pipeline.js';
 import { createProvider } from '../providers/index.js';
@@ -51,15 +52,14 @@ export async function runGenerate(
     paint: paintFor(process.stderr, env),
   });
   const finished: AssetResult[] = [];
-  const cancel = cancellation();
-  const controller = cancel.stop;
+  const cancel = cancelOnSignals();
   let result: Awaited<ReturnType<typeof generateRun>> | undefined;
   try {
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
-      signal: cancel.abort.signal,
-      stop: cancel.stop.signal,
+      signal: cancel.abort,
+      stop: cancel.stop,
       onAssetStart: (id) => progress.start(id),
       onAssetDone: (done: AssetResult) => {
         finished.push(done);
@@ -67,7 +67,7 @@ export async function runGenerate(
       },
     });
   } catch (error) {
-    if (!controller.signal.aborted) throw error;
+    if (!cancel.stop.aborted) throw error;
   } finally {
     progress.stop();
     cancel.dispose();
@@ -77,7 +77,7 @@ export async function runGenerate(
   const files = filesOf(planned, finished);
   if (args.json) {
     out.write(
-      `${JSON.stringify({ plan: document, run: result ? { ...result, files } : null, interrupted: controller.signal.aborted }, null, 2)}\n`,
+      `${JSON.stringify({ plan: document, run: result ? { ...result, files } : null, interrupted: cancel.stop.aborted }, null, 2)}\n`,
     );
   } else if (result) {
     out.write(`${resultsTable(result, paint)}\n`);
@@ -87,42 +87,13 @@ export async function runGenerate(
     }
   }
   if (!args.json) out.write(`${filesWrittenList(files)}\n`);
-  if (controller.signal.aborted) {
+  if (cancel.stop.aborted) {
     const generated = new Set(finished.filter((r) => r.outcome === 'generated').map((r) => r.id));
     const remaining = remainingAfter(planned.plan.items, generated);
     process.stderr.write(`\n${continueAdvice(args, remaining, planned.lockPath)}\n`);
     return EXIT.assetsFailed;
   }
   return exitCodeFor(result!);
-}
-
-/** What is in flight gets this long after Ctrl-C (SPEC 7: "within a few seconds"). */
-const GRACE_MS = 5_000;
-
-/**
- * Ctrl-C (or SIGTERM) stops sending and lets what is in flight finish; a second one, or the
- * grace running out, cuts it off. Either way the run returns: what was paid for is written.
- */
-function cancellation() {
-  const stop = new AbortController();
-  const abort = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const onSignal = () => {
-    if (stop.signal.aborted) return abort.abort(new Error('interrupted'));
-    stop.abort(new Error('interrupted'));
-    timer = setTimeout(() => abort.abort(new Error('interrupted')), GRACE_MS).unref();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    stop,
-    abort,
-    dispose() {
-      clearTimeout(timer);
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
 }
 
 /** SPEC §8: 1 when an asset failed or the run stopped sending (401, 402), else 0. */

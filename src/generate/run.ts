@@ -15,6 +15,7 @@ import { type ChainResult, runChain } from './chain.js';
 import { Hold, Slots } from './gate.js';
 import { createRunFolder, removeLeftovers } from './leftovers.js';
 import type { RetryPolicy } from './policy.js';
+import { acquireRunLock } from './run-lock.js';
 import { createSession, type RunSession } from './session.js';
 import type { AssetResult, Attempt, RunResult } from './types.js';
 
@@ -40,6 +41,16 @@ export interface GenerateOptions {
 }
 
 export async function generatePlan(plan: Plan, options: GenerateOptions): Promise<RunResult> {
+  // One run at a time per workspace: a second one stops here, before anything is spent.
+  const releaseRunLock = acquireRunLock(options.lockPath);
+  try {
+    return await generateLocked(plan, options);
+  } finally {
+    releaseRunLock();
+  }
+}
+
+async function generateLocked(plan: Plan, options: GenerateOptions): Promise<RunResult> {
   const { manifest } = plan;
   // What a killed run left (temporaries beside the outputs, its download folder) goes first.
   removeLeftovers(manifest, options.lockPath);
