@@ -1,5 +1,6 @@
 // `asset-forge doctor` against the fake gateway: one authenticated GET, nothing paid; the key,
-// the models of the chains and the ids they are served under, and the plan's cost.
+// the models of the chains and the ids they are served under, and the plan's cost. The action's
+// warning runs dist/index.js (npm run build first, like the other end-to-end tests).
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   doctorFoundProblems,
@@ -12,6 +13,7 @@ import { loadAndPlan } from '../src/pipeline.js';
 import { createProvider } from '../src/providers/index.js';
 import type { ProviderName } from '../src/providers/types.js';
 import { cli } from './cli/run-cli.js';
+import { runAction } from './e2e/runner.js';
 import { type Gateway, startGateway } from './fakes/gateway.js';
 import { API_KEY, makeProject, type Project, release } from './generate/helpers.js';
 
@@ -161,4 +163,28 @@ describe('asset-forge doctor', () => {
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain('needs an API key');
   });
+});
+
+describe('the action (dist/index.js)', () => {
+  it('warns of a model of the chain the provider does not serve, before generating', async () => {
+    gw = await startGateway({ apiKey: API_KEY, retired: ['gpt-image-2'] });
+    project = makeProject({ assets: [{ id: 'hero' }] });
+    const run = await runAction({
+      workspace: project.dir,
+      inputs: {
+        provider: 'pixapi',
+        'api-key': API_KEY,
+        'base-url': gw.url,
+        publish: 'none',
+        comment: 'false',
+      },
+    });
+    expect(run.stdout).toContain(
+      '::warning::pixapi does not serve gpt-image-2 (tried gpt-image-2): 1 asset will skip it to the next model of their chain (hero)',
+    );
+    // The list was asked for before the first request that could be billed.
+    const paths = gw.requests.map((request) => `${request.method} ${request.path}`);
+    expect(paths[0]).toBe('GET /v1/models');
+    expect(paths.slice(1).some((path) => path.startsWith('POST '))).toBe(true);
+  }, 60_000);
 });
