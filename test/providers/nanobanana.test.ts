@@ -143,3 +143,32 @@ describe('nanobanana answers', () => {
     await expect(provider().generate(imageRequest(tempDir))).rejects.toMatchObject({ scope });
   });
 });
+
+describe('nanobanana redelivery and model list', () => {
+  it('fetches a delivered URL again without a new request, and has no task to poll', async () => {
+    const deliveries: { url?: string }[] = [];
+    const first = await provider().generate(
+      imageRequest(tempDir, { onAnswered: (delivery) => deliveries.push(delivery ?? {}) }),
+    );
+    const again = await provider().redeliver!({ url: deliveries[0]!.url! }, imageRequest(tempDir));
+    expect(await readFile(again.file)).toEqual(await readFile(first.file));
+    expect(gw.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    await expect(
+      provider().redeliver!({ taskId: 'task_1' }, imageRequest(tempDir)),
+    ).rejects.toMatchObject({
+      scope: 'asset',
+    });
+  });
+
+  it('lists the served models, the retired ones left out', async () => {
+    const retiring = await startGateway({ apiKey: KEY, retired: ['gemini-3-pro-image-preview'] });
+    try {
+      const ids = await createNanobananaProvider({ apiKey: KEY, baseUrl: retiring.url })
+        .listModels!(new AbortController().signal);
+      expect(ids).toContain('gemini-3-pro-image');
+      expect(ids).not.toContain('gemini-3-pro-image-preview');
+    } finally {
+      await retiring.close();
+    }
+  });
+});
