@@ -4,6 +4,7 @@ import {
   ManifestInvalidError,
   PROVIDER_NAMES,
   SelectionError,
+  cancelOnSignals,
   closestName,
   createProvider,
   doctorFoundProblems,
@@ -23,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-HME3YURW.js";
+} from "./chunks/chunk-HYXPOVWB.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3731,15 +3732,14 @@ async function runGenerate(planned, args, env) {
     paint: paintFor(process.stderr, env)
   });
   const finished = [];
-  const cancel = cancellation();
-  const controller = cancel.stop;
+  const cancel = cancelOnSignals();
   let result;
   try {
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
-      signal: cancel.abort.signal,
-      stop: cancel.stop.signal,
+      signal: cancel.abort,
+      stop: cancel.stop,
       onAssetStart: (id) => progress.start(id),
       onAssetDone: (done) => {
         finished.push(done);
@@ -3747,7 +3747,7 @@ async function runGenerate(planned, args, env) {
       }
     });
   } catch (error) {
-    if (!controller.signal.aborted) throw error;
+    if (!cancel.stop.aborted) throw error;
   } finally {
     progress.stop();
     cancel.dispose();
@@ -3755,7 +3755,7 @@ async function runGenerate(planned, args, env) {
   const files = filesOf(planned, finished);
   if (args.json) {
     out.write(
-      `${JSON.stringify({ plan: document, run: result ? { ...result, files } : null, interrupted: controller.signal.aborted }, null, 2)}
+      `${JSON.stringify({ plan: document, run: result ? { ...result, files } : null, interrupted: cancel.stop.aborted }, null, 2)}
 `
     );
   } else if (result) {
@@ -3770,7 +3770,7 @@ async function runGenerate(planned, args, env) {
   }
   if (!args.json) out.write(`${filesWrittenList(files)}
 `);
-  if (controller.signal.aborted) {
+  if (cancel.stop.aborted) {
     const generated = new Set(finished.filter((r) => r.outcome === "generated").map((r) => r.id));
     const remaining = remainingAfter(planned.plan.items, generated);
     process.stderr.write(`
@@ -3779,28 +3779,6 @@ ${continueAdvice(args, remaining, planned.lockPath)}
     return EXIT.assetsFailed;
   }
   return exitCodeFor(result);
-}
-var GRACE_MS = 5e3;
-function cancellation() {
-  const stop = new AbortController();
-  const abort = new AbortController();
-  let timer;
-  const onSignal = () => {
-    if (stop.signal.aborted) return abort.abort(new Error("interrupted"));
-    stop.abort(new Error("interrupted"));
-    timer = setTimeout(() => abort.abort(new Error("interrupted")), GRACE_MS).unref();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    stop,
-    abort,
-    dispose() {
-      clearTimeout(timer);
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
-  };
 }
 function exitCodeFor(result) {
   return result.results.some((r) => r.outcome === "failed") || result.stoppedBecause ? EXIT.assetsFailed : EXIT.success;

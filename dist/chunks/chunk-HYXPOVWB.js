@@ -14112,14 +14112,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname3;
+          const sessionKey = servername || hostname4;
           assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -14134,7 +14134,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname3
+            host: hostname4
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -14148,7 +14148,7 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname3
+            host: hostname4
           });
           if (useH2c === true) {
             socket.alpnProtocol = "h2";
@@ -14158,7 +14158,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname3, port });
+        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -19448,8 +19448,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream = null;
-      const { hostname: hostname3, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
+      const { hostname: hostname4, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname4}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (err) => {
         if (request3.aborted || request3.completed) {
@@ -20186,20 +20186,20 @@ var require_client = __commonJS({
     function connect(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
-      let { host, hostname: hostname3, protocol, port } = client[kUrl];
-      if (hostname3[0] === "[") {
-        const idx = hostname3.indexOf("]");
+      let { host, hostname: hostname4, protocol, port } = client[kUrl];
+      if (hostname4[0] === "[") {
+        const idx = hostname4.indexOf("]");
         assert2(idx !== -1);
-        const ip = hostname3.substring(1, idx);
+        const ip = hostname4.substring(1, idx);
         assert2(net.isIPv6(ip));
-        hostname3 = ip;
+        hostname4 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -20212,14 +20212,14 @@ var require_client = __commonJS({
       try {
         client[kConnector]({
           host,
-          hostname: hostname3,
+          hostname: hostname4,
           protocol,
           port,
           servername: client[kServerName],
           localAddress: client[kLocalAddress]
         }, (err, socket) => {
           if (err) {
-            handleConnectError(client, err, { host, hostname: hostname3, protocol, port });
+            handleConnectError(client, err, { host, hostname: hostname4, protocol, port });
             client[kResume]();
             return;
           }
@@ -20233,7 +20233,7 @@ var require_client = __commonJS({
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
           } catch (err2) {
             socket.destroy().on("error", noop);
-            handleConnectError(client, err2, { host, hostname: hostname3, protocol, port });
+            handleConnectError(client, err2, { host, hostname: hostname4, protocol, port });
             client[kResume]();
             return;
           }
@@ -20246,7 +20246,7 @@ var require_client = __commonJS({
             channels.connected.publish({
               connectParams: {
                 host,
-                hostname: hostname3,
+                hostname: hostname4,
                 protocol,
                 port,
                 version: client[kHTTPContext]?.version,
@@ -20261,11 +20261,11 @@ var require_client = __commonJS({
           client[kResume]();
         });
       } catch (err) {
-        handleConnectError(client, err, { host, hostname: hostname3, protocol, port });
+        handleConnectError(client, err, { host, hostname: hostname4, protocol, port });
         client[kResume]();
       }
     }
-    function handleConnectError(client, err, { host, hostname: hostname3, protocol, port }) {
+    function handleConnectError(client, err, { host, hostname: hostname4, protocol, port }) {
       if (client.destroyed) {
         return;
       }
@@ -20274,7 +20274,7 @@ var require_client = __commonJS({
         channels.connectError.publish({
           connectParams: {
             host,
-            hostname: hostname3,
+            hostname: hostname4,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -22143,10 +22143,10 @@ var require_env_http_proxy_agent = __commonJS({
         ]);
       }
       #getProxyAgentForUrl(url2) {
-        let { protocol, host: hostname3, port } = url2;
-        hostname3 = hostname3.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname4, port } = url2;
+        hostname4 = hostname4.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname3, port)) {
+        if (!this.#shouldProxy(hostname4, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -22154,7 +22154,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname3, port) {
+      #shouldProxy(hostname4, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -22169,10 +22169,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (entry.port && entry.port !== port) {
             continue;
           }
-          if (hostname3 === entry.hostname) {
+          if (hostname4 === entry.hostname) {
             return false;
           }
-          if (hostname3.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
+          if (hostname4.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
             return false;
           }
         }
@@ -25127,7 +25127,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname5, resolve: resolve4 } = __require("node:path");
+    var { dirname: dirname6, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -25358,7 +25358,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve4(path);
-        await mkdir2(dirname5(resolvedPath), { recursive: true });
+        await mkdir2(dirname6(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -26374,14 +26374,14 @@ var require_dns = __commonJS({
       get size() {
         return this.#records.size;
       }
-      get(hostname3) {
-        return this.#records.get(hostname3) ?? null;
+      get(hostname4) {
+        return this.#records.get(hostname4) ?? null;
       }
-      set(hostname3, records) {
-        this.#records.set(hostname3, records);
+      set(hostname4, records) {
+        this.#records.set(hostname4, records);
       }
-      delete(hostname3) {
-        this.#records.delete(hostname3);
+      delete(hostname4) {
+        this.#records.delete(hostname4);
       }
       // Delegate to storage decide can we do more lookups or not
       full() {
@@ -40708,9 +40708,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url2, hostname4) {
+  hostname4.lastIndex = 0;
+  return hostname4.test(url2.hostname);
 }
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
@@ -58018,6 +58018,31 @@ function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+// src/generate/cancel.ts
+var GRACE_MS = 5e3;
+function cancelOnSignals(graceMs = GRACE_MS) {
+  const stop = new AbortController();
+  const abort = new AbortController();
+  let timer;
+  const onSignal = (signal) => {
+    const reason = new Error(`cancelled (${signal})`);
+    if (stop.signal.aborted) return abort.abort(reason);
+    stop.abort(reason);
+    timer = setTimeout(() => abort.abort(reason), graceMs).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    stop: stop.signal,
+    abort: abort.signal,
+    dispose() {
+      clearTimeout(timer);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
 // src/selection.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var matchNone = () => false;
@@ -58085,13 +58110,13 @@ function compile2(pattern) {
 
 // src/pipeline.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // src/generate/run.ts
-import { rmSync as rmSync3 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 import { mkdir, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/images/transform.ts
 import { readFile } from "node:fs/promises";
@@ -60520,6 +60545,85 @@ function removeStaleRunFolders(parent, isRunning) {
   return removed;
 }
 
+// src/generate/run-lock.ts
+import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { hostname as hostname3 } from "node:os";
+import { dirname as dirname2, join as join5 } from "node:path";
+function stateDirFor(lockPath) {
+  return join5(dirname2(lockPath), ".asset-forge");
+}
+var RunLockedError = class extends Error {
+  name = "RunLockedError";
+};
+var STALE_AFTER_MS2 = 24 * 36e5;
+var MAX_LOCK_BYTES2 = 1024;
+function acquireRunLock(lockPath, options = {}) {
+  const isRunning = options.isRunning ?? processIsRunning;
+  const now = options.now ?? Date.now;
+  const dir = stateDirFor(lockPath);
+  const path = join5(dir, "run.lock");
+  mkdirSync(dir, { recursive: true });
+  const mine = join5(dir, `run.lock.${process.pid}.tmp`);
+  const owner = {
+    pid: process.pid,
+    host: hostname3(),
+    startedAt: new Date(now()).toISOString()
+  };
+  writeFileSync2(mine, JSON.stringify(owner), { mode: 384 });
+  try {
+    for (let tries = 0; tries < 3; tries++) {
+      if (linkInto(mine, path)) {
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          rmSync3(path, { force: true });
+          try {
+            rmdirSync(dir);
+          } catch {
+          }
+        };
+      }
+      const holder = readOwner(path);
+      if (holder && isLive(holder, isRunning, now())) {
+        throw new RunLockedError(
+          `another asset-forge run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}) is generating for this manifest; nothing was spent. Wait for it to end and run again, or remove ${path} if that run is gone.`
+        );
+      }
+      rmSync3(path, { force: true });
+    }
+  } finally {
+    rmSync3(mine, { force: true });
+  }
+  throw new RunLockedError(`could not take the run lock ${path}; nothing was spent`);
+}
+function linkInto(from, to) {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error62) {
+    if (error62.code === "EEXIST") return false;
+    throw error62;
+  }
+}
+function isLive(owner, isRunning, now) {
+  if (owner.host !== hostname3()) return true;
+  const age = now - Date.parse(owner.startedAt);
+  return isRunning(owner.pid) && !(age > STALE_AFTER_MS2);
+}
+function readOwner(path) {
+  try {
+    const text2 = readFileSync(path, "utf8");
+    if (text2.length > MAX_LOCK_BYTES2) return void 0;
+    const value = JSON.parse(text2);
+    if (!Number.isSafeInteger(value.pid) || typeof value.host !== "string") return void 0;
+    if (typeof value.startedAt !== "string") return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/budget.ts
 var BudgetLedger = class {
   /** `cap` undefined: no limit. */
@@ -60797,6 +60901,14 @@ function createSession(options) {
 
 // src/generate/run.ts
 async function generatePlan(plan, options) {
+  const releaseRunLock = acquireRunLock(options.lockPath);
+  try {
+    return await generateLocked(plan, options);
+  } finally {
+    releaseRunLock();
+  }
+}
+async function generateLocked(plan, options) {
   const { manifest } = plan;
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
@@ -60862,7 +60974,7 @@ async function generatePlan(plan, options) {
     });
   } finally {
     session.close();
-    rmSync3(tempDir, { recursive: true, force: true });
+    rmSync4(tempDir, { recursive: true, force: true });
   }
   return summarize(plan, results, session);
 }
@@ -60911,7 +61023,7 @@ async function writeOutputs(asset2, image, manifest) {
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
-    await mkdir(dirname2(absolute), { recursive: true });
+    await mkdir(dirname3(absolute), { recursive: true });
     await writeFileAtomicAsync(absolute, produced.bytes, manifest.root);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
@@ -60969,8 +61081,8 @@ function sleep(ms, signal) {
 
 // src/manifest/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, resolve } from "node:path";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, resolve } from "node:path";
 
 // src/manifest/issues.ts
 var PATTERN_FIXES = {
@@ -61745,7 +61857,7 @@ function loadManifest(file2, options = {}) {
         )
       ]);
     }
-    text2 = readFileSync(absolute, "utf8");
+    text2 = readFileSync2(absolute, "utf8");
   } catch (error62) {
     if (error62 instanceof ManifestInvalidError) throw error62;
     const code = error62.code;
@@ -61754,7 +61866,7 @@ function loadManifest(file2, options = {}) {
       at(file2, 1, 1, reason, "check the manifest path (input `manifest` or the CLI argument)")
     ]);
   }
-  return parseManifest(text2, { ...options, file: file2, dir: dirname3(absolute) });
+  return parseManifest(text2, { ...options, file: file2, dir: dirname4(absolute) });
 }
 function parseManifest(text2, options) {
   const { file: file2, dir } = options;
@@ -62034,8 +62146,8 @@ function sum(items) {
 
 // src/prune.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync as lstatSync4, readFileSync as readFileSync2, realpathSync as realpathSync2, rmSync as rmSync4 } from "node:fs";
-import { dirname as dirname4, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync4, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync as rmSync5 } from "node:fs";
+import { dirname as dirname5, resolve as resolve2 } from "node:path";
 var IMAGE_NAME = /\.(png|webp|jpe?g)$/i;
 function pruneRemoved(removed, lock, manifest) {
   const current = new Set(
@@ -62048,7 +62160,7 @@ function pruneRemoved(removed, lock, manifest) {
       if (current.has(path)) continue;
       const verdict = pruneVerdict(path, recorded.get(path), manifest);
       if (verdict.delete) {
-        rmSync4(verdict.absolute, { force: true });
+        rmSync5(verdict.absolute, { force: true });
         result.deleted.push(path);
       } else if (verdict.reason) result.leftAlone.push({ path, reason: verdict.reason });
     }
@@ -62066,12 +62178,12 @@ function pruneVerdict(path, sha256, manifest) {
   const stats = lstatSync4(absolute, { throwIfNoEntry: false });
   if (!stats) return { delete: false };
   if (!stats.isFile()) return keep("it is not a regular file");
-  if (createHash2("sha256").update(readFileSync2(absolute)).digest("hex") !== sha256) {
+  if (createHash2("sha256").update(readFileSync3(absolute)).digest("hex") !== sha256) {
     return keep(
       "it changed since asset-forge wrote it (its sha256 is not the one in the lock file)"
     );
   }
-  if (!isInside(realpathSync2(manifest.root), realpathSync2(dirname4(absolute)))) {
+  if (!isInside(realpathSync2(manifest.root), realpathSync2(dirname5(absolute)))) {
     return keep("its folder now leads out of the repository");
   }
   return { delete: true, absolute };
@@ -62146,14 +62258,14 @@ function diskProbe(manifest) {
     return cache.get(absolute);
   };
   return {
-    digest: (path) => digestOf(join5(manifest.dir, ...path.split("/"))),
-    referenceDigest: (path) => digestOf(join5(manifest.root, ...path.split("/")))
+    digest: (path) => digestOf(join6(manifest.dir, ...path.split("/"))),
+    referenceDigest: (path) => digestOf(join6(manifest.root, ...path.split("/")))
   };
 }
 function fileDigest(absolute) {
   let bytes;
   try {
-    bytes = readFileSync3(absolute);
+    bytes = readFileSync4(absolute);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -62167,16 +62279,16 @@ var import_undici2 = __toESM(require_undici(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { copyFile, rename as rename2, rm as rm4, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/providers/b64-spool.ts
 import { randomUUID } from "node:crypto";
-import { createWriteStream, mkdtempSync as mkdtempSync2, rmSync as rmSync5 } from "node:fs";
+import { createWriteStream, mkdtempSync as mkdtempSync2, rmSync as rmSync6 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var KEY = Buffer.from('"b64_json"');
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -62186,9 +62298,9 @@ var spooled = /* @__PURE__ */ new Map();
 var folder;
 function spoolFolder() {
   if (!folder) {
-    folder = mkdtempSync2(join6(tmpdir2(), "asset-forge-b64-"));
+    folder = mkdtempSync2(join7(tmpdir2(), "asset-forge-b64-"));
     const made = folder;
-    process.once("exit", () => rmSync5(made, { recursive: true, force: true }));
+    process.once("exit", () => rmSync6(made, { recursive: true, force: true }));
   }
   return folder;
 }
@@ -62278,7 +62390,7 @@ var Base64Spool = class {
     this.skipping = this.tokens.length > 0;
     if (this.skipping) return;
     const token = `${TOKEN_PREFIX}${randomUUID()}`;
-    const path = join6(spoolFolder(), token.slice(TOKEN_PREFIX.length));
+    const path = join7(spoolFolder(), token.slice(TOKEN_PREFIX.length));
     spooled.set(token, path);
     this.tokens.push(token);
     this.file = createWriteStream(path, { flags: "wx" });
@@ -62781,7 +62893,7 @@ async function writeBase64ToFile(base643, settings, tempDir) {
   return file2;
 }
 function tempFile(tempDir) {
-  return join7(tempDir, `image-${randomUUID2()}`);
+  return join8(tempDir, `image-${randomUUID2()}`);
 }
 function httpUrl2(settings, value) {
   let url2;
@@ -62911,7 +63023,7 @@ function referenceUrls(request3, settings) {
 // src/providers/offline.ts
 import { createHash as createHash6 } from "node:crypto";
 import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/images/placeholder.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -63097,7 +63209,7 @@ function createOfflineProvider() {
         `${request3.assetId}:${request3.model}`
       );
       const hash2 = createHash6("sha256").update(png).digest("hex").slice(0, 12);
-      const file2 = join8(request3.tempDir, `offline-${hash2}.png`);
+      const file2 = join9(request3.tempDir, `offline-${hash2}.png`);
       await writeFile3(file2, png);
       return { file: file2, requestId: `offline-${hash2}` };
     }
@@ -63473,6 +63585,7 @@ export {
   unservedWarnings,
   doctorText,
   doctorFoundProblems,
+  cancelOnSignals,
   loadManifest,
   SelectionError,
   unmatchedWithHints,

@@ -21,6 +21,7 @@ import {
   MAX_PLAN_FILE_BYTES,
   ManifestInvalidError,
   PROVIDER_NAMES,
+  cancelOnSignals,
   changeCounts,
   createProvider,
   formatProblem,
@@ -42,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-HME3YURW.js";
+} from "./chunk-HYXPOVWB.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -22949,14 +22950,14 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Returns `null` as the default for google.protobuf.NullValue.
        */
-      enum(type, value, fieldName, optional, emitDefaultValues, enumAsInteger) {
+      enum(type, value, fieldName, optional2, emitDefaultValues, enumAsInteger) {
         if (type[0] == "google.protobuf.NullValue")
-          return !emitDefaultValues && !optional ? void 0 : null;
+          return !emitDefaultValues && !optional2 ? void 0 : null;
         if (value === void 0) {
-          assert_1.assert(optional);
+          assert_1.assert(optional2);
           return void 0;
         }
-        if (value === 0 && !emitDefaultValues && !optional)
+        if (value === 0 && !emitDefaultValues && !optional2)
           return void 0;
         assert_1.assert(typeof value == "number");
         assert_1.assert(Number.isInteger(value));
@@ -22971,12 +22972,12 @@ var require_reflection_json_writer = __commonJS({
           return options.emitDefaultValues ? null : void 0;
         return type.internalJsonWrite(value, options);
       }
-      scalar(type, value, fieldName, optional, emitDefaultValues) {
+      scalar(type, value, fieldName, optional2, emitDefaultValues) {
         if (value === void 0) {
-          assert_1.assert(optional);
+          assert_1.assert(optional2);
           return void 0;
         }
-        const ed = emitDefaultValues || optional;
+        const ed = emitDefaultValues || optional2;
         switch (type) {
           // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
           case reflection_info_1.ScalarType.INT32:
@@ -65573,6 +65574,7 @@ function readSettings(env = process.env) {
     force: input("force") || "false",
     only: input("only"),
     concurrency: optionalNumber("concurrency", 1) ?? 4,
+    ...optional("deadline", optionalNumber("deadline", 1)),
     ...shard ? { shard } : {},
     publish: publishTargets(input("publish") || "commit"),
     commitMessage: input("commit-message") || DEFAULT_COMMIT_MESSAGE,
@@ -65611,6 +65613,9 @@ function oneOf(name, allowed, fallback) {
     throw new InputError(name, `'${value}' is not one of ${allowed.join(", ")}`);
   }
   return value;
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
 }
 function optionalNumber(name, min) {
   const text = input(name);
@@ -105249,17 +105254,20 @@ function writePlanFile(document2, env) {
 // src/main.ts
 async function run(env = process.env) {
   const outputs = emptyOutputs();
+  const cancel3 = cancelOnSignals();
   try {
     const settings = readSettings(env);
     if (settings.mode === "comment") await commentMode(settings, env, outputs);
-    else await planOrGenerate(settings, env, outputs);
+    else await planOrGenerate(settings, env, outputs, cancel3);
   } catch (error2) {
     setFailed(error2.message);
   } finally {
     writeOutputs(outputs);
+    cancel3.dispose();
   }
 }
-async function planOrGenerate(settings, env, outputs) {
+async function planOrGenerate(settings, env, outputs, cancel3) {
+  const startedAt = Date.now();
   const event = tryEventContext(env);
   const manifestPath = resolve5(settings.workspace, settings.manifest);
   const manifestName = posixRelative(settings.workspace, manifestPath);
@@ -105345,8 +105353,16 @@ async function planOrGenerate(settings, env, outputs) {
   const result = await generateRun(planned, {
     provider,
     concurrency: settings.concurrency,
+    stop: cancel3.stop,
+    signal: cancel3.abort,
+    ...settings.deadline ? { deadline: startedAt + settings.deadline * 6e4 } : {},
     onAssetDone: (asset) => info(progressLine(++done, total, asset))
   });
+  if (result.interrupted) {
+    warning(
+      `The run stopped early (${result.interrupted}); what was paid for is published. Not generated: ${result.remaining.join(", ") || "none"}. Run again to continue.`
+    );
+  }
   recordResults(result, outputs, toWorkspace);
   for (const { path: path4, reason } of result.notPruned) {
     warning(`Not pruned, left alone: ${path4} (${reason})`);
@@ -105384,9 +105400,10 @@ ${resultsMarkdown(result)}`;
       `Publishing failed (the generated files are kept): ${published.errors.join("; ")}`
     );
   }
-  if (settings.failOn === "error" && (outputs.failed.length > 0 || result.stoppedBecause)) {
+  const stopped = result.stoppedBecause ?? result.interrupted;
+  if (settings.failOn === "error" && (outputs.failed.length > 0 || stopped)) {
     throw new Error(
-      result.stoppedBecause ? `The run stopped: ${result.stoppedBecause}` : `${outputs.failed.length} assets failed: ${outputs.failed.join(", ")}`
+      stopped ? `The run stopped: ${stopped}` : `${outputs.failed.length} assets failed: ${outputs.failed.join(", ")}`
     );
   }
 }
