@@ -10,7 +10,7 @@ import { targetCredits } from '../pricing.js';
 import { requestTarget } from '../sizes.js';
 import { runAttempt } from './attempt.js';
 import type { Hold } from './gate.js';
-import { afterFailure, WaitBudget } from './policy.js';
+import { afterFailure, WaitBudget, waitBeforeRetry } from './policy.js';
 import type { RunSession } from './session.js';
 import type { Attempt } from './types.js';
 
@@ -21,8 +21,12 @@ export type ChainOutcome =
 /** The outcome, with every attempt made and the credits they left spent (or possibly spent). */
 export type ChainResult = ChainOutcome & { attempts: Attempt[]; charged: number };
 
-/** What one model's attempts came to: the asset's end, or on to the next model. */
-type ModelStep = { done: ChainOutcome } | { next: 'circuit-open' | 'gave-up' };
+/**
+ * What one model's attempts came to: the asset's end, or on to the next model: for good
+ * (gave-up), or worth another round after a wait (its circuit is open, or it failed with
+ * errors that cost nothing: a burst of 5xx must not fail an asset that has wait budget left).
+ */
+type ModelStep = { done: ChainOutcome } | { next: 'circuit-open' | 'again-later' | 'gave-up' };
 
 export async function runChain(
   asset: Asset,
@@ -40,15 +44,15 @@ async function walkChain(walk: Walk): Promise<ChainOutcome> {
   if (refused) return walk.fail(refused);
   try {
     let models: ModelId[] = [asset.model, ...asset.fallback];
-    while (models.length > 0) {
-      const open: ModelId[] = [];
+    for (let round = 1; models.length > 0; round++) {
+      const again: ModelId[] = [];
       for (const model of models) {
         const step = await tryModel(walk, model);
         if ('done' in step) return step.done;
-        if (step.next === 'circuit-open') open.push(model);
+        if (step.next !== 'gave-up') again.push(model);
       }
-      if (open.length === 0 || !(await walk.waitForCircuit(open))) break;
-      models = open;
+      if (again.length === 0 || !(await walk.waitForRound(again, round))) break;
+      models = again;
     }
     return walk.fail();
   } catch (error) {
@@ -116,7 +120,10 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
         return { done: walk.fail(`${model}: ${failure.message}`) };
       case 'next-model':
         walk.reason = `${model}: ${failure.message}`;
-        if (!decision.retire) return { next: 'gave-up' };
+        if (!decision.retire) {
+          const free = result.credits === 0 && failure.scope === 'transient';
+          return { next: free ? 'again-later' : 'gave-up' };
+        }
         resolution = await session.resolver.resolve(model, letGo); // its next alias, if any
         if (!resolution) return walk.unavailable(model);
         before = -1;
@@ -206,13 +213,23 @@ class Walk {
     return { next: 'circuit-open' };
   }
 
-  /** Waits for one of `models` to let a trial through; false when the wait budget or deadline says no. */
-  async waitForCircuit(models: ModelId[]): Promise<boolean> {
-    const { breaker } = this.session;
-    const waitMs = Math.max(1, breaker.nextChanceInMs(models));
+  /**
+   * Waits before another round over `models`: for one of them to let a trial through when
+   * their circuits are open, else a backoff that grows with the rounds. False when the wait
+   * budget or the deadline says no.
+   */
+  async waitForRound(models: ModelId[], round: number): Promise<boolean> {
+    const { breaker, policy } = this.session;
+    const backoff = waitBeforeRetry(
+      round + policy.retriesPerModel,
+      undefined,
+      policy,
+      this.session.random(),
+    );
+    const waitMs = Math.max(1, breaker.nextChanceInMs(models) || backoff);
     const deadlineLeft = this.session.deadlineLeftMs();
     if (waitMs > this.waits.remainingMs || (deadlineLeft !== undefined && waitMs >= deadlineLeft)) {
-      this.reason += ' (no wait budget left for the circuit to close)';
+      this.reason += ' (no wait budget left for another round)';
       return false;
     }
     const started = performance.now();
