@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the GitHub runner does: Node 24, INPUT_* variables, GITHUB_OUTPUT
 // and GITHUB_STEP_SUMMARY files, an event file. Also reads the outputs back.
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** What `${{ github.token }}` (the github-token default) stands for; the runner always has one. */
   githubToken?: string;
+  /** Called with the running action, e.g. to cancel it as the runner does (SIGINT, then SIGTERM). */
+  onStarted?(child: ChildProcess): void;
 }
 
 /** The token the runner passes when a test gives none: read-write, as on a push. */
@@ -79,7 +81,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env,
   };
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       NODE24,
       [ACTION],
       { cwd: options.workspace, env, timeout: 120_000 },
@@ -93,6 +95,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
         });
       },
     );
+    options.onStarted?.(child);
   });
 }
 
