@@ -8,6 +8,7 @@ import {
   checkSelection,
   parseConcurrency,
   parseCredits,
+  parseMinutes,
   parseProvider,
   parseShardOption,
   UsageError,
@@ -116,11 +117,21 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
       .argument('[manifest]', MANIFEST_HELP, 'assets.yml')
       .option('--base-url <url>', 'the provider’s URL (a proxy, a local test server)')
       .option('--concurrency <n>', 'requests in flight (default 4)', parseConcurrency)
+      .option(
+        '--deadline <minutes>',
+        'send nothing after this many minutes; finish what is in flight',
+        parseMinutes,
+      )
       .option('--json', 'print the plan and the results as JSON'),
   ).action(
     async (
       manifest: string,
-      options: SelectionOptions & { baseUrl?: string; concurrency?: number; json?: boolean },
+      options: SelectionOptions & {
+        baseUrl?: string;
+        concurrency?: number;
+        deadline?: number;
+        json?: boolean;
+      },
     ) => {
       const { planned, settings } = planFor(manifest, options);
       exit(
@@ -131,6 +142,7 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
             provider: options.provider,
             ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
             ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+            ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
             ...(options.budget !== undefined ? { budget: options.budget } : {}),
             ...(settings.only !== undefined ? { only: settings.only } : {}),
             ...(options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {}),

@@ -21,6 +21,7 @@ export function parseProvider(value: string): ProviderName {
 
 export const parseCredits = (value: string) => wholeNumber(value, 0);
 export const parseConcurrency = (value: string) => wholeNumber(value, 1);
+export const parseMinutes = (value: string) => wholeNumber(value, 1);
 
 function wholeNumber(text: string, min: number): number {
   const value = Number(text);

@@ -17,6 +17,8 @@ import { Progress } from './progress.js';
 export interface GenerateArguments extends RunArguments {
   provider: ProviderName;
   concurrency?: number;
+  /** Minutes: past them nothing more is sent (SPEC 6). */
+  deadline?: number;
 }
 
 export async function runGenerate(
@@ -58,6 +60,7 @@ export async function runGenerate(
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
+      ...(args.deadline ? { deadline: Date.now() + args.deadline * 60_000 } : {}),
       signal: cancel.abort,
       stop: cancel.stop,
       onAssetStart: (id) => progress.start(id),
@@ -87,7 +90,7 @@ export async function runGenerate(
     }
   }
   if (!args.json) out.write(`${filesWrittenList(files)}\n`);
-  if (cancel.stop.aborted) {
+  if (cancel.stop.aborted || result?.interrupted) {
     const generated = new Set(finished.filter((r) => r.outcome === 'generated').map((r) => r.id));
     const remaining = remainingAfter(planned.plan.items, generated);
     process.stderr.write(`\n${continueAdvice(args, remaining, planned.lockPath)}\n`);
