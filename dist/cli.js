@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-HYXPOVWB.js";
+} from "./chunks/chunk-IWN4DSSU.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3561,6 +3561,7 @@ function parseProvider(value) {
 }
 var parseCredits = (value) => wholeNumber(value, 0);
 var parseConcurrency = (value) => wholeNumber(value, 1);
+var parseMinutes = (value) => wholeNumber(value, 1);
 function wholeNumber(text, min) {
   const value = Number(text);
   if (text.trim() === "" || !Number.isInteger(value) || value < min) {
@@ -3738,6 +3739,7 @@ async function runGenerate(planned, args, env) {
     result = await generateRun(planned, {
       provider,
       concurrency: args.concurrency ?? 4,
+      ...args.deadline ? { deadline: Date.now() + args.deadline * 6e4 } : {},
       signal: cancel.abort,
       stop: cancel.stop,
       onAssetStart: (id) => progress.start(id),
@@ -3770,7 +3772,7 @@ async function runGenerate(planned, args, env) {
   }
   if (!args.json) out.write(`${filesWrittenList(files)}
 `);
-  if (cancel.stop.aborted) {
+  if (cancel.stop.aborted || result?.interrupted) {
     const generated = new Set(finished.filter((r) => r.outcome === "generated").map((r) => r.id));
     const remaining = remainingAfter(planned.plan.items, generated);
     process.stderr.write(`
@@ -4055,7 +4057,11 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
     exit(plan(manifest, options, options.json === true, env));
   });
   selectionOptions(
-    program2.command("generate").description("generate what changed (and what --force names), within the budget").argument("[manifest]", MANIFEST_HELP, "assets.yml").option("--base-url <url>", "the provider\u2019s URL (a proxy, a local test server)").option("--concurrency <n>", "requests in flight (default 4)", parseConcurrency).option("--json", "print the plan and the results as JSON")
+    program2.command("generate").description("generate what changed (and what --force names), within the budget").argument("[manifest]", MANIFEST_HELP, "assets.yml").option("--base-url <url>", "the provider\u2019s URL (a proxy, a local test server)").option("--concurrency <n>", "requests in flight (default 4)", parseConcurrency).option(
+      "--deadline <minutes>",
+      "send nothing after this many minutes; finish what is in flight",
+      parseMinutes
+    ).option("--json", "print the plan and the results as JSON")
   ).action(
     async (manifest, options) => {
       const { planned, settings } = planFor(manifest, options);
@@ -4067,6 +4073,7 @@ The API key comes from ASSET_FORGE_API_KEY. Exit codes: 0 success, 1 some assets
             provider: options.provider,
             ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
             ...options.concurrency !== void 0 ? { concurrency: options.concurrency } : {},
+            ...options.deadline !== void 0 ? { deadline: options.deadline } : {},
             ...options.budget !== void 0 ? { budget: options.budget } : {},
             ...settings.only !== void 0 ? { only: settings.only } : {},
             ...options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {},

@@ -60132,15 +60132,15 @@ async function walkChain(walk) {
   if (refused) return walk.fail(refused);
   try {
     let models = [asset2.model, ...asset2.fallback];
-    while (models.length > 0) {
-      const open2 = [];
+    for (let round = 1; models.length > 0; round++) {
+      const again = [];
       for (const model2 of models) {
         const step = await tryModel(walk, model2);
         if ("done" in step) return step.done;
-        if (step.next === "circuit-open") open2.push(model2);
+        if (step.next !== "gave-up") again.push(model2);
       }
-      if (open2.length === 0 || !await walk.waitForCircuit(open2)) break;
-      models = open2;
+      if (again.length === 0 || !await walk.waitForRound(again, round)) break;
+      models = again;
     }
     return walk.fail();
   } catch (error62) {
@@ -60205,7 +60205,10 @@ async function tryModel(walk, model2) {
         return { done: walk.fail(`${model2}: ${failure3.message}`) };
       case "next-model":
         walk.reason = `${model2}: ${failure3.message}`;
-        if (!decision.retire) return { next: "gave-up" };
+        if (!decision.retire) {
+          const free = result.credits === 0 && failure3.scope === "transient";
+          return { next: free ? "again-later" : "gave-up" };
+        }
         resolution = await session.resolver.resolve(model2, letGo);
         if (!resolution) return walk.unavailable(model2);
         before = -1;
@@ -60287,13 +60290,23 @@ var Walk = class {
     this.reason = `${model2}: circuit open after repeated failures`;
     return { next: "circuit-open" };
   }
-  /** Waits for one of `models` to let a trial through; false when the wait budget or deadline says no. */
-  async waitForCircuit(models) {
-    const { breaker: breaker2 } = this.session;
-    const waitMs = Math.max(1, breaker2.nextChanceInMs(models));
+  /**
+   * Waits before another round over `models`: for one of them to let a trial through when
+   * their circuits are open, else a backoff that grows with the rounds. False when the wait
+   * budget or the deadline says no.
+   */
+  async waitForRound(models, round) {
+    const { breaker: breaker2, policy } = this.session;
+    const backoff = waitBeforeRetry(
+      round + policy.retriesPerModel,
+      void 0,
+      policy,
+      this.session.random()
+    );
+    const waitMs = Math.max(1, breaker2.nextChanceInMs(models) || backoff);
     const deadlineLeft = this.session.deadlineLeftMs();
     if (waitMs > this.waits.remainingMs || deadlineLeft !== void 0 && waitMs >= deadlineLeft) {
-      this.reason += " (no wait budget left for the circuit to close)";
+      this.reason += " (no wait budget left for another round)";
       return false;
     }
     const started = performance.now();

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-HYXPOVWB.js";
+} from "./chunk-IWN4DSSU.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
