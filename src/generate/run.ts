@@ -133,7 +133,7 @@ function summarize(plan: Plan, results: Map<string, AssetResult>, session: RunSe
   const interrupted = fault ? undefined : session.stopReason();
   return {
     results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
-    creditsSpent: session.ledger.charged,
+    creditsSpent: session.ledger.charged + session.ledger.possiblySpent,
     possiblySpent: session.ledger.possiblySpent,
     modelsUnavailable: [...session.retired].map(([model, replacement]) => ({
       model,

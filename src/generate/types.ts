@@ -32,9 +32,12 @@ export interface AssetResult {
 
 export interface RunResult {
   results: AssetResult[];
-  /** What the provider billed: every image it delivered. */
+  /**
+   * What the provider billed (SPEC 4): every image it delivered, and every request sent that
+   * got no answer we could read (timeout, connection lost), which a gateway may bill.
+   */
   creditsSpent: number;
-  /** Credits of requests sent that got no answer (timeout, connection lost): maybe billed. */
+  /** The part of creditsSpent for requests that got no answer: possibly billed. */
   possiblySpent: number;
   /** Models the provider does not serve, each with the model that served in its place. */
   modelsUnavailable: { model: ModelId; replacement?: ModelId }[];

@@ -15,7 +15,7 @@ import { LOCK_FILE_NAME, type LockFile } from '../../src/lockfile.js';
 import { generateRun, loadAndPlan, type PlannedRun } from '../../src/pipeline.js';
 import { createProvider } from '../../src/providers/index.js';
 import type { ProviderName } from '../../src/providers/types.js';
-import type { Gateway, RecordedRequest, Step } from '../fakes/gateway.js';
+import type { Gateway, RecordedRequest } from '../fakes/gateway.js';
 
 export const API_KEY = 'test-key';
 
@@ -190,15 +190,6 @@ export async function generateRecorded(
 /** The generate and edit requests (what a provider bills), in order. */
 export function imageCalls(gateway: Gateway): RecordedRequest[] {
   return gateway.requests.filter((r) => r.kind === 'generate' || r.kind === 'edit');
-}
-
-/**
- * Whether the gateway answered the step with an image (a URL, b64 data or a completed task),
- * which the providers bill whatever happens to it after (SPEC 4).
- */
-export function deliversImage(step: Step): boolean {
-  if (typeof step === 'object') return !('status' in step) && !('envelopeCode' in step);
-  return step === 'ok' || step === 'task-flaky' || step.startsWith('image-');
 }
 
 /** The asset a request was for, from its prompt. */
