@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-IWN4DSSU.js";
+} from "./chunks/chunk-Q3SQDOI6.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -60996,7 +60996,7 @@ function summarize(plan, results, session) {
   const interrupted = fault ? void 0 : session.stopReason();
   return {
     results: plan.items.map((item) => results.get(item.asset.id) ?? skipped(item)),
-    creditsSpent: session.ledger.charged,
+    creditsSpent: session.ledger.charged + session.ledger.possiblySpent,
     possiblySpent: session.ledger.possiblySpent,
     modelsUnavailable: [...session.retired].map(([model2, replacement]) => ({
       model: model2,

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-IWN4DSSU.js";
+} from "./chunk-Q3SQDOI6.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
