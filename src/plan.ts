@@ -37,6 +37,11 @@ export interface PlannedAsset {
   tier: string;
   /** Credits at the primary model (0 when unchanged or the provider is free). */
   credits: number;
+  /**
+   * Only renditions are to be made: the master on disk is the one the lock records (sha256)
+   * and nothing but renditions changed, so they are rendered from it and nothing is bought.
+   */
+  renditionsOnly?: true;
   /** True when this run generates it. */
   selected: boolean;
   skipReason?: SkipReason;
@@ -197,7 +202,7 @@ function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): P
   const entry = Object.hasOwn(options.lock.assets, asset.id)
     ? options.lock.assets[asset.id]
     : undefined;
-  const { change, reason } = classify(asset, hash, entry, options);
+  const { change, reason, renditionsOnly } = classify(asset, spec, hash, entry, options);
   const changes = change === 'changed' && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {
     asset,
@@ -209,9 +214,10 @@ function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): P
     ...(entry ? { previousCredits: entry.credits } : {}),
     tier: billingTier(models, asset.model, asset.size),
     credits:
-      change === 'unchanged' || options.free
+      change === 'unchanged' || renditionsOnly || options.free
         ? 0
         : attemptCredits(models, asset.model, asset.size, asset.quality),
+    ...(renditionsOnly ? { renditionsOnly } : {}),
     selected: false,
   };
   if (change === 'unchanged') return { ...base, skipReason: 'unchanged' };
@@ -220,45 +226,73 @@ function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): P
   return base;
 }
 
+interface Classified {
+  change: Change;
+  reason: string;
+  renditionsOnly?: true;
+}
+
 /** Why the asset is generated; `forced` only when nothing else would generate it. */
 function classify(
   asset: Asset,
+  spec: NormalizedSpec,
   hash: string,
   entry: LockEntry | undefined,
   options: PlanOptions,
-): { change: Change; reason: string } {
-  const found = classifyFromLock(asset, hash, entry, options);
-  if (found.change === 'unchanged' && options.force(asset.id)) {
-    return { change: 'forced', reason: 'forced' };
-  }
-  return found;
+): Classified {
+  const found = classifyFromLock(asset, spec, hash, entry, options);
+  if (!options.force(asset.id)) return found;
+  // Forced: bought again, even when its master is on disk.
+  if (found.change === 'unchanged') return { change: 'forced', reason: 'forced' };
+  return { change: found.change, reason: found.reason };
 }
 
 function classifyFromLock(
   asset: Asset,
+  spec: NormalizedSpec,
   hash: string,
   entry: LockEntry | undefined,
   options: PlanOptions,
-): { change: Change; reason: string } {
+): Classified {
   if (!entry) return { change: 'new', reason: 'not generated yet' };
-  if (entry.specHash !== hash) return { change: 'changed', reason: 'prompt or settings changed' };
   if (entry.provider === 'offline' && !options.free) {
     return { change: 'changed', reason: 'a placeholder from the offline provider' };
   }
-  const expected = [asset.out, ...asset.renditions.map((r) => r.out)];
-  for (const path of expected) {
-    const locked = entry.files.find((file) => file.path === path);
-    const digest = options.files.digest(path);
-    if (!locked || digest === undefined) return { change: 'missing', reason: `${path} is missing` };
-    if (digest !== locked.sha256) {
-      return { change: 'changed', reason: `${path} was changed outside asset-forge` };
+  const lockedMaster = lockedDigest(entry, asset.out);
+  const masterIntact =
+    lockedMaster !== undefined && lockedMaster === options.files.digest(asset.out);
+  let renditions: Classified | undefined;
+  if (entry.specHash !== hash) {
+    if (!masterIntact || !entry.spec || !onlyRenditionsDiffer(entry.spec, spec)) {
+      return { change: 'changed', reason: 'prompt or settings changed' };
     }
+    renditions = { change: 'changed', reason: 'renditions changed', renditionsOnly: true };
+  }
+  for (const path of [asset.out, ...asset.renditions.map((r) => r.out)]) {
+    if (renditions) break;
+    const locked = lockedDigest(entry, path);
+    const digest = options.files.digest(path);
+    const found: Classified =
+      !locked || digest === undefined
+        ? { change: 'missing', reason: `${path} is missing` }
+        : { change: 'changed', reason: `${path} was changed outside asset-forge` };
+    if (locked !== undefined && digest === locked) continue;
+    if (path === asset.out || !masterIntact) return found;
+    renditions = { ...found, renditionsOnly: true };
   }
   const age = options.now.getTime() - Date.parse(entry.generatedAt);
   if (asset.refreshMs !== undefined && !(age < asset.refreshMs)) {
     return { change: 'stale', reason: `older than its refresh period` };
   }
-  return { change: 'unchanged', reason: 'up to date' };
+  return renditions ?? { change: 'unchanged', reason: 'up to date' };
+}
+
+const lockedDigest = (entry: LockEntry, path: string) =>
+  entry.files.find((file) => file.path === path)?.sha256;
+
+/** The two specs make the same master: they differ in their renditions at most. */
+function onlyRenditionsDiffer(old: NormalizedSpec, current: NormalizedSpec): boolean {
+  return specChanges(old, current).every((change) => change.field === 'renditions');
 }
 
 /** The fields of two specs that differ, each written as the plan shows it. */

@@ -140,7 +140,39 @@ describe('classification', () => {
     expect(item(plan(manifest(assets), { disk, lock }), 'og')).toMatchObject({
       change: 'missing',
       reason: 'web/og.png is missing',
+      renditionsOnly: true, // made from the master on disk: nothing is bought (SPEC §4)
+      credits: 0,
+      selected: true,
     });
+  });
+
+  it('a deleted rendition with a master changed on disk buys the master again', () => {
+    const disk = new MemoryDisk();
+    const assets = [
+      asset('og', {
+        renditions: [{ out: 'web/og.png', size: { width: 1200, height: 630 }, format: 'png' }],
+      }),
+    ];
+    const lock = generated(assets, disk);
+    disk.files.delete('web/og.png');
+    disk.files.set('img/og.png', 'sha-of-something-else');
+    const og = item(plan(manifest(assets), { disk, lock }), 'og');
+    expect(og).toMatchObject({ change: 'changed', credits: 14, selected: true });
+    expect(og.renditionsOnly).toBeUndefined();
+  });
+
+  it('a deleted rendition of a forced asset buys the master again', () => {
+    const disk = new MemoryDisk();
+    const assets = [
+      asset('og', {
+        renditions: [{ out: 'web/og.png', size: { width: 1200, height: 630 }, format: 'png' }],
+      }),
+    ];
+    const lock = generated(assets, disk);
+    disk.files.delete('web/og.png');
+    const og = item(plan(manifest(assets), { disk, lock, force: matchAll }), 'og');
+    expect(og).toMatchObject({ change: 'missing', credits: 14 });
+    expect(og.renditionsOnly).toBeUndefined();
   });
 
   it('missing: out moved to a new path (the spec hash ignores out)', () => {
@@ -546,6 +578,25 @@ describe('the plan as a diff (SPEC §8: which spec field changed, old and new, a
       { field: 'prompt', old: 'the og image', new: 'the og image, at night' },
       { field: 'renditions', old: 'none', new: 'web/og.png 1200x630 png' },
     ]);
+  });
+
+  it('prices a rendition added to an intact master at 0: only the rendition is made', () => {
+    const disk = new MemoryDisk();
+    const lock = lockWithSpec([asset('og')], disk);
+    const added = asset('og', {
+      renditions: [{ out: 'web/og.png', size: { width: 1200, height: 630 }, format: 'png' }],
+    });
+    const p = plan(manifest([added]), { disk, lock });
+    expect(item(p, 'og')).toMatchObject({
+      change: 'changed',
+      renditionsOnly: true,
+      credits: 0,
+      selected: true,
+    });
+    expect(p.selectedCredits).toBe(0);
+    // The same rendition added to a master missing from disk buys the master.
+    disk.files.delete('img/og.png');
+    expect(item(plan(manifest([added]), { disk, lock }), 'og')).toMatchObject({ credits: 14 });
   });
 
   it('keeps the hash of a lock file written before specs were kept', () => {

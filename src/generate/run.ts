@@ -5,7 +5,14 @@ import { rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { produceImages } from '../images/transform.js';
-import { type LockFile, LockWriter, sha256Bytes, writeFileAtomicAsync } from '../lockfile.js';
+import { type VerifiedImage, verifyImageFile } from '../images/verify.js';
+import {
+  type LockFile,
+  LockWriter,
+  sha256Bytes,
+  sha256File,
+  writeFileAtomicAsync,
+} from '../lockfile.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
@@ -97,8 +104,35 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
     }
   };
 
+  // Only renditions changed and the master on disk is the one locked: made from it, unpaid.
+  const renderFromMaster = async (item: PlannedAsset): Promise<AssetResult> => {
+    const { asset } = item;
+    const base = { id: asset.id, credits: 0, attempts: [] };
+    try {
+      const previous = options.lock.assets[asset.id]!;
+      const master = await lockedMaster(asset, previous.files, manifest);
+      const renditions = await transforms.run(() =>
+        writeOutputs(asset, master.image, manifest, { master: false }),
+      );
+      const files = [master.file, ...renditions];
+      options.lock.assets[asset.id] = {
+        ...previous,
+        specHash: item.specHash,
+        spec: item.spec,
+        files,
+      };
+      await lockWriter.save();
+      const paths = files.map((file) => file.path);
+      return { ...base, outcome: 'generated', model: previous.model, files: paths };
+    } catch (error) {
+      const reason = `the renditions could not be made from ${asset.out}: ${(error as Error).message}`;
+      return { ...base, outcome: 'failed', files: [], reason };
+    }
+  };
+
   const generateOne = async (item: PlannedAsset): Promise<AssetResult> => {
     options.onAssetStart?.(item.asset.id);
+    if (item.renditionsOnly) return renderFromMaster(item);
     const hold = new Hold(session.chains);
     try {
       return await finish(item, await runChain(item.asset, session, hold));
@@ -165,19 +199,38 @@ function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Pick<T
   return picked;
 }
 
+/** The master file on disk, checked again: whole, of its size, and still the one locked. */
+async function lockedMaster(
+  asset: Asset,
+  locked: readonly LockedFile[],
+  manifest: Pick<Manifest, 'dir' | 'root'>,
+): Promise<{ image: VerifiedImage; file: LockedFile }> {
+  const confined = confinePath(manifest.root, manifest.dir, asset.out);
+  if (!confined.ok) throw new Error(`output path ${asset.out} is not allowed: ${confined.reason}`);
+  const sha256 = await sha256File(confined.absolute);
+  const file = locked.find((entry) => entry.path === asset.out);
+  if (!file || file.sha256 !== sha256) throw new Error('it is not the file the lock records');
+  const size = asset.size === 'auto' ? { any: true as const } : { exact: asset.size };
+  return { image: await verifyImageFile(confined.absolute, size), file };
+}
+
+type LockedFile = { path: string; sha256: string };
+
 async function writeOutputs(
   asset: Asset,
-  image: Parameters<typeof produceImages>[0]['image'],
+  image: VerifiedImage,
   manifest: Pick<Manifest, 'dir' | 'root'>,
-): Promise<{ path: string; sha256: string }[]> {
+  { master }: { master: boolean } = { master: true },
+): Promise<LockedFile[]> {
   const outputs = [asset.out, ...asset.renditions.map((rendition) => rendition.out)];
-  const files: { path: string; sha256: string }[] = [];
+  const files: LockedFile[] = [];
   for await (const produced of produceImages({
     image,
     size: asset.size === 'auto' ? undefined : asset.size,
     format: asset.format,
     renditions: asset.renditions,
   })) {
+    if (produced.rendition === undefined && !master) continue;
     const path = outputs[produced.rendition === undefined ? 0 : produced.rendition + 1]!;
     // Checked at load, and again now: a link swapped in since must not lead the write out.
     const confined = confinePath(manifest.root, manifest.dir, path);
