@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-Q3SQDOI6.js";
+} from "./chunks/chunk-WZZEK5B3.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

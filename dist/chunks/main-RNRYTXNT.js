@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-Q3SQDOI6.js";
+} from "./chunk-WZZEK5B3.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -59120,6 +59120,37 @@ async function* produceImages(request3) {
 var isReceived = (image, { size: size2, format: format2 }) => image.format === format2 && image.width === size2.width && image.height === size2.height && !image.orientation && !image.toSrgb;
 var settle2 = () => new Promise((resolve4) => setImmediate(resolve4));
 
+// src/images/verify.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function verifyImageFile(file2, expectation) {
+  const bytes = await readFile2(file2);
+  const header = readImageHeader(bytes);
+  checkSize(header, expectation);
+  if (header.format === "png") checkPngChunks(bytes);
+  else checkIntegrity(bytes, header.format);
+  await decodesInFull(bytes, header.format);
+  return { file: file2, ...header };
+}
+var show = ({ width, height }) => `${width}x${height}`;
+function checkSize(actual, expectation) {
+  if ("exact" in expectation) {
+    const { exact } = expectation;
+    if (actual.width !== exact.width || actual.height !== exact.height) {
+      throw new ImageCheckError(
+        "wrong-dimensions",
+        `the image is ${show(actual)}, ${show(exact)} expected`
+      );
+    }
+  } else if ("aspect" in expectation && !isAspectClose(actual, expectation.aspect)) {
+    const ratio = (actual.width / actual.height).toFixed(3);
+    const expected = (expectation.aspect.width / expectation.aspect.height).toFixed(3);
+    throw new ImageCheckError(
+      "wrong-aspect",
+      `the image is ${show(actual)} (aspect ${ratio}), the aspect of ${show(expectation.aspect)} (${expected}) expected`
+    );
+  }
+}
+
 // src/lockfile.ts
 import { createHash } from "node:crypto";
 import {
@@ -59807,6 +59838,12 @@ function processIsRunning(pid) {
 function writeLock(path, lock) {
   writeFileAtomic(path, serializeLock(lock));
 }
+function sha256File(path) {
+  return new Promise((resolve4, reject) => {
+    const hash2 = createHash("sha256");
+    createReadStream(path).on("data", (chunk2) => hash2.update(chunk2)).on("error", reject).on("end", () => resolve4(hash2.digest("hex")));
+  });
+}
 function sha256Bytes(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -59880,37 +59917,6 @@ function billingTier(models, model2, size2) {
 
 // src/generate/attempt.ts
 import { join as join3 } from "node:path";
-
-// src/images/verify.ts
-import { readFile as readFile2 } from "node:fs/promises";
-async function verifyImageFile(file2, expectation) {
-  const bytes = await readFile2(file2);
-  const header = readImageHeader(bytes);
-  checkSize(header, expectation);
-  if (header.format === "png") checkPngChunks(bytes);
-  else checkIntegrity(bytes, header.format);
-  await decodesInFull(bytes, header.format);
-  return { file: file2, ...header };
-}
-var show = ({ width, height }) => `${width}x${height}`;
-function checkSize(actual, expectation) {
-  if ("exact" in expectation) {
-    const { exact } = expectation;
-    if (actual.width !== exact.width || actual.height !== exact.height) {
-      throw new ImageCheckError(
-        "wrong-dimensions",
-        `the image is ${show(actual)}, ${show(exact)} expected`
-      );
-    }
-  } else if ("aspect" in expectation && !isAspectClose(actual, expectation.aspect)) {
-    const ratio = (actual.width / actual.height).toFixed(3);
-    const expected = (expectation.aspect.width / expectation.aspect.height).toFixed(3);
-    throw new ImageCheckError(
-      "wrong-aspect",
-      `the image is ${show(actual)} (aspect ${ratio}), the aspect of ${show(expectation.aspect)} (${expected}) expected`
-    );
-  }
-}
 
 // src/generate/policy.ts
 var DEFAULT_RETRY_POLICY = {
@@ -60965,8 +60971,33 @@ async function generateLocked(plan, options) {
       await rm2(chain.image.file, { force: true });
     }
   };
+  const renderFromMaster = async (item) => {
+    const { asset: asset2 } = item;
+    const base = { id: asset2.id, credits: 0, attempts: [] };
+    try {
+      const previous = options.lock.assets[asset2.id];
+      const master = await lockedMaster(asset2, previous.files, manifest);
+      const renditions = await transforms.run(
+        () => writeOutputs(asset2, master.image, manifest, { master: false })
+      );
+      const files = [master.file, ...renditions];
+      options.lock.assets[asset2.id] = {
+        ...previous,
+        specHash: item.specHash,
+        spec: item.spec,
+        files
+      };
+      await lockWriter.save();
+      const paths = files.map((file2) => file2.path);
+      return { ...base, outcome: "generated", model: previous.model, files: paths };
+    } catch (error62) {
+      const reason = `the renditions could not be made from ${asset2.out}: ${error62.message}`;
+      return { ...base, outcome: "failed", files: [], reason };
+    }
+  };
   const generateOne = async (item) => {
     options.onAssetStart?.(item.asset.id);
+    if (item.renditionsOnly) return renderFromMaster(item);
     const hold = new Hold(session.chains);
     try {
       return await finish(item, await runChain(item.asset, session, hold));
@@ -61023,7 +61054,16 @@ function pick2(object2, keys) {
   for (const key of keys) if (object2[key] !== void 0) picked[key] = object2[key];
   return picked;
 }
-async function writeOutputs(asset2, image, manifest) {
+async function lockedMaster(asset2, locked, manifest) {
+  const confined = confinePath(manifest.root, manifest.dir, asset2.out);
+  if (!confined.ok) throw new Error(`output path ${asset2.out} is not allowed: ${confined.reason}`);
+  const sha256 = await sha256File(confined.absolute);
+  const file2 = locked.find((entry) => entry.path === asset2.out);
+  if (!file2 || file2.sha256 !== sha256) throw new Error("it is not the file the lock records");
+  const size2 = asset2.size === "auto" ? { any: true } : { exact: asset2.size };
+  return { image: await verifyImageFile(confined.absolute, size2), file: file2 };
+}
+async function writeOutputs(asset2, image, manifest, { master } = { master: true }) {
   const outputs = [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)];
   const files = [];
   for await (const produced of produceImages({
@@ -61032,6 +61072,7 @@ async function writeOutputs(asset2, image, manifest) {
     format: asset2.format,
     renditions: asset2.renditions
   })) {
+    if (produced.rendition === void 0 && !master) continue;
     const path = outputs[produced.rendition === void 0 ? 0 : produced.rendition + 1];
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
@@ -62087,7 +62128,7 @@ function planAsset(asset2, models, options) {
   const spec = normalizedSpec(asset2, (path) => options.files.referenceDigest(path));
   const hash2 = hashSpec(spec);
   const entry = Object.hasOwn(options.lock.assets, asset2.id) ? options.lock.assets[asset2.id] : void 0;
-  const { change, reason } = classify2(asset2, hash2, entry, options);
+  const { change, reason, renditionsOnly } = classify2(asset2, spec, hash2, entry, options);
   const changes = change === "changed" && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {
     asset: asset2,
@@ -62098,7 +62139,8 @@ function planAsset(asset2, models, options) {
     changes,
     ...entry ? { previousCredits: entry.credits } : {},
     tier: billingTier(models, asset2.model, asset2.size),
-    credits: change === "unchanged" || options.free ? 0 : attemptCredits(models, asset2.model, asset2.size, asset2.quality),
+    credits: change === "unchanged" || renditionsOnly || options.free ? 0 : attemptCredits(models, asset2.model, asset2.size, asset2.quality),
+    ...renditionsOnly ? { renditionsOnly } : {},
     selected: false
   };
   if (change === "unchanged") return { ...base, skipReason: "unchanged" };
@@ -62106,33 +62148,44 @@ function planAsset(asset2, models, options) {
   if (options.inShard && !options.inShard(asset2.id)) return { ...base, skipReason: "other-shard" };
   return base;
 }
-function classify2(asset2, hash2, entry, options) {
-  const found = classifyFromLock(asset2, hash2, entry, options);
-  if (found.change === "unchanged" && options.force(asset2.id)) {
-    return { change: "forced", reason: "forced" };
-  }
-  return found;
+function classify2(asset2, spec, hash2, entry, options) {
+  const found = classifyFromLock(asset2, spec, hash2, entry, options);
+  if (!options.force(asset2.id)) return found;
+  if (found.change === "unchanged") return { change: "forced", reason: "forced" };
+  return { change: found.change, reason: found.reason };
 }
-function classifyFromLock(asset2, hash2, entry, options) {
+function classifyFromLock(asset2, spec, hash2, entry, options) {
   if (!entry) return { change: "new", reason: "not generated yet" };
-  if (entry.specHash !== hash2) return { change: "changed", reason: "prompt or settings changed" };
   if (entry.provider === "offline" && !options.free) {
     return { change: "changed", reason: "a placeholder from the offline provider" };
   }
-  const expected = [asset2.out, ...asset2.renditions.map((r) => r.out)];
-  for (const path of expected) {
-    const locked = entry.files.find((file2) => file2.path === path);
-    const digest = options.files.digest(path);
-    if (!locked || digest === void 0) return { change: "missing", reason: `${path} is missing` };
-    if (digest !== locked.sha256) {
-      return { change: "changed", reason: `${path} was changed outside asset-forge` };
+  const lockedMaster2 = lockedDigest(entry, asset2.out);
+  const masterIntact = lockedMaster2 !== void 0 && lockedMaster2 === options.files.digest(asset2.out);
+  let renditions;
+  if (entry.specHash !== hash2) {
+    if (!masterIntact || !entry.spec || !onlyRenditionsDiffer(entry.spec, spec)) {
+      return { change: "changed", reason: "prompt or settings changed" };
     }
+    renditions = { change: "changed", reason: "renditions changed", renditionsOnly: true };
+  }
+  for (const path of [asset2.out, ...asset2.renditions.map((r) => r.out)]) {
+    if (renditions) break;
+    const locked = lockedDigest(entry, path);
+    const digest = options.files.digest(path);
+    const found = !locked || digest === void 0 ? { change: "missing", reason: `${path} is missing` } : { change: "changed", reason: `${path} was changed outside asset-forge` };
+    if (locked !== void 0 && digest === locked) continue;
+    if (path === asset2.out || !masterIntact) return found;
+    renditions = { ...found, renditionsOnly: true };
   }
   const age = options.now.getTime() - Date.parse(entry.generatedAt);
   if (asset2.refreshMs !== void 0 && !(age < asset2.refreshMs)) {
     return { change: "stale", reason: `older than its refresh period` };
   }
-  return { change: "unchanged", reason: "up to date" };
+  return renditions ?? { change: "unchanged", reason: "up to date" };
+}
+var lockedDigest = (entry, path) => entry.files.find((file2) => file2.path === path)?.sha256;
+function onlyRenditionsDiffer(old, current) {
+  return specChanges(old, current).every((change) => change.field === "renditions");
 }
 function specChanges(old, current) {
   const fields = Object.keys(current);
