@@ -137,12 +137,15 @@ async function planOrGenerate(
   // A cancelled job stops sending and still publishes what was paid for (SPEC 7).
   const result = await generateRun(planned, {
     provider,
+    // The key authenticates the journal: images delivered and not yet locked (SPEC 4).
+    ...(settings.apiKey && !provider.free ? { journalKey: settings.apiKey } : {}),
     concurrency: settings.concurrency,
     stop: cancel.stop,
     signal: cancel.abort,
     ...(settings.deadline ? { deadline: startedAt + settings.deadline * 60_000 } : {}),
     onAssetDone: (asset) => core.info(progressLine(++done, total, asset)),
   });
+  for (const line of result.journalIgnored ?? []) core.warning(line);
   if (result.interrupted) {
     core.warning(
       `The run stopped early (${result.interrupted}); what was paid for is published. Not generated: ${result.remaining.join(', ') || 'none'}. Run again to continue.`,

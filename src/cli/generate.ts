@@ -59,6 +59,8 @@ export async function runGenerate(
   try {
     result = await generateRun(planned, {
       provider,
+      // The key authenticates the journal: images delivered and not yet locked (SPEC 4).
+      ...(apiKey && !provider.free ? { journalKey: apiKey } : {}),
       concurrency: args.concurrency ?? 4,
       ...(args.deadline ? { deadline: Date.now() + args.deadline * 60_000 } : {}),
       signal: cancel.abort,
@@ -88,6 +90,7 @@ export async function runGenerate(
     for (const { path, reason } of result.notPruned) {
       out.write(`Not pruned, left alone: ${path} (${reason})\n`);
     }
+    for (const line of result.journalIgnored ?? []) out.write(`Warning: ${line}\n`);
   }
   if (!args.json) out.write(`${filesWrittenList(files)}\n`);
   if (cancel.stop.aborted || result?.interrupted) {

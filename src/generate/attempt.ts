@@ -84,7 +84,7 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
       onAnswered: (delivery?: Delivery) => {
         delivered = true;
         resolution.probe?.('served');
-        session.onDelivered?.(asset, delivery);
+        session.onDelivered?.(asset, delivery, { model, credits: input.credits });
         hold.letGo(); // the API is done: the next asset's request goes out while this downloads
       },
     });

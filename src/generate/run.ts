@@ -1,9 +1,11 @@
 // Runs a plan: the selected assets through their chains, at most `concurrency` at a time; each
 // finished asset's files written atomically and its lock entry saved at once, so a killed run
 // keeps everything it paid for and a re-run continues where it stopped.
+
+import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { produceImages } from '../images/transform.js';
 import { type VerifiedImage, verifyImageFile } from '../images/verify.js';
 import {
@@ -17,9 +19,11 @@ import { confinePath } from '../manifest/paths.js';
 import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
 import type { Provider } from '../providers/types.js';
+import { requestTarget } from '../sizes.js';
 import type { BreakerOptions } from './breaker.js';
 import { type ChainResult, runChain } from './chain.js';
 import { Hold, Slots } from './gate.js';
+import { Journal } from './journal.js';
 import { createRunFolder, removeLeftovers } from './leftovers.js';
 import type { RetryPolicy } from './policy.js';
 import { acquireRunLock } from './run-lock.js';
@@ -37,6 +41,11 @@ export interface GenerateOptions {
   signal?: AbortSignal;
   /** Stops sending; requests in flight finish and what they bought is written (a cancel). */
   stop?: AbortSignal;
+  /**
+   * The provider's API key: it authenticates the journal's entries (delivered images kept for
+   * a re-run, SPEC 4). Without it no journal is kept.
+   */
+  journalKey?: string;
   /** Past this time (ms since the epoch) no request is sent (SPEC 6, the run deadline). */
   deadline?: number;
   now?: () => Date;
@@ -62,6 +71,10 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
   // What a killed run left (temporaries beside the outputs, its download folder) goes first.
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
+  const journal = options.journalKey
+    ? new Journal(options.lockPath, options.journalKey)
+    : undefined;
+  const hashOf = new Map(plan.items.map((item) => [item.asset.id, item.specHash]));
   const session = createSession({
     provider: options.provider,
     // A shard's cap is its part of the budget: the shards together stay within it.
@@ -72,16 +85,33 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
     concurrency: options.concurrency,
     sleep: options.sleep ?? sleep,
     ...pick(options, ['policy', 'breaker', 'signal', 'stop', 'deadline', 'random', 'onAttempt']),
+    ...(journal
+      ? {
+          onDelivered: (asset, delivery, paid) =>
+            journal.delivered(
+              { specHash: hashOf.get(asset.id)!, assetId: asset.id, ...paid },
+              delivery,
+            ),
+        }
+      : {}),
   });
   const now = options.now ?? (() => new Date());
   const transforms = new Slots(1);
   const lockWriter = new LockWriter(options.lockPath, options.lock);
 
-  const finish = async (item: PlannedAsset, chain: ChainResult): Promise<AssetResult> => {
+  /** `earlier`: what a run before this one paid for the image taken from the journal. */
+  const finish = async (
+    item: PlannedAsset,
+    chain: ChainResult,
+    earlier = 0,
+  ): Promise<AssetResult> => {
     const { asset } = item;
     const base = { id: asset.id, credits: chain.charged, attempts: chain.attempts };
     if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    const paid = { specHash: item.specHash, assetId: asset.id, model: chain.model };
     try {
+      // Kept before any transform: a transform that fails, or a kill, does not lose it.
+      journal?.keep({ ...paid, credits: chain.charged + earlier }, chain.image.file);
       const files = await transforms.run(() => writeOutputs(asset, chain.image, manifest));
       options.lock.assets[asset.id] = {
         specHash: item.specHash,
@@ -89,11 +119,12 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
         files,
         model: chain.model,
         provider: options.provider.name,
-        credits: chain.charged,
+        credits: chain.charged + earlier,
         generatedAt: now().toISOString(),
         ...(chain.requestId ? { requestId: chain.requestId } : {}),
       };
       await lockWriter.save();
+      journal?.remove(item.specHash);
       const paths = files.map((file) => file.path);
       return { ...base, outcome: 'generated', model: chain.model, files: paths };
     } catch (error) {
@@ -135,6 +166,8 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
     if (item.renditionsOnly) return renderFromMaster(item);
     const hold = new Hold(session.chains);
     try {
+      const kept = journal ? await fromJournal(item, journal, session) : undefined;
+      if (kept) return await finish(item, kept.chain, kept.paid);
       return await finish(item, await runChain(item.asset, session, hold));
     } catch (error) {
       // Never the run: an unexpected error fails this asset alone (SPEC 6).
@@ -159,7 +192,67 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
     session.close();
     rmSync(tempDir, { recursive: true, force: true });
   }
-  return summarize(plan, results, session);
+  const result = summarize(plan, results, session);
+  return journal && journal.ignored.length > 0
+    ? { ...result, journalIgnored: journal.ignored }
+    : result;
+}
+
+/**
+ * The image a run before this one was delivered for the same spec: its kept bytes, or fetched
+ * again from the provider without a new paid request. Checked again either way; anything
+ * amiss and the asset is bought as usual.
+ */
+async function fromJournal(
+  item: PlannedAsset,
+  journal: Journal,
+  session: RunSession,
+): Promise<{ chain: ChainResult; paid: number } | undefined> {
+  const { asset } = item;
+  const entry = journal.read(item.specHash);
+  if (!entry || ![asset.model, ...asset.fallback].includes(entry.model)) return undefined;
+  const expected = asset.size === 'auto' ? { any: true as const } : { aspect: asset.size };
+  const file = join(session.tempDir, `${randomUUID()}.journal`);
+  try {
+    const bytes = journal.keptBytes(entry);
+    if (bytes) {
+      await writeFile(file, bytes);
+    } else {
+      const { provider } = session;
+      if (!entry.delivery || !provider.redeliver) return undefined;
+      const spec = session.registry.get(entry.model);
+      const received = await provider.redeliver(entry.delivery, {
+        assetId: asset.id,
+        model: entry.model,
+        prompt: asset.prompt,
+        target: requestTarget(spec, asset.size, asset.quality),
+        images: [],
+        async: asset.async,
+        tempDir: session.tempDir,
+        signal: session.signal,
+      });
+      await rename(received.file, file);
+    }
+    const image = await session.checks.run(() => verifyImageFile(file, expected));
+    const requestId = entry.delivery?.requestId;
+    const chain: ChainResult = {
+      ok: true,
+      image,
+      model: entry.model,
+      credits: 0,
+      attempts: [],
+      charged: 0,
+      ...(requestId ? { requestId } : {}),
+    };
+    return { chain, paid: entry.credits };
+  } catch (error) {
+    journal.ignored.push(
+      `the image delivered for ${asset.id} could not be used again: ${(error as Error).message}`,
+    );
+    journal.remove(item.specHash);
+    await rm(file, { force: true });
+    return undefined;
+  }
 }
 
 function summarize(plan: Plan, results: Map<string, AssetResult>, session: RunSession): RunResult {

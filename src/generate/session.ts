@@ -32,7 +32,7 @@ export interface SessionOptions {
   random?: () => number;
   onAttempt?(assetId: string, attempt: Attempt): void;
   /** The provider answered with an image for the asset, before its download. */
-  onDelivered?(asset: Asset, delivery: Delivery | undefined): void;
+  onDelivered?(asset: Asset, delivery: Delivery | undefined, paid: Paid): void;
 }
 
 export interface RunSession {
@@ -68,7 +68,7 @@ export interface RunSession {
   /** Milliseconds left before the deadline; undefined without one. */
   deadlineLeftMs(): number | undefined;
   onAttempt?(assetId: string, attempt: Attempt): void;
-  onDelivered?(asset: Asset, delivery: Delivery | undefined): void;
+  onDelivered?(asset: Asset, delivery: Delivery | undefined, paid: Paid): void;
   /** Clears the session's timer. */
   close(): void;
 }
@@ -135,4 +135,10 @@ export function createSession(options: SessionOptions): RunSession {
       signal.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** What a delivered image was bought from, and its price. */
+export interface Paid {
+  model: ModelId;
+  credits: number;
 }

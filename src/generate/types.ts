@@ -45,6 +45,8 @@ export interface RunResult {
   stoppedBecause?: string;
   /** Set when the run was cancelled or passed its deadline: what remained was not sent. */
   interrupted?: string;
+  /** Journal entries found and not used (invalid, forged, or their image refused), in words. */
+  journalIgnored?: string[];
   /** Selected assets not generated (failed, or not sent): what a re-run would do. */
   remaining: string[];
 }
