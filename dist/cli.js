@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-WZZEK5B3.js";
+} from "./chunks/chunk-X76SN7OT.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3738,6 +3738,8 @@ async function runGenerate(planned, args, env) {
   try {
     result = await generateRun(planned, {
       provider,
+      // The key authenticates the journal: images delivered and not yet locked (SPEC 4).
+      ...apiKey && !provider.free ? { journalKey: apiKey } : {},
       concurrency: args.concurrency ?? 4,
       ...args.deadline ? { deadline: Date.now() + args.deadline * 6e4 } : {},
       signal: cancel.abort,
@@ -3769,6 +3771,8 @@ async function runGenerate(planned, args, env) {
       out.write(`Not pruned, left alone: ${path} (${reason})
 `);
     }
+    for (const line of result.journalIgnored ?? []) out.write(`Warning: ${line}
+`);
   }
   if (!args.json) out.write(`${filesWrittenList(files)}
 `);

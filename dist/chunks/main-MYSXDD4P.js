@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-WZZEK5B3.js";
+} from "./chunk-X76SN7OT.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -105352,12 +105352,15 @@ async function planOrGenerate(settings, env, outputs, cancel3) {
   let done = 0;
   const result = await generateRun(planned, {
     provider,
+    // The key authenticates the journal: images delivered and not yet locked (SPEC 4).
+    ...settings.apiKey && !provider.free ? { journalKey: settings.apiKey } : {},
     concurrency: settings.concurrency,
     stop: cancel3.stop,
     signal: cancel3.abort,
     ...settings.deadline ? { deadline: startedAt + settings.deadline * 6e4 } : {},
     onAssetDone: (asset) => info(progressLine(++done, total, asset))
   });
+  for (const line of result.journalIgnored ?? []) warning(line);
   if (result.interrupted) {
     warning(
       `The run stopped early (${result.interrupted}); what was paid for is published. Not generated: ${result.remaining.join(", ") || "none"}. Run again to continue.`

@@ -25126,8 +25126,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname6, resolve: resolve4 } = __require("node:path");
+    var { writeFile: writeFile5, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { dirname: dirname7, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -25358,12 +25358,12 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve4(path);
-        await mkdir2(dirname6(resolvedPath), { recursive: true });
+        await mkdir2(dirname7(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
         }));
-        await writeFile4(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile5(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -58110,13 +58110,14 @@ function compile2(pattern) {
 
 // src/pipeline.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join8, resolve as resolve3 } from "node:path";
 
 // src/generate/run.ts
-import { rmSync as rmSync4 } from "node:fs";
-import { mkdir, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { randomUUID } from "node:crypto";
+import { rmSync as rmSync5 } from "node:fs";
+import { mkdir, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, join as join7 } from "node:path";
 
 // src/images/transform.ts
 import { readFile } from "node:fs/promises";
@@ -60025,7 +60026,7 @@ async function sendOnce(session, input2) {
       onAnswered: (delivery) => {
         delivered = true;
         resolution.probe?.("served");
-        session.onDelivered?.(asset2, delivery);
+        session.onDelivered?.(asset2, delivery, { model: model2, credits: input2.credits });
         hold.letGo();
       }
     });
@@ -60521,55 +60522,17 @@ var Hold = class {
   }
 };
 
-// src/generate/leftovers.ts
-import { lstatSync as lstatSync3, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
-var RUN_FOLDER = /^asset-forge-run-(\d+)-/;
-function createRunFolder(parent = tmpdir()) {
-  return mkdtempSync(join4(parent, `asset-forge-run-${process.pid}-`));
-}
-function removeLeftovers(manifest, lockPath, options = {}) {
-  const isRunning = options.isRunning ?? processIsRunning;
-  const targets = manifest.assets.flatMap(
-    (asset2) => [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)].map(
-      (path) => join4(manifest.dir, ...path.split("/"))
-    )
-  );
-  const removed = removeStaleTemporaries([...targets, lockPath], isRunning);
-  removed.push(...removeStaleRunFolders(options.tempParent ?? tmpdir(), isRunning));
-  return removed;
-}
-function removeStaleRunFolders(parent, isRunning) {
-  let entries;
-  try {
-    entries = readdirSync2(parent);
-  } catch {
-    return [];
-  }
-  const uid = process.getuid?.();
-  const removed = [];
-  for (const entry of entries) {
-    const pid = Number(RUN_FOLDER.exec(entry)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
-    const path = join4(parent, entry);
-    try {
-      const stats = lstatSync3(path);
-      if (!stats.isDirectory() || uid !== void 0 && stats.uid !== uid) continue;
-      rmSync2(path, { recursive: true, force: true });
-      removed.push(path);
-    } catch {
-    }
-  }
-  return removed;
-}
+// src/generate/journal.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { copyFileSync, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync as rmSync3 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/generate/run-lock.ts
-import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { hostname as hostname3 } from "node:os";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 function stateDirFor(lockPath) {
-  return join5(dirname2(lockPath), ".asset-forge");
+  return join4(dirname2(lockPath), ".asset-forge");
 }
 var RunLockedError = class extends Error {
   name = "RunLockedError";
@@ -60580,9 +60543,9 @@ function acquireRunLock(lockPath, options = {}) {
   const isRunning = options.isRunning ?? processIsRunning;
   const now = options.now ?? Date.now;
   const dir = stateDirFor(lockPath);
-  const path = join5(dir, "run.lock");
+  const path = join4(dir, "run.lock");
   mkdirSync(dir, { recursive: true });
-  const mine = join5(dir, `run.lock.${process.pid}.tmp`);
+  const mine = join4(dir, `run.lock.${process.pid}.tmp`);
   const owner = {
     pid: process.pid,
     host: hostname3(),
@@ -60596,7 +60559,7 @@ function acquireRunLock(lockPath, options = {}) {
         return () => {
           if (released) return;
           released = true;
-          rmSync3(path, { force: true });
+          rmSync2(path, { force: true });
           try {
             rmdirSync(dir);
           } catch {
@@ -60609,10 +60572,10 @@ function acquireRunLock(lockPath, options = {}) {
           `another asset-forge run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}) is generating for this manifest; nothing was spent. Wait for it to end and run again, or remove ${path} if that run is gone.`
         );
       }
-      rmSync3(path, { force: true });
+      rmSync2(path, { force: true });
     }
   } finally {
-    rmSync3(mine, { force: true });
+    rmSync2(mine, { force: true });
   }
   throw new RunLockedError(`could not take the run lock ${path}; nothing was spent`);
 }
@@ -60641,6 +60604,190 @@ function readOwner(path) {
   } catch {
     return void 0;
   }
+}
+
+// src/generate/journal.ts
+var MAX_ENTRY_BYTES = 16 * 1024;
+var MAX_KEPT_BYTES = 128 * 1024 * 1024;
+var SHA256_HEX2 = /^[0-9a-f]{64}$/;
+var entrySchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  specHash: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/),
+  assetId: external_exports.string().max(200),
+  model: external_exports.string().min(1).max(200),
+  credits: external_exports.number().int().min(0).max(1e6),
+  delivery: external_exports.strictObject({
+    url: external_exports.string().url().max(8192).optional(),
+    taskId: external_exports.string().max(MAX_PROVIDER_VALUE).optional(),
+    requestId: external_exports.string().max(MAX_PROVIDER_VALUE).optional()
+  }).optional(),
+  kept: external_exports.strictObject({ sha256: external_exports.string().regex(SHA256_HEX2) }).optional()
+});
+var fileSchema = external_exports.strictObject({
+  entry: external_exports.string().max(MAX_ENTRY_BYTES),
+  mac: external_exports.string().regex(SHA256_HEX2)
+});
+var Journal = class {
+  constructor(lockPath, key) {
+    this.key = key;
+    this.dir = join5(stateDirFor(lockPath), "journal");
+  }
+  key;
+  dir;
+  /** Entries ignored (unreadable, forged, of another key) or not written, in words. */
+  ignored = [];
+  /** The authenticated entry for a spec hash, or undefined (an invalid one is reported). */
+  read(specHash) {
+    const path = this.#path(specHash, "json");
+    try {
+      if (!isPlainFile(path, MAX_ENTRY_BYTES * 2)) return void 0;
+      const file2 = fileSchema.parse(JSON.parse(readFileSync2(path, "utf8")));
+      if (!this.#macMatches(file2.entry, file2.mac)) throw new Error("its HMAC does not match");
+      const entry = entrySchema.parse(JSON.parse(file2.entry));
+      if (entry.specHash !== specHash) throw new Error("it is filed under another spec hash");
+      return entry;
+    } catch (error62) {
+      this.#ignore(specHash, error62);
+      return void 0;
+    }
+  }
+  /** The kept bytes, when they are whole and still the ones the entry names. */
+  keptBytes(entry) {
+    if (!entry.kept) return void 0;
+    const path = this.#path(entry.specHash, "img");
+    try {
+      if (!isPlainFile(path, MAX_KEPT_BYTES)) return void 0;
+      const bytes = readFileSync2(path);
+      if (sha256Bytes(bytes) === entry.kept.sha256) return bytes;
+      throw new Error("its kept image is not the one it names");
+    } catch (error62) {
+      this.#ignore(entry.specHash, error62);
+      return void 0;
+    }
+  }
+  /** Before the download: what the provider answered, enough to fetch the image again. */
+  delivered(entry, delivery) {
+    this.#safely(
+      entry.specHash,
+      () => this.#write({
+        version: 1,
+        ...entry,
+        ...delivery ? { delivery: pickDelivery(delivery) } : {}
+      })
+    );
+  }
+  /** After the image passed its check, before any transform: its bytes. */
+  keep(entry, file2) {
+    this.#safely(entry.specHash, () => {
+      const bytes = readFileSync2(file2);
+      this.#ensureDir();
+      const target = this.#path(entry.specHash, "img");
+      rmSync3(target, { force: true });
+      copyFileSync(file2, target);
+      this.#write({ version: 1, ...entry, kept: { sha256: sha256Bytes(bytes) } });
+    });
+  }
+  /** A journal that cannot be written costs a re-run its saving, never this run its image. */
+  #safely(specHash, write) {
+    try {
+      write();
+    } catch (error62) {
+      const why = error62.message;
+      this.ignored.push(`journal entry ${specHash.slice(7, 19)} not written: ${why}`);
+    }
+  }
+  /** Once the asset is locked. */
+  remove(specHash) {
+    rmSync3(this.#path(specHash, "json"), { force: true });
+    rmSync3(this.#path(specHash, "img"), { force: true });
+  }
+  #write(entry) {
+    this.#ensureDir();
+    const text2 = JSON.stringify(entrySchema.parse(entry));
+    const file2 = JSON.stringify({ entry: text2, mac: this.#mac(text2) });
+    writeFileAtomic(this.#path(entry.specHash, "json"), file2);
+  }
+  #ensureDir() {
+    for (const folder2 of [dirname3(this.dir), this.dir]) {
+      mkdirSync2(folder2, { recursive: true });
+      if (!lstatSync3(folder2).isDirectory()) throw new Error(`${folder2} is not a folder`);
+    }
+  }
+  #path(specHash, ext) {
+    return join5(this.dir, `${specHash.replace(/^sha256:/, "")}.${ext}`);
+  }
+  #mac(text2) {
+    return createHmac("sha256", this.key).update(text2).digest("hex");
+  }
+  #macMatches(text2, mac3) {
+    return timingSafeEqual(Buffer.from(this.#mac(text2), "hex"), Buffer.from(mac3, "hex"));
+  }
+  #ignore(specHash, error62) {
+    const why = error62 instanceof external_exports.ZodError ? "it is not a valid entry" : error62.message;
+    this.ignored.push(`journal entry ${specHash.slice(7, 19)} ignored: ${why}`);
+    this.remove(specHash);
+  }
+};
+function pickDelivery({ url: url2, taskId, requestId }) {
+  return {
+    ...url2 !== void 0 ? { url: url2 } : {},
+    ...taskId !== void 0 ? { taskId } : {},
+    ...requestId !== void 0 ? { requestId } : {}
+  };
+}
+function isPlainFile(path, max) {
+  let stat2;
+  try {
+    stat2 = lstatSync3(path);
+  } catch {
+    return false;
+  }
+  if (!stat2.isFile()) throw new Error("it is not a regular file");
+  if (stat2.size > max) throw new Error(`it is larger than ${max} bytes`);
+  return true;
+}
+
+// src/generate/leftovers.ts
+import { lstatSync as lstatSync4, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+var RUN_FOLDER = /^asset-forge-run-(\d+)-/;
+function createRunFolder(parent = tmpdir()) {
+  return mkdtempSync(join6(parent, `asset-forge-run-${process.pid}-`));
+}
+function removeLeftovers(manifest, lockPath, options = {}) {
+  const isRunning = options.isRunning ?? processIsRunning;
+  const targets = manifest.assets.flatMap(
+    (asset2) => [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)].map(
+      (path) => join6(manifest.dir, ...path.split("/"))
+    )
+  );
+  const removed = removeStaleTemporaries([...targets, lockPath], isRunning);
+  removed.push(...removeStaleRunFolders(options.tempParent ?? tmpdir(), isRunning));
+  return removed;
+}
+function removeStaleRunFolders(parent, isRunning) {
+  let entries;
+  try {
+    entries = readdirSync2(parent);
+  } catch {
+    return [];
+  }
+  const uid = process.getuid?.();
+  const removed = [];
+  for (const entry of entries) {
+    const pid = Number(RUN_FOLDER.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const path = join6(parent, entry);
+    try {
+      const stats = lstatSync4(path);
+      if (!stats.isDirectory() || uid !== void 0 && stats.uid !== uid) continue;
+      rmSync4(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+    }
+  }
+  return removed;
 }
 
 // src/budget.ts
@@ -60931,6 +61078,8 @@ async function generateLocked(plan, options) {
   const { manifest } = plan;
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
+  const journal = options.journalKey ? new Journal(options.lockPath, options.journalKey) : void 0;
+  const hashOf = new Map(plan.items.map((item) => [item.asset.id, item.specHash]));
   const session = createSession({
     provider: options.provider,
     // A shard's cap is its part of the budget: the shards together stay within it.
@@ -60940,16 +61089,24 @@ async function generateLocked(plan, options) {
     tempDir,
     concurrency: options.concurrency,
     sleep: options.sleep ?? sleep,
-    ...pick2(options, ["policy", "breaker", "signal", "stop", "deadline", "random", "onAttempt"])
+    ...pick2(options, ["policy", "breaker", "signal", "stop", "deadline", "random", "onAttempt"]),
+    ...journal ? {
+      onDelivered: (asset2, delivery, paid) => journal.delivered(
+        { specHash: hashOf.get(asset2.id), assetId: asset2.id, ...paid },
+        delivery
+      )
+    } : {}
   });
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const transforms = new Slots(1);
   const lockWriter = new LockWriter(options.lockPath, options.lock);
-  const finish = async (item, chain) => {
+  const finish = async (item, chain, earlier = 0) => {
     const { asset: asset2 } = item;
     const base = { id: asset2.id, credits: chain.charged, attempts: chain.attempts };
     if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    const paid = { specHash: item.specHash, assetId: asset2.id, model: chain.model };
     try {
+      journal?.keep({ ...paid, credits: chain.charged + earlier }, chain.image.file);
       const files = await transforms.run(() => writeOutputs(asset2, chain.image, manifest));
       options.lock.assets[asset2.id] = {
         specHash: item.specHash,
@@ -60957,11 +61114,12 @@ async function generateLocked(plan, options) {
         files,
         model: chain.model,
         provider: options.provider.name,
-        credits: chain.charged,
+        credits: chain.charged + earlier,
         generatedAt: now().toISOString(),
         ...chain.requestId ? { requestId: chain.requestId } : {}
       };
       await lockWriter.save();
+      journal?.remove(item.specHash);
       const paths = files.map((file2) => file2.path);
       return { ...base, outcome: "generated", model: chain.model, files: paths };
     } catch (error62) {
@@ -61000,6 +61158,8 @@ async function generateLocked(plan, options) {
     if (item.renditionsOnly) return renderFromMaster(item);
     const hold = new Hold(session.chains);
     try {
+      const kept = journal ? await fromJournal(item, journal, session) : void 0;
+      if (kept) return await finish(item, kept.chain, kept.paid);
       return await finish(item, await runChain(item.asset, session, hold));
     } catch (error62) {
       return failedBy(item.asset, error62);
@@ -61012,15 +61172,63 @@ async function generateLocked(plan, options) {
   try {
     const inProgress = 2 * options.concurrency;
     await forEachConcurrently(selected, inProgress, async (item) => {
-      const result = await generateOne(item);
-      results.set(item.asset.id, result);
-      options.onAssetDone?.(result);
+      const result2 = await generateOne(item);
+      results.set(item.asset.id, result2);
+      options.onAssetDone?.(result2);
     });
   } finally {
     session.close();
-    rmSync4(tempDir, { recursive: true, force: true });
+    rmSync5(tempDir, { recursive: true, force: true });
   }
-  return summarize(plan, results, session);
+  const result = summarize(plan, results, session);
+  return journal && journal.ignored.length > 0 ? { ...result, journalIgnored: journal.ignored } : result;
+}
+async function fromJournal(item, journal, session) {
+  const { asset: asset2 } = item;
+  const entry = journal.read(item.specHash);
+  if (!entry || ![asset2.model, ...asset2.fallback].includes(entry.model)) return void 0;
+  const expected = asset2.size === "auto" ? { any: true } : { aspect: asset2.size };
+  const file2 = join7(session.tempDir, `${randomUUID()}.journal`);
+  try {
+    const bytes = journal.keptBytes(entry);
+    if (bytes) {
+      await writeFile2(file2, bytes);
+    } else {
+      const { provider } = session;
+      if (!entry.delivery || !provider.redeliver) return void 0;
+      const spec = session.registry.get(entry.model);
+      const received2 = await provider.redeliver(entry.delivery, {
+        assetId: asset2.id,
+        model: entry.model,
+        prompt: asset2.prompt,
+        target: requestTarget(spec, asset2.size, asset2.quality),
+        images: [],
+        async: asset2.async,
+        tempDir: session.tempDir,
+        signal: session.signal
+      });
+      await rename2(received2.file, file2);
+    }
+    const image = await session.checks.run(() => verifyImageFile(file2, expected));
+    const requestId = entry.delivery?.requestId;
+    const chain = {
+      ok: true,
+      image,
+      model: entry.model,
+      credits: 0,
+      attempts: [],
+      charged: 0,
+      ...requestId ? { requestId } : {}
+    };
+    return { chain, paid: entry.credits };
+  } catch (error62) {
+    journal.ignored.push(
+      `the image delivered for ${asset2.id} could not be used again: ${error62.message}`
+    );
+    journal.remove(item.specHash);
+    await rm2(file2, { force: true });
+    return void 0;
+  }
 }
 function summarize(plan, results, session) {
   const fault = session.fault();
@@ -61077,7 +61285,7 @@ async function writeOutputs(asset2, image, manifest, { master } = { master: true
     const confined = confinePath(manifest.root, manifest.dir, path);
     if (!confined.ok) throw new Error(`output path ${path} is not allowed: ${confined.reason}`);
     const absolute = confined.absolute;
-    await mkdir(dirname3(absolute), { recursive: true });
+    await mkdir(dirname4(absolute), { recursive: true });
     await writeFileAtomicAsync(absolute, produced.bytes, manifest.root);
     files.push({ path, sha256: sha256Bytes(produced.bytes) });
   }
@@ -61135,8 +61343,8 @@ function sleep(ms, signal) {
 
 // src/manifest/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, resolve } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, resolve } from "node:path";
 
 // src/manifest/issues.ts
 var PATTERN_FIXES = {
@@ -61911,7 +62119,7 @@ function loadManifest(file2, options = {}) {
         )
       ]);
     }
-    text2 = readFileSync2(absolute, "utf8");
+    text2 = readFileSync3(absolute, "utf8");
   } catch (error62) {
     if (error62 instanceof ManifestInvalidError) throw error62;
     const code = error62.code;
@@ -61920,7 +62128,7 @@ function loadManifest(file2, options = {}) {
       at(file2, 1, 1, reason, "check the manifest path (input `manifest` or the CLI argument)")
     ]);
   }
-  return parseManifest(text2, { ...options, file: file2, dir: dirname4(absolute) });
+  return parseManifest(text2, { ...options, file: file2, dir: dirname5(absolute) });
 }
 function parseManifest(text2, options) {
   const { file: file2, dir } = options;
@@ -62212,8 +62420,8 @@ function sum(items) {
 
 // src/prune.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync as lstatSync4, readFileSync as readFileSync3, realpathSync as realpathSync2, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname5, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync5, readFileSync as readFileSync4, realpathSync as realpathSync2, rmSync as rmSync6 } from "node:fs";
+import { dirname as dirname6, resolve as resolve2 } from "node:path";
 var IMAGE_NAME = /\.(png|webp|jpe?g)$/i;
 function pruneRemoved(removed, lock, manifest) {
   const current = new Set(
@@ -62226,7 +62434,7 @@ function pruneRemoved(removed, lock, manifest) {
       if (current.has(path)) continue;
       const verdict = pruneVerdict(path, recorded.get(path), manifest);
       if (verdict.delete) {
-        rmSync5(verdict.absolute, { force: true });
+        rmSync6(verdict.absolute, { force: true });
         result.deleted.push(path);
       } else if (verdict.reason) result.leftAlone.push({ path, reason: verdict.reason });
     }
@@ -62241,15 +62449,15 @@ function pruneVerdict(path, sha256, manifest) {
   if (!confined.ok) return keep(confined.reason);
   const { absolute } = confined;
   if (samePath(absolute, manifest.file)) return keep("it is the manifest");
-  const stats = lstatSync4(absolute, { throwIfNoEntry: false });
+  const stats = lstatSync5(absolute, { throwIfNoEntry: false });
   if (!stats) return { delete: false };
   if (!stats.isFile()) return keep("it is not a regular file");
-  if (createHash2("sha256").update(readFileSync3(absolute)).digest("hex") !== sha256) {
+  if (createHash2("sha256").update(readFileSync4(absolute)).digest("hex") !== sha256) {
     return keep(
       "it changed since asset-forge wrote it (its sha256 is not the one in the lock file)"
     );
   }
-  if (!isInside(realpathSync2(manifest.root), realpathSync2(dirname5(absolute)))) {
+  if (!isInside(realpathSync2(manifest.root), realpathSync2(dirname6(absolute)))) {
     return keep("its folder now leads out of the repository");
   }
   return { delete: true, absolute };
@@ -62324,14 +62532,14 @@ function diskProbe(manifest) {
     return cache.get(absolute);
   };
   return {
-    digest: (path) => digestOf(join6(manifest.dir, ...path.split("/"))),
-    referenceDigest: (path) => digestOf(join6(manifest.root, ...path.split("/")))
+    digest: (path) => digestOf(join8(manifest.dir, ...path.split("/"))),
+    referenceDigest: (path) => digestOf(join8(manifest.root, ...path.split("/")))
   };
 }
 function fileDigest(absolute) {
   let bytes;
   try {
-    bytes = readFileSync4(absolute);
+    bytes = readFileSync5(absolute);
   } catch (error62) {
     const code = error62.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -62342,19 +62550,19 @@ function fileDigest(absolute) {
 
 // src/providers/download.ts
 var import_undici2 = __toESM(require_undici(), 1);
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { copyFile, rename as rename2, rm as rm4, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { copyFile, rename as rename3, rm as rm4, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/providers/b64-spool.ts
-import { randomUUID } from "node:crypto";
-import { createWriteStream, mkdtempSync as mkdtempSync2, rmSync as rmSync6 } from "node:fs";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { createWriteStream, mkdtempSync as mkdtempSync2, rmSync as rmSync7 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 var KEY = Buffer.from('"b64_json"');
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -62364,9 +62572,9 @@ var spooled = /* @__PURE__ */ new Map();
 var folder;
 function spoolFolder() {
   if (!folder) {
-    folder = mkdtempSync2(join7(tmpdir2(), "asset-forge-b64-"));
+    folder = mkdtempSync2(join9(tmpdir2(), "asset-forge-b64-"));
     const made = folder;
-    process.once("exit", () => rmSync6(made, { recursive: true, force: true }));
+    process.once("exit", () => rmSync7(made, { recursive: true, force: true }));
   }
   return folder;
 }
@@ -62455,8 +62663,8 @@ var Base64Spool = class {
     this.state = "value";
     this.skipping = this.tokens.length > 0;
     if (this.skipping) return;
-    const token = `${TOKEN_PREFIX}${randomUUID()}`;
-    const path = join7(spoolFolder(), token.slice(TOKEN_PREFIX.length));
+    const token = `${TOKEN_PREFIX}${randomUUID2()}`;
+    const path = join9(spoolFolder(), token.slice(TOKEN_PREFIX.length));
     spooled.set(token, path);
     this.tokens.push(token);
     this.file = createWriteStream(path, { flags: "wx" });
@@ -62884,7 +63092,7 @@ async function claimSpooledFile(spooled2, settings, tempDir) {
   const file2 = tempFile(tempDir);
   try {
     if ((await stat(spooled2)).size > settings.maxImageBytes) throw tooLarge(settings, "bad-answer");
-    await rename2(spooled2, file2).catch(async (error62) => {
+    await rename3(spooled2, file2).catch(async (error62) => {
       if (error62.code !== "EXDEV") throw error62;
       await copyFile(spooled2, file2);
     });
@@ -62955,11 +63163,11 @@ async function downloadToFile(url2, settings, target) {
 async function writeBase64ToFile(base643, settings, tempDir) {
   if (base643.length * 3 / 4 > settings.maxImageBytes + 2) throw tooLarge(settings, "bad-answer");
   const file2 = tempFile(tempDir);
-  await writeFile2(file2, Buffer.from(base643, "base64"), { flag: "wx" });
+  await writeFile3(file2, Buffer.from(base643, "base64"), { flag: "wx" });
   return file2;
 }
 function tempFile(tempDir) {
-  return join8(tempDir, `image-${randomUUID2()}`);
+  return join10(tempDir, `image-${randomUUID3()}`);
 }
 function httpUrl2(settings, value) {
   let url2;
@@ -63088,8 +63296,8 @@ function referenceUrls(request3, settings) {
 
 // src/providers/offline.ts
 import { createHash as createHash6 } from "node:crypto";
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // src/images/placeholder.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -63275,8 +63483,8 @@ function createOfflineProvider() {
         `${request3.assetId}:${request3.model}`
       );
       const hash2 = createHash6("sha256").update(png).digest("hex").slice(0, 12);
-      const file2 = join9(request3.tempDir, `offline-${hash2}.png`);
-      await writeFile3(file2, png);
+      const file2 = join11(request3.tempDir, `offline-${hash2}.png`);
+      await writeFile4(file2, png);
       return { file: file2, requestId: `offline-${hash2}` };
     }
   };
