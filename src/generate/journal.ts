@@ -43,6 +43,11 @@ const fileSchema = z.strictObject({
   mac: z.string().regex(SHA256_HEX),
 });
 
+/** Where the journal of a lock file's runs lives (docs/reliability.md, kill and resume). */
+export function journalDirFor(lockPath: string): string {
+  return join(stateDirFor(lockPath), 'journal');
+}
+
 export class Journal {
   readonly dir: string;
   /** Entries ignored (unreadable, forged, of another key) or not written, in words. */
@@ -52,7 +57,7 @@ export class Journal {
     lockPath: string,
     private readonly key: string,
   ) {
-    this.dir = join(stateDirFor(lockPath), 'journal');
+    this.dir = journalDirFor(lockPath);
   }
 
   /** The authenticated entry for a spec hash, or undefined (an invalid one is reported). */

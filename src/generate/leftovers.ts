@@ -1,12 +1,13 @@
 // What a killed run leaves behind, and how the next run clears it. A run killed between the
 // write of a file and its rename leaves `.<name>.asset-forge-<pid>-<n>.tmp` beside the output or
-// the lock file; a run killed at any time leaves its temp folder of downloads. The next run
+// the lock file or a journal entry; a run killed at any time leaves its temp folder of downloads. The next run
 // removes both before it starts, and only those: other files are never touched.
 import { lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processIsRunning, removeStaleTemporaries } from '../lockfile.js';
+import { parseTemporaryName, processIsRunning, removeStaleTemporaries } from '../lockfile.js';
 import type { Manifest } from '../manifest/types.js';
+import { journalDirFor } from './journal.js';
 
 const RUN_FOLDER = /^asset-forge-run-(\d+)-/;
 
@@ -32,9 +33,30 @@ export function removeLeftovers(
       join(manifest.dir, ...path.split('/')),
     ),
   );
-  const removed = removeStaleTemporaries([...targets, lockPath], isRunning);
+  const removed = removeStaleTemporaries(
+    [...targets, lockPath, ...journalTargets(lockPath)],
+    isRunning,
+  );
   removed.push(...removeStaleRunFolders(options.tempParent ?? tmpdir(), isRunning));
   return removed;
+}
+
+/**
+ * The journal's entries are named by spec hash, not by the manifest, so the entry a killed
+ * run was writing is known only from its temporary's name.
+ */
+function journalTargets(lockPath: string): string[] {
+  const dir = journalDirFor(lockPath);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const parsed = parseTemporaryName(entry);
+    return parsed ? [join(dir, parsed.target)] : [];
+  });
 }
 
 function removeStaleRunFolders(parent: string, isRunning: (pid: number) => boolean): string[] {

@@ -2,8 +2,8 @@
 // it sends anything, with requests in flight, while files are written), eight times over, then
 // run to the end. After every kill the lock file and the disk agree; after the last run every
 // asset is locked, no temporary is left in the output folders or the temp folder, and nothing
-// that was paid for and locked is ever sent again. Only an answer in flight at the moment of a
-// kill (received by the provider, not yet locked) may be paid twice: it is documented.
+// that was paid for and locked is ever sent again. Only a request in flight at the moment of a
+// kill (sent, its delivery not yet journaled) may be paid twice: it is documented.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -161,7 +161,8 @@ describe('kill and resume: the CLI killed with SIGKILL at random points, again a
     expect(runFolders).toEqual([]);
 
     // Nothing locked is ever sent again; a run sends each asset at most once (no failures here);
-    // an asset is paid again only after a kill that caught its answer in flight.
+    // an asset is paid again only after a kill that caught its request in flight, and not even
+    // then when its delivery was journaled before the kill (the next run takes it from there).
     for (const [i, run] of runs.entries()) {
       for (const id of run.paid)
         expect(run.lockedBefore.has(id), `run ${i} resent ${id}`).toBe(false);
@@ -170,9 +171,9 @@ describe('kill and resume: the CLI killed with SIGKILL at random points, again a
     for (const id of IDS) {
       const paidIn = runs.flatMap((run, i) => (run.paid.includes(id) ? [i] : []));
       const inFlightAtKill = paidIn.filter((i) => i < KILLS && !runs[i]!.lockedAfter.has(id));
-      expect(paidIn.length, `${id} paid in runs ${paidIn.join(', ')}`).toBe(
-        1 + inFlightAtKill.length,
-      );
+      const times = `${id} paid in runs ${paidIn.join(', ')}`;
+      expect(paidIn.length, times).toBeGreaterThanOrEqual(1);
+      expect(paidIn.length, times).toBeLessThanOrEqual(1 + inFlightAtKill.length);
     }
   });
 });

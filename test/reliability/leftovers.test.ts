@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { journalDirFor } from '../../src/generate/journal.js';
 import { createRunFolder, removeLeftovers } from '../../src/generate/leftovers.js';
 import {
   parseTemporaryName,
@@ -28,6 +29,9 @@ import {
 import { loadManifest } from '../../src/manifest/load.js';
 import { manifestText } from '../generate/helpers.js';
 import { filesUnder } from './helpers.js';
+
+/** A pid no process has (Linux caps pids far below it). */
+const DEAD_PID = 2 ** 30;
 
 const made: string[] = [];
 function folder(): string {
@@ -179,6 +183,25 @@ describe('removeLeftovers (at the start of every run)', () => {
     expect(removed.sort()).toEqual([...stale.map((path) => join(repo, path)), deadRun].sort());
     expect(filesUnder(repo)).toEqual(['assets.yml', ...kept].sort());
     expect(readdirSync(temp).sort()).toEqual([basename(liveRun), basename(unrelated)].sort());
+  });
+
+  it('removes the journal entry a killed run was writing, and keeps the entries themselves', () => {
+    const repo = folder();
+    const lockPath = join(repo, 'assets.lock.json');
+    const journal = journalDirFor(lockPath);
+    mkdirSync(journal, { recursive: true });
+    const entry = join(journal, 'ab12.json');
+    writeFileSync(entry, '{}');
+    const dead = join(journal, `.ab12.json.asset-forge-${DEAD_PID}-3.tmp`);
+    const live = join(journal, `.cd34.png.asset-forge-${process.pid}-1.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(live, 'writing');
+    const removed = removeLeftovers({ assets: [], dir: repo }, lockPath, {
+      tempParent: repo,
+      isRunning: (pid) => pid === process.pid,
+    });
+    expect(removed).toEqual([dead]);
+    expect(readdirSync(journal).sort()).toEqual([basename(live), basename(entry)].sort());
   });
 
   it("a run's own download folder is named after its process", () => {
