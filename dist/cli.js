@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-X76SN7OT.js";
+} from "./chunks/chunk-V7GH4CXD.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-X76SN7OT.js";
+} from "./chunk-V7GH4CXD.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -60627,10 +60627,13 @@ var fileSchema = external_exports.strictObject({
   entry: external_exports.string().max(MAX_ENTRY_BYTES),
   mac: external_exports.string().regex(SHA256_HEX2)
 });
+function journalDirFor(lockPath) {
+  return join5(stateDirFor(lockPath), "journal");
+}
 var Journal = class {
   constructor(lockPath, key) {
     this.key = key;
-    this.dir = join5(stateDirFor(lockPath), "journal");
+    this.dir = journalDirFor(lockPath);
   }
   key;
   dir;
@@ -60762,9 +60765,25 @@ function removeLeftovers(manifest, lockPath, options = {}) {
       (path) => join6(manifest.dir, ...path.split("/"))
     )
   );
-  const removed = removeStaleTemporaries([...targets, lockPath], isRunning);
+  const removed = removeStaleTemporaries(
+    [...targets, lockPath, ...journalTargets(lockPath)],
+    isRunning
+  );
   removed.push(...removeStaleRunFolders(options.tempParent ?? tmpdir(), isRunning));
   return removed;
+}
+function journalTargets(lockPath) {
+  const dir = journalDirFor(lockPath);
+  let entries;
+  try {
+    entries = readdirSync2(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const parsed = parseTemporaryName(entry);
+    return parsed ? [join6(dir, parsed.target)] : [];
+  });
 }
 function removeStaleRunFolders(parent, isRunning) {
   let entries;
