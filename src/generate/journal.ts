@@ -5,7 +5,7 @@
 // one per spec hash, and go once the asset is locked. A pull request can commit files there, so
 // every entry is read with bounds and must carry an HMAC made with the provider's API key.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { sha256Bytes, writeFileAtomic } from '../lockfile.js';
@@ -121,6 +121,24 @@ export class Journal {
     } catch (error) {
       const why = (error as Error).message;
       this.ignored.push(`journal entry ${specHash.slice(7, 19)} not written: ${why}`);
+    }
+  }
+
+  /**
+   * Removes the entries of specs the lock file already records: a run killed between saving
+   * the lock and removing the entry leaves one, which no later run would look up again.
+   */
+  forgetLocked(lockedSpecHashes: ReadonlySet<string>): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return; // no journal yet
+    }
+    for (const name of names) {
+      const hex = /^([0-9a-f]{64})\.(?:json|img)$/.exec(name)?.[1];
+      if (hex && lockedSpecHashes.has(`sha256:${hex}`))
+        rmSync(join(this.dir, name), { force: true });
     }
   }
 

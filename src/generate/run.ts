@@ -74,6 +74,7 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
   const journal = options.journalKey
     ? new Journal(options.lockPath, options.journalKey)
     : undefined;
+  journal?.forgetLocked(new Set(Object.values(options.lock.assets).map((entry) => entry.specHash)));
   const hashOf = new Map(plan.items.map((item) => [item.asset.id, item.specHash]));
   const session = createSession({
     provider: options.provider,

@@ -102,6 +102,26 @@ describe('the journal', () => {
     expect(headerOf(project, 'out/hero.png')).toMatchObject({ width: 1024, height: 1024 });
   });
 
+  it('an entry left for an asset the lock already records (a kill after the lock was saved) is removed by the next run', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    project = makeProject({ assets: [{ id: 'hero' }] });
+    mkdirSync(fileIn(project, 'out/hero.png'), { recursive: true }); // the write will fail
+    await runProject(project, { gateway: gw, journalKey: API_KEY });
+    const left = readdirSync(journalDir(project));
+    expect(left.some((name) => name.endsWith('.img'))).toBe(true);
+    rmSync(fileIn(project, 'out/hero.png'), { recursive: true });
+    await runProject(project, { gateway: gw, journalKey: API_KEY });
+    // As if the run had been killed between saving the lock and removing its entry.
+    for (const name of left) writeFileSync(join(journalDir(project), name), 'left by a kill');
+    const requests = gw.requests.length;
+
+    const third = await runProject(project, { gateway: gw, journalKey: API_KEY });
+
+    expect(third.byId('hero').outcome).toBe('skipped');
+    expect(gw.requests.length).toBe(requests);
+    expect(readdirSync(journalDir(project))).toEqual([]);
+  });
+
   it('an entry that fails its HMAC is ignored, reported and removed: the image is bought', async () => {
     gw = await startGateway({ apiKey: API_KEY });
     project = makeProject({ assets: [{ id: 'hero' }] });
