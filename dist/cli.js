@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-V7GH4CXD.js";
+} from "./chunks/chunk-KWXWCGMB.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

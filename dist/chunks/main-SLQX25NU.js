@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-V7GH4CXD.js";
+} from "./chunk-KWXWCGMB.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -60524,7 +60524,7 @@ var Hold = class {
 
 // src/generate/journal.ts
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { copyFileSync, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync2, rmSync as rmSync3 } from "node:fs";
+import { copyFileSync, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync3 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/generate/run-lock.ts
@@ -60699,6 +60699,23 @@ var Journal = class {
       this.ignored.push(`journal entry ${specHash.slice(7, 19)} not written: ${why}`);
     }
   }
+  /**
+   * Removes the entries of specs the lock file already records: a run killed between saving
+   * the lock and removing the entry leaves one, which no later run would look up again.
+   */
+  forgetLocked(lockedSpecHashes) {
+    let names;
+    try {
+      names = readdirSync2(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const hex3 = /^([0-9a-f]{64})\.(?:json|img)$/.exec(name)?.[1];
+      if (hex3 && lockedSpecHashes.has(`sha256:${hex3}`))
+        rmSync3(join5(this.dir, name), { force: true });
+    }
+  }
   /** Once the asset is locked. */
   remove(specHash) {
     rmSync3(this.#path(specHash, "json"), { force: true });
@@ -60751,7 +60768,7 @@ function isPlainFile(path, max) {
 }
 
 // src/generate/leftovers.ts
-import { lstatSync as lstatSync4, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync4 } from "node:fs";
+import { lstatSync as lstatSync4, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 var RUN_FOLDER = /^asset-forge-run-(\d+)-/;
@@ -60776,7 +60793,7 @@ function journalTargets(lockPath) {
   const dir = journalDirFor(lockPath);
   let entries;
   try {
-    entries = readdirSync2(dir);
+    entries = readdirSync3(dir);
   } catch {
     return [];
   }
@@ -60788,7 +60805,7 @@ function journalTargets(lockPath) {
 function removeStaleRunFolders(parent, isRunning) {
   let entries;
   try {
-    entries = readdirSync2(parent);
+    entries = readdirSync3(parent);
   } catch {
     return [];
   }
@@ -61098,6 +61115,7 @@ async function generateLocked(plan, options) {
   removeLeftovers(manifest, options.lockPath);
   const tempDir = createRunFolder();
   const journal = options.journalKey ? new Journal(options.lockPath, options.journalKey) : void 0;
+  journal?.forgetLocked(new Set(Object.values(options.lock.assets).map((entry) => entry.specHash)));
   const hashOf = new Map(plan.items.map((item) => [item.asset.id, item.specHash]));
   const session = createSession({
     provider: options.provider,
