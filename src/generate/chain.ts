@@ -183,34 +183,27 @@ class Walk {
   unavailable(model: ModelId): ModelStep {
     if (!this.session.retired.has(model)) this.session.retired.set(model, undefined);
     this.#skippedRetired.push(model);
-    this.record({
-      model,
-      status: 'model-unavailable',
-      waitMs: 0,
-      credits: 0,
-      message: 'skipped: the provider does not serve this model',
-    });
+    this.#skip(model, 'model-unavailable', 'skipped: the provider does not serve this model');
     this.reason = `${model}: not served by the provider`;
     return { next: 'gave-up' };
   }
 
   /** The model cannot take the asset on this provider (SPEC 3: too many references). */
   notAccepted(model: ModelId, note: string): ModelStep {
-    this.record({ model, status: 'not-accepted', waitMs: 0, credits: 0, message: note });
+    this.#skip(model, 'not-accepted', note);
     this.reason = note;
     return { next: 'gave-up' };
   }
 
   circuitOpen(model: ModelId): ModelStep {
-    this.record({
-      model,
-      status: 'circuit-open',
-      waitMs: 0,
-      credits: 0,
-      message: 'skipped: too many recent failures',
-    });
+    this.#skip(model, 'circuit-open', 'skipped: too many recent failures');
     this.reason = `${model}: circuit open after repeated failures`;
     return { next: 'circuit-open' };
+  }
+
+  /** A model passed over without a request: recorded, at no wait and no cost. */
+  #skip(model: ModelId, status: string, message: string): void {
+    this.record({ model, status, waitMs: 0, credits: 0, message });
   }
 
   /**
