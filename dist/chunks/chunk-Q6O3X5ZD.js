@@ -60270,32 +60270,24 @@ var Walk = class {
   unavailable(model2) {
     if (!this.session.retired.has(model2)) this.session.retired.set(model2, void 0);
     this.#skippedRetired.push(model2);
-    this.record({
-      model: model2,
-      status: "model-unavailable",
-      waitMs: 0,
-      credits: 0,
-      message: "skipped: the provider does not serve this model"
-    });
+    this.#skip(model2, "model-unavailable", "skipped: the provider does not serve this model");
     this.reason = `${model2}: not served by the provider`;
     return { next: "gave-up" };
   }
   /** The model cannot take the asset on this provider (SPEC 3: too many references). */
   notAccepted(model2, note) {
-    this.record({ model: model2, status: "not-accepted", waitMs: 0, credits: 0, message: note });
+    this.#skip(model2, "not-accepted", note);
     this.reason = note;
     return { next: "gave-up" };
   }
   circuitOpen(model2) {
-    this.record({
-      model: model2,
-      status: "circuit-open",
-      waitMs: 0,
-      credits: 0,
-      message: "skipped: too many recent failures"
-    });
+    this.#skip(model2, "circuit-open", "skipped: too many recent failures");
     this.reason = `${model2}: circuit open after repeated failures`;
     return { next: "circuit-open" };
+  }
+  /** A model passed over without a request: recorded, at no wait and no cost. */
+  #skip(model2, status, message) {
+    this.record({ model: model2, status, waitMs: 0, credits: 0, message });
   }
   /**
    * Waits before another round over `models`: for one of them to let a trial through when
