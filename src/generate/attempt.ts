@@ -132,6 +132,52 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
   }
 }
 
+/**
+ * Downloads an image again whose first download failed after the provider delivered (and
+ * billed) it: no new request, nothing reserved or paid; the image is checked as any other.
+ */
+export async function fetchAgain(
+  session: RunSession,
+  input: AttemptInput,
+  delivery: Delivery,
+): Promise<Exclude<AttemptResult, { kind: 'not-sent' }>> {
+  const { asset, resolution, target } = input;
+  try {
+    const redeliver = session.provider.redeliver?.bind(session.provider);
+    if (!redeliver) throw new Error('the provider cannot fetch a delivery again');
+    const received = await redeliver(delivery, {
+      assetId: asset.id,
+      model: resolution.id,
+      prompt: asset.prompt,
+      target,
+      images: [],
+      async: asset.async,
+      tempDir: session.tempDir,
+      signal: session.signal,
+    });
+    const image = await session.checks.run(() =>
+      verifyImageFile(received.file, expectationFor(target, asset)),
+    );
+    session.breaker.record(input.model, 'success', asset.id);
+    return {
+      kind: 'ok',
+      image,
+      waitMs: 0,
+      ...((received.requestId ?? delivery.requestId)
+        ? { requestId: received.requestId ?? delivery.requestId }
+        : {}),
+    };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      failure: classify(error, session.signal),
+      waitMs: 0,
+      credits: input.credits,
+      first: false,
+    };
+  }
+}
+
 function probeOutcome(failure: Failure): 'served' | 'not-served' | 'unsure' {
   if (failure.scope === 'model') return 'not-served';
   return failure.scope === 'asset' || failure.scope === 'parameter' ? 'served' : 'unsure';
@@ -181,17 +227,34 @@ export function attemptStatus(error: ProviderError): string {
 }
 
 /**
+ * A delivered image whose download failed can be fetched again from its URL, unless the image
+ * host said it is gone or forbidden (4xx other than 408 and 429): a cut, a stall or a 5xx may
+ * pass, and the URL stays valid for a while (docs/reliability.md).
+ */
+function refetchable(error: ProviderError): Delivery | undefined {
+  if (error.cause !== 'download' || error.billing !== 'delivered' || !error.delivery?.url) {
+    return undefined;
+  }
+  const status = error.status;
+  const hostSaidNo =
+    status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+  return hostSaidNo ? undefined : error.delivery;
+}
+
+/**
  * Any error is a failed attempt, never a crash (SPEC 6): a provider's fault by its scope, an
  * image that fails its check as transient, the run's interruption as such, and anything else
  * (a bug, a malformed answer no one foresaw) as a failure of this asset alone.
  */
 function classify(error: unknown, signal: AbortSignal): Failure {
   if (error instanceof ProviderError) {
+    const refetch = refetchable(error);
     return {
       scope: error.scope,
       status: attemptStatus(error),
       message: error.message,
       ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+      ...(refetch ? { refetch } : {}),
     };
   }
   if (error instanceof ImageCheckError) {

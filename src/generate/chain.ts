@@ -8,9 +8,9 @@ import type { Asset } from '../manifest/types.js';
 import { type ModelId, modelAccepts } from '../models/registry.js';
 import { targetCredits } from '../pricing.js';
 import { requestTarget } from '../sizes.js';
-import { runAttempt } from './attempt.js';
+import { fetchAgain, runAttempt } from './attempt.js';
 import type { Hold } from './gate.js';
-import { afterFailure, WaitBudget, waitBeforeRetry } from './policy.js';
+import { afterFailure, type Decision, WaitBudget, waitBeforeRetry } from './policy.js';
 import type { RunSession } from './session.js';
 import type { Attempt } from './types.js';
 
@@ -81,15 +81,24 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
   const credits = session.provider.free ? 0 : targetCredits(spec, target, asset.quality);
   let first = false;
   for (let before = 0; ; before++) {
-    const result = await runAttempt(session, {
-      ...walk.attemptBase(),
-      model,
-      resolution,
-      target,
-      credits,
-      before,
-      first,
-    });
+    const input = { ...walk.attemptBase(), model, resolution, target, credits, before, first };
+    let result = await runAttempt(session, input);
+    let decision: Decision | undefined;
+    // A delivered image whose download failed is fetched again before anything new is bought.
+    for (let fetchedAgain = 0; result.kind === 'failed'; fetchedAgain++) {
+      const { failure } = result;
+      const state = { ...walk.state(model, before + 1, failure.status), fetchedAgain };
+      decision = afterFailure(state, failure, session.policy);
+      if (decision.action !== 'fetch-again' || !failure.refetch) break;
+      // Paid work: fetched even when the run is stopping (SPEC 7), so a stop cuts only the wait.
+      await walk.wait(decision.delayMs).catch(() => undefined);
+      const again = await fetchAgain(session, input, failure.refetch);
+      // Still the one request's record: its image came on a later download, or did not.
+      result =
+        again.kind === 'ok'
+          ? { ...again, waitMs: result.waitMs }
+          : { ...result, failure: again.failure };
+    }
     if (result.kind === 'not-sent') {
       if (result.overBudget)
         walk.record({ model, status: 'over-budget', waitMs: result.waitMs, credits: 0 });
@@ -107,7 +116,7 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
       waitMs: result.waitMs,
       credits: result.credits,
     });
-    const decision = afterFailure(
+    decision ??= afterFailure(
       walk.state(model, before + 1, failure.status),
       failure,
       session.policy,
@@ -129,9 +138,7 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
         before = -1;
         break;
       case 'retry':
-        walk.waits.take(decision.delayMs);
-        walk.pendingWaitMs += decision.delayMs;
-        await session.sleep(decision.delayMs, session.waitSignal);
+        await walk.wait(decision.delayMs);
         first = result.first;
     }
   }
@@ -165,6 +172,13 @@ class Walk {
     this.#charged += attempt.credits;
     this.attempts.push(shown);
     this.session.onAttempt?.(this.asset.id, shown);
+  }
+
+  /** A backoff taken from the wait budget (the policy checked that it fits). */
+  async wait(delayMs: number): Promise<void> {
+    this.waits.take(delayMs);
+    this.pendingWaitMs += delayMs;
+    await this.session.sleep(delayMs, this.session.waitSignal);
   }
 
   state(model: ModelId, attemptsOnModel: number, status: string) {

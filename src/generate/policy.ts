@@ -1,6 +1,6 @@
 // What to do after a failed attempt (SPEC 6): one pure decision, tested by a table of cases.
 // The chain asks it; nothing else decides whether to retry, fall back or stop.
-import type { FailureScope } from '../providers/types.js';
+import type { Delivery, FailureScope } from '../providers/types.js';
 
 export interface RetryPolicy {
   /** Retries of the same model after its first attempt. */
@@ -26,7 +26,15 @@ export interface Failure {
   message: string;
   /** The provider's Retry-After / retry-after-ms, as it sent it (may be negative or absurd). */
   retryAfterMs?: number;
+  /**
+   * The image was delivered (and billed) but its download failed in a way another download
+   * may not: where to fetch it again without paying twice (docs/reliability.md).
+   */
+  refetch?: Delivery;
 }
+
+/** Downloads of one delivered image after its first failed: it was paid for once. */
+export const FETCHES_AGAIN = 2;
 
 export interface FailureState {
   /** Attempts this asset has made on this model, the failed one included (1 after the first). */
@@ -41,10 +49,14 @@ export interface FailureState {
   deadlineLeftMs?: number;
   /** A uniform draw in [0, 1) for the backoff's jitter (drawn by the caller: this stays pure). */
   jitter: number;
+  /** Downloads of this failure's delivered image made again so far (0 after the first). */
+  fetchedAgain?: number;
 }
 
 export type Decision =
   | { action: 'retry'; delayMs: number }
+  /** Download the delivered image again after the delay: no new request, nothing paid. */
+  | { action: 'fetch-again'; delayMs: number }
   /** `retire`: the model is not served: dead for the rest of the run. */
   | { action: 'next-model'; retire: boolean; why: string }
   | { action: 'fail-asset' }
@@ -69,6 +81,13 @@ export function afterFailure(
     case 'transient':
       break;
   }
+  // Paid for already: fetching it again comes before any new request, open circuit or not,
+  // and at once when there is no time left to wait (it sends no request).
+  const fetchedAgain = state.fetchedAgain ?? 0;
+  if (failure.refetch && fetchedAgain < FETCHES_AGAIN) {
+    const delayMs = waitBeforeRetry(fetchedAgain + 1, undefined, policy, state.jitter);
+    return { action: 'fetch-again', delayMs: fits(delayMs, state) ? delayMs : 0 };
+  }
   if (state.circuitOpen) {
     return { action: 'next-model', retire: false, why: 'circuit open' };
   }
@@ -84,10 +103,15 @@ export function afterFailure(
   if (delayMs > state.waitLeftMs) {
     return { action: 'next-model', retire: false, why: 'wait budget used up' };
   }
-  if (state.deadlineLeftMs !== undefined && delayMs >= state.deadlineLeftMs) {
+  if (!fits(delayMs, state)) {
     return { action: 'next-model', retire: false, why: 'the run deadline comes first' };
   }
   return { action: 'retry', delayMs };
+}
+
+function fits(delayMs: number, state: FailureState): boolean {
+  if (delayMs > state.waitLeftMs) return false;
+  return state.deadlineLeftMs === undefined || delayMs < state.deadlineLeftMs;
 }
 
 /**

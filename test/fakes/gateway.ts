@@ -32,7 +32,11 @@
  *   { imageSize }        an image of other dimensions; 'image-garbage' bytes that are no image;
  *                        'image-truncated' half a PNG; 'image-reset' drops the download midway;
  *                        'image-404' the image URL answers 404; 'image-unsized' a good image
- *                        sent without Content-Length; 'image-stall' half the image, then silence
+ *                        sent without Content-Length; 'image-stall' half the image, then silence;
+ *                        'image-reset-once' the first download drops midway, later ones succeed
+ *                        (a result URL stays valid for a while after the answer: OpenAI's image
+ *                        API, which these gateways follow, keeps it 60 minutes,
+ *                        https://platform.openai.com/docs/api-reference/images/object)
  *   { imageRedirects }   the image URL redirects that many times first
  *   { imageUrl }         answers this URL as the image (e.g. file:///etc/passwd)
  *   'task-failed'        the async task ends failed; 'task-stuck' it never ends;
@@ -102,6 +106,7 @@ export type Step =
   | 'image-garbage'
   | 'image-truncated'
   | 'image-reset'
+  | 'image-reset-once'
   | 'image-404'
   | 'image-unsized'
   | 'image-stall'
@@ -205,6 +210,8 @@ interface StoredImage {
   height: number;
   model: string;
   step: Step;
+  /** Downloads begun so far. */
+  downloads?: number;
 }
 
 interface Task {
@@ -458,12 +465,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     const bytes = imageBytes(image);
     const length = image.step === 'image-unsized' ? {} : { 'content-length': String(bytes.length) };
     res.writeHead(200, { 'content-type': 'image/png', ...length });
-    if (image.step !== 'image-reset' && image.step !== 'image-stall') {
+    image.downloads = (image.downloads ?? 0) + 1;
+    const cut =
+      image.step === 'image-reset' || (image.step === 'image-reset-once' && image.downloads === 1);
+    if (!cut && image.step !== 'image-stall') {
       res.end(bytes);
       return;
     }
     res.write(bytes.subarray(0, bytes.length >> 1), () => {
-      if (image.step === 'image-reset') res.destroy();
+      if (cut) res.destroy();
     });
   }
 

@@ -5,6 +5,7 @@ import {
   type Decision,
   type Failure,
   type FailureState,
+  FETCHES_AGAIN,
   type RetryPolicy,
   WaitBudget,
   waitBeforeRetry,
@@ -123,6 +124,30 @@ const cases: [string, FailureState, Failure, Decision][] = [
     state({ deadlineLeftMs: 3_001 }),
     failure('transient', { retryAfterMs: 3_000 }),
     retry(3_000),
+  ],
+  [
+    'a delivered image whose download failed: fetched again, nothing bought',
+    state(),
+    failure('transient', { status: 'image-download', refetch: { url: 'https://cdn/x.png' } }),
+    { action: 'fetch-again', delayMs: 250 },
+  ],
+  [
+    '…on an open circuit too: it is paid for',
+    state({ circuitOpen: true, attemptsOnModel: 3, fetchedAgain: 1 }),
+    failure('transient', { status: 'image-download', refetch: { url: 'https://cdn/x.png' } }),
+    { action: 'fetch-again', delayMs: 500 },
+  ],
+  [
+    'fetches used up: a new request',
+    state({ fetchedAgain: FETCHES_AGAIN }),
+    failure('transient', { status: 'image-download', refetch: { url: 'https://cdn/x.png' } }),
+    retry(250),
+  ],
+  [
+    'no time left to wait: fetched again at once (it sends no request)',
+    state({ waitLeftMs: 100, deadlineLeftMs: 50 }),
+    failure('transient', { status: 'image-download', refetch: { url: 'https://cdn/x.png' } }),
+    { action: 'fetch-again', delayMs: 0 },
   ],
 ];
 

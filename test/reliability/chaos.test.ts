@@ -73,6 +73,7 @@ const FAULTS: Fault[] = [
   { name: 'wrong dimensions', steps: [{ imageSize: { width: 512, height: 512 } }] },
   { name: '404 on the image URL', steps: ['image-404'] },
   { name: 'an image download cut midway', steps: ['image-reset'] },
+  { name: 'an image download cut once (fetched again)', steps: ['image-reset-once'] },
   { name: 'an image download that stalls', steps: ['image-stall'], slow: true },
   { name: 'too many redirects of the image URL', steps: [{ imageRedirects: 5 }] },
   { name: '401 invalid key', steps: [{ status: 401 }] },
@@ -118,6 +119,7 @@ function labelOf(step: Step): string {
     'image-truncated': 'invalid-image',
     'image-404': 'image-download',
     'image-reset': 'image-download',
+    'image-reset-once': 'ok',
     'image-stall': 'image-download',
     'task-failed': 'task-failed',
   };
