@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-Q6O3X5ZD.js";
+} from "./chunks/chunk-RBSPXHHX.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

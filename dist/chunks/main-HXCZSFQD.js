@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-Q6O3X5ZD.js";
+} from "./chunk-RBSPXHHX.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -59926,6 +59926,7 @@ var DEFAULT_RETRY_POLICY = {
   maxDelayMs: 3e4,
   totalWaitMs: 12e4
 };
+var FETCHES_AGAIN = 2;
 function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
   switch (failure3.scope) {
     case "run":
@@ -59938,6 +59939,11 @@ function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
       return state.primary ? { action: "fail-asset" } : { action: "next-model", retire: false, why: "does not take this request" };
     case "transient":
       break;
+  }
+  const fetchedAgain = state.fetchedAgain ?? 0;
+  if (failure3.refetch && fetchedAgain < FETCHES_AGAIN) {
+    const delayMs2 = waitBeforeRetry(fetchedAgain + 1, void 0, policy, state.jitter);
+    return { action: "fetch-again", delayMs: fits(delayMs2, state) ? delayMs2 : 0 };
   }
   if (state.circuitOpen) {
     return { action: "next-model", retire: false, why: "circuit open" };
@@ -59954,10 +59960,14 @@ function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
   if (delayMs > state.waitLeftMs) {
     return { action: "next-model", retire: false, why: "wait budget used up" };
   }
-  if (state.deadlineLeftMs !== void 0 && delayMs >= state.deadlineLeftMs) {
+  if (!fits(delayMs, state)) {
     return { action: "next-model", retire: false, why: "the run deadline comes first" };
   }
   return { action: "retry", delayMs };
+}
+function fits(delayMs, state) {
+  if (delayMs > state.waitLeftMs) return false;
+  return state.deadlineLeftMs === void 0 || delayMs < state.deadlineLeftMs;
 }
 function waitBeforeRetry(retry, retryAfterMs, policy, jitter) {
   if (retryAfterMs !== void 0 && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
@@ -60070,6 +60080,41 @@ async function sendOnce(session, input2) {
     return { kind: "failed", failure: failure3, waitMs, credits, first };
   }
 }
+async function fetchAgain(session, input2, delivery) {
+  const { asset: asset2, resolution, target } = input2;
+  try {
+    const redeliver = session.provider.redeliver?.bind(session.provider);
+    if (!redeliver) throw new Error("the provider cannot fetch a delivery again");
+    const received2 = await redeliver(delivery, {
+      assetId: asset2.id,
+      model: resolution.id,
+      prompt: asset2.prompt,
+      target,
+      images: [],
+      async: asset2.async,
+      tempDir: session.tempDir,
+      signal: session.signal
+    });
+    const image = await session.checks.run(
+      () => verifyImageFile(received2.file, expectationFor(target, asset2))
+    );
+    session.breaker.record(input2.model, "success", asset2.id);
+    return {
+      kind: "ok",
+      image,
+      waitMs: 0,
+      ...received2.requestId ?? delivery.requestId ? { requestId: received2.requestId ?? delivery.requestId } : {}
+    };
+  } catch (error62) {
+    return {
+      kind: "failed",
+      failure: classify(error62, session.signal),
+      waitMs: 0,
+      credits: input2.credits,
+      first: false
+    };
+  }
+}
 function probeOutcome(failure3) {
   if (failure3.scope === "model") return "not-served";
   return failure3.scope === "asset" || failure3.scope === "parameter" ? "served" : "unsure";
@@ -60104,13 +60149,23 @@ function attemptStatus(error62) {
   }
   return STATUS_OF_CAUSE[error62.cause];
 }
+function refetchable(error62) {
+  if (error62.cause !== "download" || error62.billing !== "delivered" || !error62.delivery?.url) {
+    return void 0;
+  }
+  const status = error62.status;
+  const hostSaidNo = status !== void 0 && status >= 400 && status < 500 && status !== 408 && status !== 429;
+  return hostSaidNo ? void 0 : error62.delivery;
+}
 function classify(error62, signal) {
   if (error62 instanceof ProviderError) {
+    const refetch = refetchable(error62);
     return {
       scope: error62.scope,
       status: attemptStatus(error62),
       message: error62.message,
-      ...error62.retryAfterMs !== void 0 ? { retryAfterMs: error62.retryAfterMs } : {}
+      ...error62.retryAfterMs !== void 0 ? { retryAfterMs: error62.retryAfterMs } : {},
+      ...refetch ? { refetch } : {}
     };
   }
   if (error62 instanceof ImageCheckError) {
@@ -60173,15 +60228,18 @@ async function tryModel(walk, model2) {
   const credits = session.provider.free ? 0 : targetCredits(spec, target, asset2.quality);
   let first = false;
   for (let before = 0; ; before++) {
-    const result = await runAttempt(session, {
-      ...walk.attemptBase(),
-      model: model2,
-      resolution,
-      target,
-      credits,
-      before,
-      first
-    });
+    const input2 = { ...walk.attemptBase(), model: model2, resolution, target, credits, before, first };
+    let result = await runAttempt(session, input2);
+    let decision;
+    for (let fetchedAgain = 0; result.kind === "failed"; fetchedAgain++) {
+      const { failure: failure4 } = result;
+      const state = { ...walk.state(model2, before + 1, failure4.status), fetchedAgain };
+      decision = afterFailure(state, failure4, session.policy);
+      if (decision.action !== "fetch-again" || !failure4.refetch) break;
+      await walk.wait(decision.delayMs).catch(() => void 0);
+      const again = await fetchAgain(session, input2, failure4.refetch);
+      result = again.kind === "ok" ? { ...again, waitMs: result.waitMs } : { ...result, failure: again.failure };
+    }
     if (result.kind === "not-sent") {
       if (result.overBudget)
         walk.record({ model: model2, status: "over-budget", waitMs: result.waitMs, credits: 0 });
@@ -60199,7 +60257,7 @@ async function tryModel(walk, model2) {
       waitMs: result.waitMs,
       credits: result.credits
     });
-    const decision = afterFailure(
+    decision ??= afterFailure(
       walk.state(model2, before + 1, failure3.status),
       failure3,
       session.policy
@@ -60221,9 +60279,7 @@ async function tryModel(walk, model2) {
         before = -1;
         break;
       case "retry":
-        walk.waits.take(decision.delayMs);
-        walk.pendingWaitMs += decision.delayMs;
-        await session.sleep(decision.delayMs, session.waitSignal);
+        await walk.wait(decision.delayMs);
         first = result.first;
     }
   }
@@ -60254,6 +60310,12 @@ var Walk = class {
     this.#charged += attempt.credits;
     this.attempts.push(shown);
     this.session.onAttempt?.(this.asset.id, shown);
+  }
+  /** A backoff taken from the wait budget (the policy checked that it fits). */
+  async wait(delayMs) {
+    this.waits.take(delayMs);
+    this.pendingWaitMs += delayMs;
+    await this.session.sleep(delayMs, this.session.waitSignal);
   }
   state(model2, attemptsOnModel, status) {
     const deadlineLeftMs = this.session.deadlineLeftMs();
