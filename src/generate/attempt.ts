@@ -81,6 +81,9 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
       async: asset.async,
       tempDir: session.tempDir,
       signal: session.signal,
+      // A task accepted is journaled too: a run killed while it runs polls it again (SPEC 4).
+      onSubmitted: (delivery) =>
+        session.onDelivered?.(asset, delivery, { model, credits: input.credits }),
       onAnswered: (delivery?: Delivery) => {
         delivered = true;
         resolution.probe?.('served');

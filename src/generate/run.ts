@@ -108,7 +108,11 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
   ): Promise<AssetResult> => {
     const { asset } = item;
     const base = { id: asset.id, credits: chain.charged, attempts: chain.attempts };
-    if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    if (!chain.ok) {
+      // Nothing delivered nor possibly billed (a journaled task that failed): nothing to fetch.
+      if (chain.charged === 0) journal?.remove(item.specHash);
+      return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    }
     const paid = { specHash: item.specHash, assetId: asset.id, model: chain.model };
     try {
       // Kept before any transform: a transform that fails, or a kill, does not lose it.

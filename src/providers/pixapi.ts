@@ -14,6 +14,7 @@ import { downloadDelivered, saveResultImage } from './download.js';
 import {
   type ApiAnswer,
   callApi,
+  deliveryValue,
   errorFacts,
   failure,
   type HttpSettings,
@@ -77,6 +78,7 @@ export function createPixapiProvider(options: ProviderOptions): Provider {
       });
       if (!runAsync) return received(submitted, settings, request);
       const taskId = submittedTaskId(submitted, settings);
+      request.onSubmitted?.(deliveryValue({ taskId }, settings.apiKey));
       // The submission's own state counts as a first poll when it has one.
       const first =
         isRecord(submitted.body) && 'status' in submitted.body ? submitted.body : undefined;

@@ -30,6 +30,11 @@ export interface ImageRequest {
    * is done with the API, so the run's next request may go out while this one downloads.
    */
   onAnswered?(delivery?: Delivery): void;
+  /**
+   * Called once an async task is accepted, before it is polled: the image is not delivered
+   * yet, but the task can be polled again by a later run instead of being submitted again.
+   */
+  onSubmitted?(delivery: Delivery): void;
 }
 
 /**

@@ -65,7 +65,9 @@
  *
  * Options: retired (model ids answered 404 model_not_found, every tier), noChannel (ids
  * answered 503 "no available channel"), modelList (false: no GET /v1/models, a 404),
- * apiKey, latencyMs (before every API answer; also gw.setLatency), pollsToComplete
+ * apiKey, latencyMs (before every API answer; also gw.setLatency), imageLatencyMs (before every
+ * image download's answer, so a test can catch a run with its download under way; also
+ * gw.setImageLatency), pollsToComplete
  * (polls an async task answers 'processing' before it completes, default 1), faults (the
  * initial any-model script), chaos ({ probability, steps, seed }: seeded random faults).
  * rateLimit ({ perSecond, burst?, retryAfterMs? }: a token bucket per base model, holding
@@ -157,6 +159,7 @@ export interface RecordedRequest {
 export interface GatewayOptions {
   apiKey?: string;
   latencyMs?: number;
+  imageLatencyMs?: number;
   pollsToComplete?: number;
   faults?: Step[];
   chaos?: { probability: number; steps: Step[]; seed?: number };
@@ -198,6 +201,7 @@ export interface Gateway {
   script(model: string, steps: Step[]): void;
   script(steps: Step[]): void;
   setLatency(ms: number): void;
+  setImageLatency(ms: number): void;
   /** What the gateway billed (see the header): the total and each charge. */
   readonly bill: { readonly credits: number; readonly charges: readonly Charge[] };
   /** Forgets recorded requests, unused scripts and the bill. */
@@ -250,6 +254,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const tasks = new Map<string, Task>();
   const random = seededRandom(options.chaos?.seed ?? 1);
   let latencyMs = options.latencyMs ?? 0;
+  let imageLatencyMs = options.imageLatencyMs ?? 0;
   let inFlight = 0;
   let maxInFlight = 0;
   let baseUrl = '';
@@ -445,6 +450,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   }
 
   async function serveImage(url: URL, res: ServerResponse): Promise<void> {
+    if (imageLatencyMs > 0) {
+      // Cut short when the client goes away (a killed run): nothing is left to answer.
+      const gone = new AbortController();
+      res.on('close', () => gone.abort());
+      await sleep(imageLatencyMs, undefined, { signal: gone.signal }).catch(() => undefined);
+      if (gone.signal.aborted) return;
+    }
     const id = url.pathname.replace(/^\/files\//, '').replace(/\.png$/, '');
     const image = images.get(id);
     if (!image || image.step === 'image-404') {
@@ -539,6 +551,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     },
     setLatency(ms: number) {
       latencyMs = ms;
+    },
+    setImageLatency(ms: number) {
+      imageLatencyMs = ms;
     },
     reset() {
       requests.length = 0;

@@ -122,6 +122,23 @@ describe('the journal', () => {
     expect(readdirSync(journalDir(project))).toEqual([]);
   });
 
+  it('a task journaled when accepted, which then failed, leaves no entry: nothing to poll again', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    project = makeProject({ assets: [{ id: 'hero', async: true }], defaults: { fallback: [] } });
+    // Moderation's refusal, reported by the task: the asset fails at once, nothing is billed.
+    gw.script('gpt-image-2', [{ taskError: { code: 'prompt_rejected', message: 'rejected' } }]);
+
+    const first = await runProject(project, {
+      gateway: gw,
+      provider: 'pixapi',
+      journalKey: API_KEY,
+    });
+
+    expect(first.byId('hero').outcome).toBe('failed');
+    expect(gw.bill.credits).toBe(0);
+    expect(existsSync(journalDir(project)) ? readdirSync(journalDir(project)) : []).toEqual([]);
+  });
+
   it('an entry that fails its HMAC is ignored, reported and removed: the image is bought', async () => {
     gw = await startGateway({ apiKey: API_KEY });
     project = makeProject({ assets: [{ id: 'hero' }] });

@@ -304,6 +304,80 @@ describe('pixapi redelivery and model list', () => {
     expect(gw.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 
+  it('hears of an accepted task before its first poll, so a killed run can poll it again', async () => {
+    const submitted: { taskId?: string; polled: number }[] = [];
+    await provider().generate(
+      imageRequest(tempDir, {
+        async: true,
+        onSubmitted: (delivery) =>
+          submitted.push({
+            ...delivery,
+            polled: gw.requests.filter((r) => r.kind === 'task').length,
+          }),
+      }),
+    );
+    const polled = gw.requests.find((request) => request.kind === 'task')!.path;
+    expect(submitted).toEqual([{ taskId: polled.split('/').at(-1), polled: 0 }]);
+  });
+
+  it('polls a journaled task that is still running until it completes, never submitting', async () => {
+    const running = await startGateway({ apiKey: KEY, pollsToComplete: 3 });
+    try {
+      const pixapi = createPixapiProvider({
+        apiKey: KEY,
+        baseUrl: running.url,
+        pollIntervalMs: 10,
+      });
+      // The run that submitted it stops at once (as a kill would): the task is left running.
+      const stopped = new AbortController();
+      let taskId = '';
+      const submitting = pixapi.generate(
+        imageRequest(tempDir, {
+          async: true,
+          signal: stopped.signal,
+          onSubmitted: (delivery) => {
+            taskId = delivery.taskId!;
+            stopped.abort(new Error('killed'));
+          },
+        }),
+      );
+      await expect(submitting).rejects.toThrow('killed');
+      expect(running.requests.filter((request) => request.kind === 'task')).toEqual([]);
+
+      const again = await pixapi.redeliver!({ taskId }, imageRequest(tempDir));
+
+      expect(await pngSize(again.file)).toEqual({ width: 1024, height: 1024 });
+      expect(running.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      const polls = running.requests.filter((request) => request.kind === 'task');
+      expect(polls.map((poll) => poll.path)).toEqual(Array(4).fill(`/v1/tasks/${taskId}`));
+      expect(running.bill.credits).toBe(14); // gpt-image-2 1K high, once
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('a journaled task that failed is a failure that cost nothing: the caller buys the image', async () => {
+    gw.script('gpt-image-2', ['task-failed']);
+    let taskId = '';
+    await provider()
+      .generate(
+        imageRequest(tempDir, {
+          async: true,
+          onSubmitted: (delivery) => {
+            taskId = delivery.taskId!;
+          },
+        }),
+      )
+      .catch(() => undefined);
+
+    const error = await provider().redeliver!({ taskId }, imageRequest(tempDir)).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toMatchObject({ name: 'ProviderError', cause: 'task-failed', billing: 'none' });
+    expect(gw.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
   it('lists the models the gateway serves (GET /v1/models)', async () => {
     const ids = await provider().listModels!(new AbortController().signal);
     expect(ids).toContain('gpt-image-2');

@@ -196,6 +196,23 @@ export function spawnCli(
   return { process: child, exited };
 }
 
+/** A child still running when its test ends (a test that failed midway): killed, waited for. */
+export async function killIfRunning(child: Spawned | undefined): Promise<void> {
+  if (child && child.process.exitCode === null && child.process.signalCode === null) {
+    child.process.kill('SIGKILL');
+    await child.exited;
+  }
+}
+
+/** Polls `probe` until it holds; past `timeoutMs` the test fails, saying what it waited for. */
+export async function until(what: string, probe: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
 /** The reason of a result that was not generated, which every such result has. */
 export function reasonOf(result: AssetResult): string {
   expect(result.reason, `${result.id} says why it was ${result.outcome}`).toBeTruthy();

@@ -22,34 +22,25 @@ import { seededRandom } from '../seeded-random.js';
 import {
   expectLockMatchesDisk,
   int,
+  killIfRunning,
   type Spawned,
   spawnCli,
   strayFiles,
   temporariesUnder,
+  until,
 } from './helpers.js';
 
 let gw: Gateway | undefined;
 let project: Project | undefined;
 let child: Spawned | undefined;
 afterEach(async () => {
-  if (child && child.process.exitCode === null && child.process.signalCode === null) {
-    child.process.kill('SIGKILL');
-    await child.exited;
-  }
+  await killIfRunning(child);
   child = undefined;
   await release(gw, project);
 });
 
 const KILLS = 8;
 const IDS = Array.from({ length: 24 }, (_, i) => `asset-${i}`);
-
-async function until(what: string, probe: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-}
 
 /** The pid of a process that has ended: what a killed run's leftovers are named after. */
 function deadPid(): number {
