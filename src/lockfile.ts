@@ -159,6 +159,12 @@ export function specHash(
  * empty. Throws LockFileInvalidError, saying what is wrong and where, before anything is spent.
  */
 export function readLock(path: string): LockFile {
+  // A link could lead the read (and its error, quoting the text) to a secret outside.
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new LockFileInvalidError(
+      `${path} is a symbolic link: a lock file is a plain file of the repository, and is never read or written through a link; replace the link by the file, or delete it to regenerate every asset`,
+    );
+  }
   if (!existsSync(path)) return emptyLock();
   const recover = 'fix it, or delete it to regenerate every asset';
   let data: unknown;
@@ -320,9 +326,11 @@ export class LockWriter {
   /** A write queued and not yet begun: a caller now is in it too. */
   #pending: Promise<void> | undefined;
 
+  /** `root`: the repository; the file is never written through a link that leads out of it. */
   constructor(
     readonly path: string,
     readonly lock: LockFile,
+    readonly root: string,
   ) {}
 
   save(): Promise<void> {
@@ -332,7 +340,7 @@ export class LockWriter {
       .then(() => {
         // Begins now: the state is taken now, so later callers need a write of their own.
         this.#pending = undefined;
-        return writeFileAtomicAsync(this.path, serializeLock(this.lock));
+        return writeLock(this.path, this.lock, this.root);
       });
     this.#pending = write;
     this.#tail = write;
@@ -398,8 +406,12 @@ export function processIsRunning(pid: number): boolean {
   }
 }
 
-export function writeLock(path: string, lock: LockFile): void {
-  writeFileAtomic(path, serializeLock(lock));
+/**
+ * With `root`, confined like the image outputs: a pull request can commit a link in place of
+ * the lock file's folder, or swap one in during the run (docs/reliability.md).
+ */
+export function writeLock(path: string, lock: LockFile, root?: string): Promise<void> {
+  return writeFileAtomicAsync(path, serializeLock(lock), root);
 }
 
 export function sha256File(path: string): Promise<string> {

@@ -79,7 +79,7 @@ export async function generateRun(
   }
   const { lock, lockPath, manifest } = planned;
   const { deleted, leftAlone } = pruneRemoved(planned.plan.removed, lock, manifest);
-  writeLock(lockPath, lock);
+  await writeLock(lockPath, lock, manifest.root);
   return { ...result, pruned: deleted, notPruned: leftAlone };
 }
 

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -162,17 +163,38 @@ describe('readLock', () => {
     expect(readLock(join(tempDir(), LOCK_FILE_NAME))).toEqual({ version: 1, assets: {} });
   });
 
-  it('reads back what writeLock wrote', () => {
+  it('a lock file that is a link (to a secret outside the repository) is refused, read or written through by nothing', async () => {
+    const outside = join(tempDir(), 'credentials');
+    writeFileSync(outside, 'token=ghp_SECRETSECRETSECRET\n');
+    const path = join(tempDir(), LOCK_FILE_NAME);
+    symlinkSync(outside, path);
+
+    const refused = (() => {
+      try {
+        readLock(path);
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+
+    expect(refused).toBeInstanceOf(LockFileInvalidError);
+    expect(refused!.message).toBe(
+      `${path} is a symbolic link: a lock file is a plain file of the repository, and is never read or written through a link; replace the link by the file, or delete it to regenerate every asset`,
+    );
+    expect(readFileSync(outside, 'utf8')).toBe('token=ghp_SECRETSECRETSECRET\n');
+  });
+
+  it('reads back what writeLock wrote', async () => {
     const path = join(tempDir(), LOCK_FILE_NAME);
     const lock: LockFile = { version: 1, assets: { hero: entry({ requestId: 'req_1' }) } };
-    writeLock(path, lock);
+    await writeLock(path, lock);
     expect(readLock(path)).toEqual(lock);
   });
 
-  it('reads back the normalized spec an entry keeps for the plan diff', () => {
+  it('reads back the normalized spec an entry keeps for the plan diff', async () => {
     const path = join(tempDir(), LOCK_FILE_NAME);
     const spec = normalizedSpec(asset({ images: [{ kind: 'file', path: 'ref/a.png' }] }), noDigest);
-    writeLock(path, { version: 1, assets: { hero: entry({ spec }) } });
+    await writeLock(path, { version: 1, assets: { hero: entry({ spec }) } });
     expect(readLock(path).assets.hero!.spec).toEqual(spec);
   });
 
@@ -342,14 +364,14 @@ describe('serializeLock', () => {
     expect(text.endsWith('\n\n')).toBe(false);
   });
 
-  it('is stable: the same lock in any insertion order, and through a read, gives the same text', () => {
+  it('is stable: the same lock in any insertion order, and through a read, gives the same text', async () => {
     const reversed: LockFile = {
       version: 1,
       assets: Object.fromEntries(Object.entries(lock().assets).reverse()),
     };
     expect(serializeLock(reversed)).toBe(serializeLock(lock()));
     const path = join(tempDir(), LOCK_FILE_NAME);
-    writeLock(path, lock());
+    await writeLock(path, lock());
     expect(serializeLock(readLock(path))).toBe(readFileSync(path, 'utf8'));
   });
 
@@ -360,24 +382,24 @@ describe('serializeLock', () => {
 });
 
 describe('writeLock', () => {
-  it('leaves exactly the lock file behind, no temporary file', () => {
+  it('leaves exactly the lock file behind, no temporary file', async () => {
     const dir = tempDir();
     const path = join(dir, LOCK_FILE_NAME);
-    writeLock(path, emptyLock());
-    writeLock(path, { version: 1, assets: { hero: entry() } });
+    await writeLock(path, emptyLock());
+    await writeLock(path, { version: 1, assets: { hero: entry() } });
     expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
     expect(readFileSync(path, 'utf8')).toBe(
       serializeLock({ version: 1, assets: { hero: entry() } }),
     );
   });
 
-  it('a failed write keeps the previous lock file whole and leaves no temporary file', () => {
+  it('a failed write keeps the previous lock file whole and leaves no temporary file', async () => {
     const dir = tempDir();
     // The target is a non-empty folder: the rename cannot replace it.
     const path = join(dir, LOCK_FILE_NAME);
     mkdirSync(path);
     writeFileSync(join(path, 'keep'), 'x');
-    expect(() => writeLock(path, emptyLock())).toThrow();
+    await expect(writeLock(path, emptyLock())).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
   });
 });

@@ -5,13 +5,13 @@
 // one per spec hash, and go once the asset is locked. A pull request can commit files there, so
 // every entry is read with bounds and must carry an HMAC made with the provider's API key.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { sha256Bytes, writeFileAtomic } from '../lockfile.js';
 import type { Delivery } from '../providers/types.js';
 import { MAX_PROVIDER_VALUE } from '../redact.js';
-import { stateDirFor } from './run-lock.js';
+import { ensureRealFolder, isRealFolder, stateDirFor } from './run-lock.js';
 
 /** An entry is a few hundred bytes; a kept image at most a 4K PNG's size and then some. */
 const MAX_ENTRY_BYTES = 16 * 1024;
@@ -129,12 +129,8 @@ export class Journal {
    * the lock and removing the entry leaves one, which no later run would look up again.
    */
   forgetLocked(lockedSpecHashes: ReadonlySet<string>): void {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return; // no journal yet
-    }
+    if (!isRealFolder(this.dir)) return; // no journal yet, or a link: nothing of ours there
+    const names = readdirSync(this.dir);
     for (const name of names) {
       const hex = /^([0-9a-f]{64})\.(?:json|img)$/.exec(name)?.[1];
       if (hex && lockedSpecHashes.has(`sha256:${hex}`))
@@ -157,10 +153,7 @@ export class Journal {
 
   #ensureDir(): void {
     // A link committed in place of the folder must not lead the writes elsewhere.
-    for (const folder of [dirname(this.dir), this.dir]) {
-      mkdirSync(folder, { recursive: true });
-      if (!lstatSync(folder).isDirectory()) throw new Error(`${folder} is not a folder`);
-    }
+    for (const folder of [dirname(this.dir), this.dir]) ensureRealFolder(folder);
   }
 
   #path(specHash: string, ext: 'json' | 'img'): string {

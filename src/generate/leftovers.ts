@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseTemporaryName, processIsRunning, removeStaleTemporaries } from '../lockfile.js';
 import type { Manifest } from '../manifest/types.js';
 import { journalDirFor } from './journal.js';
+import { isRealFolder } from './run-lock.js';
 
 const RUN_FOLDER = /^asset-forge-run-(\d+)-/;
 
@@ -47,13 +48,8 @@ export function removeLeftovers(
  */
 function journalTargets(lockPath: string): string[] {
   const dir = journalDirFor(lockPath);
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
+  if (!isRealFolder(dir)) return []; // none yet, or a link: nothing of ours there
+  return readdirSync(dir).flatMap((entry) => {
     const parsed = parseTemporaryName(entry);
     return parsed ? [join(dir, parsed.target)] : [];
   });

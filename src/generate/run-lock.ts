@@ -7,7 +7,15 @@
 // without an mtime update (a timer in every run), so a run killed with -9 would block the next
 // for that long; a pid on the same host is known dead at once. A lock whose pid is alive but
 // that is older than a day (a pid reused after a reboot) is taken over too.
-import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { processIsRunning } from '../lockfile.js';
@@ -15,6 +23,25 @@ import { processIsRunning } from '../lockfile.js';
 /** The folder beside the lock file where a run keeps its own state (run lock, journal). */
 export function stateDirFor(lockPath: string): string {
   return join(dirname(lockPath), '.asset-forge');
+}
+
+/** A folder, not a link to one: a pull request can commit a link in place of our state folders. */
+export function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Creates a state folder; throws when a link (or a file) holds its name. */
+export function ensureRealFolder(path: string): void {
+  mkdirSync(path, { recursive: true });
+  if (!isRealFolder(path)) {
+    throw new Error(
+      `${path} is not a folder but a link (or a file): asset-forge keeps a run's state there and never follows it out of the repository; remove it`,
+    );
+  }
 }
 
 export class RunLockedError extends Error {
@@ -40,7 +67,13 @@ export function acquireRunLock(
   const now = options.now ?? Date.now;
   const dir = stateDirFor(lockPath);
   const path = join(dir, 'run.lock');
-  mkdirSync(dir, { recursive: true });
+  try {
+    ensureRealFolder(dir);
+  } catch (error) {
+    throw new RunLockedError(
+      `could not take the run lock; nothing was spent: ${(error as Error).message}`,
+    );
+  }
   const mine = join(dir, `run.lock.${process.pid}.tmp`);
   const owner: Owner = {
     pid: process.pid,

@@ -98,7 +98,7 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
   });
   const now = options.now ?? (() => new Date());
   const transforms = new Slots(1);
-  const lockWriter = new LockWriter(options.lockPath, options.lock);
+  const lockWriter = new LockWriter(options.lockPath, options.lock, manifest.root);
 
   /** `earlier`: what a run before this one paid for the image taken from the journal. */
   const finish = async (

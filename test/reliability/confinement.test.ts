@@ -4,7 +4,7 @@
 // absolute rendition and the basic symbolic links; here is what it lacks: the same attacks on
 // reference images, out-dir and renditions, links deeper in a path and chained, over-long names,
 // and links swapped in after the manifest was checked (at upload and at write time).
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateRun, loadAndPlan } from '../../src/pipeline.js';
@@ -240,5 +240,51 @@ describe('the manifest cannot make the action read or write outside the reposito
       'the image could not be written: output path public/card.png is not allowed: public is a symbolic link that leads out of the repository',
     );
     expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe("the run's own state beside the lock file (.asset-forge/) committed as a link", () => {
+  const pixapi = () =>
+    createProvider('pixapi', { apiKey: API_KEY, baseUrl: gw!.url, dispatcher: DISPATCHER });
+  const plan = () =>
+    loadAndPlan({ manifest: project!.manifest, root: project!.dir, provider: 'pixapi' });
+  const run = () =>
+    generateRun(plan(), { provider: pixapi(), concurrency: 1, journalKey: API_KEY });
+
+  it('.asset-forge a link to outside: the run stops before spending, and writes or removes nothing there', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    project = makeProject({ assets: [{ id: 'hero' }] });
+    const outside = tempDir();
+    // A file of the same name as the run lock, which a stale lock would be removed as.
+    writeFileSync(join(outside, 'run.lock'), 'not asset-forge');
+    symlinkSync(outside, join(project.dir, '.asset-forge'), 'dir');
+
+    await expect(run()).rejects.toThrow(
+      `${join(project.dir, '.asset-forge')} is not a folder but a link`,
+    );
+
+    expect(imageCalls(gw)).toEqual([]);
+    expect(readdirSync(outside)).toEqual(['run.lock']);
+    expect(readFileSync(join(outside, 'run.lock'), 'utf8')).toBe('not asset-forge');
+  });
+
+  it('.asset-forge/journal a link to outside: the run generates, and writes or removes nothing there', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    project = makeProject({ assets: [{ id: 'hero' }, { id: 'card' }] });
+    await run();
+    const locked = JSON.parse(readFileSync(project.lockPath, 'utf8')).assets.hero.specHash;
+    const outside = tempDir();
+    // Named as the journal entry of a locked asset, which the journal forgets at the start.
+    const planted = `${locked.replace('sha256:', '')}.json`;
+    writeFileSync(join(outside, planted), 'not asset-forge');
+    rmSync(join(project.dir, '.asset-forge'), { recursive: true, force: true });
+    mkdirSync(join(project.dir, '.asset-forge'));
+    symlinkSync(outside, join(project.dir, '.asset-forge', 'journal'), 'dir');
+    rmSync(join(project.dir, 'out', 'card.png'));
+
+    const again = await run();
+
+    expect(again.results.find((r) => r.id === 'card')!.outcome).toBe('generated');
+    expect(readdirSync(outside)).toEqual([planted]);
   });
 });
