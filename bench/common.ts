@@ -60,6 +60,8 @@ export interface EngineRun {
   wallMs: number;
   planMs: number;
   generateMs: number;
+  /** CPU time of this process over the run (user + system), plan included. */
+  cpuMs: number;
   generated: number;
   failed: number;
 }
@@ -78,6 +80,7 @@ export async function runEngine(
   const { createProvider } = await import('../src/providers/index.js');
   const provider = options.provider ?? 'nanobanana';
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const planned = loadAndPlan({ manifest: project.manifest, root: project.dir, provider });
   const plannedAt = performance.now();
   const result = await generateRun(planned, {
@@ -89,7 +92,9 @@ export async function runEngine(
     ...(options.policy ? { policy: options.policy } : {}),
   });
   const ended = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
   return {
+    cpuMs: (cpu.user + cpu.system) / 1000,
     wallMs: ended - started,
     planMs: plannedAt - started,
     generateMs: ended - plannedAt,

@@ -90,6 +90,12 @@ if (sched) {
     '<= 1.03x',
     n(sched.engineMs) / n(sched.trafficFloorMs) <= 1.03,
   );
+  row(
+    '  CPU per asset (user + system, all threads): engine / bare loop with the same traffic',
+    `${(n(sched.engineCpuMs) / n(sched.n)).toFixed(1)} ms vs ${(n(sched.trafficFloorCpuMs) / n(sched.n)).toFixed(1)} ms`,
+    x(n(sched.engineCpuMs) / n(sched.trafficFloorCpuMs)),
+    'reported',
+  );
   row('  requests sent; most in flight at once', `${sched.requests}; ${sched.maxInFlight}`, '', '');
 }
 const seq = figures.sequential;

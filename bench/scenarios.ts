@@ -39,11 +39,13 @@ async function scheduling(n: number, concurrency: number, latencyMs: number): Pr
     // Floors of this setup: bare loops with the same concurrency and nothing else to do. API
     // calls alone; the same traffic as the engine (each image fetched beside the next call,
     // outside the C slots); and each call followed by its download inside the slot.
-    const floor = (downloads: Downloads) =>
-      concurrency > 1 ? bareClient(gateway.url, n, concurrency, downloads) : Number.NaN;
-    const apiFloorMs = await floor('none');
-    const trafficFloorMs = await floor('beside');
-    const floorMs = await floor('in-slot');
+    const floor = async (downloads: Downloads) =>
+      concurrency > 1
+        ? await bareClient(gateway.url, n, concurrency, downloads)
+        : { ms: Number.NaN, cpuMs: Number.NaN };
+    const apiFloor = await floor('none');
+    const trafficFloor = await floor('beside');
+    const inSlotFloor = await floor('in-slot');
     return {
       n,
       concurrency,
@@ -51,9 +53,12 @@ async function scheduling(n: number, concurrency: number, latencyMs: number): Pr
       idealMs: Math.ceil(n / concurrency) * latencyMs,
       engineMs: run.generateMs,
       planMs: run.planMs,
-      apiFloorMs,
-      trafficFloorMs,
-      floorMs,
+      apiFloorMs: apiFloor.ms,
+      trafficFloorMs: trafficFloor.ms,
+      floorMs: inSlotFloor.ms,
+      // CPU of this process: the engine's per asset against the same-traffic loop's.
+      engineCpuMs: run.cpuMs,
+      trafficFloorCpuMs: trafficFloor.cpuMs,
       requests: stats.requests,
       maxInFlight: stats.maxInFlight,
       generated: run.generated,
@@ -71,11 +76,12 @@ async function bareClient(
   n: number,
   concurrency: number,
   downloads: Downloads,
-): Promise<number> {
+): Promise<{ ms: number; cpuMs: number }> {
   const dispatcher = new Agent();
   const fetched: Promise<ArrayBuffer>[] = [];
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const worker = async () => {
     while (next < n) {
       next += 1;
@@ -101,8 +107,9 @@ async function bareClient(
   await Promise.all(Array.from({ length: concurrency }, worker));
   await Promise.all(fetched);
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   await dispatcher.close();
-  return elapsed;
+  return { ms: elapsed, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** A token bucket of `perSecond` (burst as much) per model; 429s with retry-after-ms. */

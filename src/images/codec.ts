@@ -6,7 +6,7 @@ import { ImageCheckError } from './errors.js';
 import { readImageHeader } from './format.js';
 import { checkIntegrityAsync } from './integrity.js';
 import { applyOrientation } from './orientation.js';
-import { decodePng, decodePngResized, encodePng, pngRowsDecode } from './png.js';
+import { decodePng, decodePngResized, encodePng, pngDataDecodes } from './png.js';
 import type { Raster } from './raster.js';
 import { resizeRaster } from './resize.js';
 
@@ -34,14 +34,14 @@ async function decodeStored(bytes: Uint8Array, format: ImageFormat): Promise<Ras
 
 /**
  * Throws an ImageCheckError unless every pixel decodes (with the whole-file checks of
- * integrity.ts done first). A common PNG is inflated once, on the thread pool, each row
- * unfiltered and dropped, which also holds its data to the exact length; a rare PNG has its
+ * integrity.ts done first). A common PNG is inflated once, on the thread pool, held to its
+ * exact length and to known row filters (png.ts pngDataDecodes); a rare PNG has its
  * data's length checked, then goes through pngjs; a JPEG or WebP is decoded and dropped.
  */
 export async function decodesInFull(bytes: Uint8Array, format: ImageFormat): Promise<void> {
   if (format === 'png') {
     try {
-      if (await pngRowsDecode(bytes)) return;
+      if (await pngDataDecodes(bytes)) return;
     } catch (error) {
       throw asCheckError(error, 'png');
     }

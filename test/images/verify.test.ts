@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImageCheckError } from '../../src/images/errors.js';
 import { verifyImageBytes, verifyImageFile } from '../../src/images/verify.js';
 import { seededRandom } from '../seeded-random.js';
-import { encoded, expectCheckError, FORMATS } from './samples.js';
+import { encoded, expectCheckError, FORMATS, pngChunk } from './samples.js';
 
 const size = { width: 96, height: 64 };
 let tempDir: string;
@@ -161,6 +161,43 @@ describe('verifyImageFile', () => {
       });
     },
   );
+
+  it('finds one unknown row filter far into a large image, in a row that spans inflated pieces', async () => {
+    // 901x400 RGB: rows of 2,704 bytes, cut anywhere by the 256 KiB pieces the data inflates in.
+    const width = 901;
+    const height = 400;
+    const rowLength = 1 + width * 3;
+    const random = seededRandom(11);
+    const rows = Buffer.alloc(rowLength * height);
+    for (let i = 0; i < rows.length; i++) rows[i] = i % rowLength === 0 ? 0 : random() * 256;
+    const png = (data: Buffer) => {
+      const ihdr = Buffer.alloc(13);
+      ihdr.writeUInt32BE(width, 0);
+      ihdr.writeUInt32BE(height, 4);
+      ihdr[8] = 8; // bit depth
+      ihdr[9] = 2; // RGB
+      const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      return Buffer.concat([
+        signature,
+        pngChunk('IHDR', ihdr),
+        pngChunk('IDAT', deflateSync(data)),
+        pngChunk('IEND', Buffer.alloc(0)),
+      ]);
+    };
+    const sound = join(tempDir, 'sound-large.png');
+    await writeFile(sound, png(rows));
+    await expect(verifyImageFile(sound, { any: true })).resolves.toMatchObject({ width, height });
+    for (const row of [97, 293, height - 1]) {
+      const damaged = Buffer.from(rows);
+      damaged[row * rowLength] = 5;
+      const file = join(tempDir, `bad-filter-${row}.png`);
+      await writeFile(file, png(damaged));
+      await expect(verifyImageFile(file, { any: true }), `row ${row}`).rejects.toMatchObject({
+        name: 'ImageCheckError',
+        reason: 'corrupt',
+      });
+    }
+  });
 
   it('rejects a truncated file with an ImageCheckError', async () => {
     const file = join(tempDir, 'cut.png');
