@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-RBSPXHHX.js";
+} from "./chunks/chunk-OYB7S5EZ.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-RBSPXHHX.js";
+} from "./chunk-OYB7S5EZ.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -3625,8 +3625,8 @@ var require_parser_sync = __commonJS({
         gamma = _gamma_;
       }
       let inflateDataList = [];
-      function handleInflateData(inflatedData2) {
-        inflateDataList.push(inflatedData2);
+      function handleInflateData(inflatedData3) {
+        inflateDataList.push(inflatedData3);
       }
       let reader = new SyncReader(buffer);
       let parser = new Parser(options, {
@@ -3646,22 +3646,22 @@ var require_parser_sync = __commonJS({
       }
       let inflateData = Buffer.concat(inflateDataList);
       inflateDataList.length = 0;
-      let inflatedData;
+      let inflatedData2;
       if (metaData.interlace) {
-        inflatedData = zlib.inflateSync(inflateData);
+        inflatedData2 = zlib.inflateSync(inflateData);
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
         let imageSize = rowSize * metaData.height;
-        inflatedData = inflateSync3(inflateData, {
+        inflatedData2 = inflateSync3(inflateData, {
           chunkSize: imageSize,
           maxLength: imageSize
         });
       }
       inflateData = null;
-      if (!inflatedData || !inflatedData.length) {
+      if (!inflatedData2 || !inflatedData2.length) {
         throw new Error("bad png - invalid inflate data response");
       }
-      let unfilteredData = FilterSync.process(inflatedData, metaData);
+      let unfilteredData = FilterSync.process(inflatedData2, metaData);
       inflateData = null;
       let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
       unfilteredData = null;
@@ -58883,6 +58883,7 @@ var SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 var COLOUR_TYPE_RGB = 2;
 var COLOUR_TYPE_RGBA = 6;
 var FILTER_UP = 2;
+var LAST_FILTER = 4;
 async function decodePng(bytes) {
   return await decodePngResized(bytes, readPngHeader(bytes)) ?? decodeRarePng(bytes);
 }
@@ -58898,12 +58899,31 @@ async function decodePngResized(bytes, size2) {
   });
   return resizer.finish();
 }
-async function pngRowsDecode(bytes) {
+async function pngDataDecodes(bytes) {
   const header = readPngHeader(bytes);
   if (!isCommon(bytes, header)) return false;
-  await unfilteredRows(bytes, header, () => {
-  });
+  const rowLength = header.width * (header.colourType === COLOUR_TYPE_RGBA ? 4 : 3) + 1;
+  const total = rowLength * header.height;
+  let position = 0;
+  for await (const chunk2 of inflatedData(bytes)) {
+    if (position + chunk2.length > total) throw new Error("its image data runs past the last row");
+    for (let at2 = (rowLength - position % rowLength) % rowLength; at2 < chunk2.length; ) {
+      const filter = chunk2[at2];
+      if (filter > LAST_FILTER) throw new Error(`unknown row filter ${filter}`);
+      at2 += rowLength;
+    }
+    position += chunk2.length;
+  }
+  if (position !== total) throw new Error("its image data does not fill the image");
   return true;
+}
+function inflatedData(bytes) {
+  return pipeline2(
+    Readable2.from(pngImageDataParts(bytes)),
+    createInflate2({ chunkSize: INFLATE_CHUNK }),
+    () => {
+    }
+  );
 }
 async function unfilteredRows(bytes, header, onRow) {
   const channels = header.colourType === COLOUR_TYPE_RGBA ? 4 : 3;
@@ -58912,14 +58932,7 @@ async function unfilteredRows(bytes, header, onRow) {
   let above = new Uint8Array(rowLength + 1);
   let filled = 0;
   let y = 0;
-  const inflated = pipeline2(
-    Readable2.from(pngImageDataParts(bytes)),
-    createInflate2({ chunkSize: INFLATE_CHUNK }),
-    () => {
-    }
-    // errors reach the loop below
-  );
-  for await (const chunk2 of inflated) {
+  for await (const chunk2 of inflatedData(bytes)) {
     for (let offset = 0; offset < chunk2.length; ) {
       if (y === header.height) throw new Error("its image data runs past the last row");
       const taken = Math.min(chunk2.length - offset, row.length - filled);
@@ -59057,7 +59070,7 @@ async function decodeStored(bytes, format2) {
 async function decodesInFull(bytes, format2) {
   if (format2 === "png") {
     try {
-      if (await pngRowsDecode(bytes)) return;
+      if (await pngDataDecodes(bytes)) return;
     } catch (error62) {
       throw asCheckError(error62, "png");
     }
@@ -59665,6 +59678,11 @@ function hashSpec(spec) {
   return `sha256:${createHash("sha256").update(JSON.stringify(spec)).digest("hex")}`;
 }
 function readLock(path) {
+  if (lstatSync2(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new LockFileInvalidError(
+      `${path} is a symbolic link: a lock file is a plain file of the repository, and is never read or written through a link; replace the link by the file, or delete it to regenerate every asset`
+    );
+  }
   if (!existsSync2(path)) return emptyLock();
   const recover = "fix it, or delete it to regenerate every asset";
   let data;
@@ -59772,12 +59790,15 @@ async function renameConfined(temporary, path, root) {
   await rename(real, join2(dirname(real), basename(path)));
 }
 var LockWriter = class {
-  constructor(path, lock) {
+  /** `root`: the repository; the file is never written through a link that leads out of it. */
+  constructor(path, lock, root) {
     this.path = path;
     this.lock = lock;
+    this.root = root;
   }
   path;
   lock;
+  root;
   /** The last write queued; the next waits for it. */
   #tail = Promise.resolve();
   /** A write queued and not yet begun: a caller now is in it too. */
@@ -59786,7 +59807,7 @@ var LockWriter = class {
     if (this.#pending) return this.#pending;
     const write = this.#tail.catch(() => void 0).then(() => {
       this.#pending = void 0;
-      return writeFileAtomicAsync(this.path, serializeLock(this.lock));
+      return writeLock(this.path, this.lock, this.root);
     });
     this.#pending = write;
     this.#tail = write;
@@ -59836,8 +59857,8 @@ function processIsRunning(pid) {
     return error62.code === "EPERM";
   }
 }
-function writeLock(path, lock) {
-  writeFileAtomic(path, serializeLock(lock));
+function writeLock(path, lock, root) {
+  return writeFileAtomicAsync(path, serializeLock(lock), root);
 }
 function sha256File(path) {
   return new Promise((resolve4, reject) => {
@@ -60033,6 +60054,8 @@ async function sendOnce(session, input2) {
       async: asset2.async,
       tempDir: session.tempDir,
       signal: session.signal,
+      // A task accepted is journaled too: a run killed while it runs polls it again (SPEC 4).
+      onSubmitted: (delivery) => session.onDelivered?.(asset2, delivery, { model: model2, credits: input2.credits }),
       onAnswered: (delivery) => {
         delivered = true;
         resolution.probe?.("served");
@@ -60578,15 +60601,38 @@ var Hold = class {
 
 // src/generate/journal.ts
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { copyFileSync, lstatSync as lstatSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync3 } from "node:fs";
+import { copyFileSync, lstatSync as lstatSync4, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync3 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/generate/run-lock.ts
-import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import {
+  linkSync,
+  lstatSync as lstatSync3,
+  mkdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync as rmSync2,
+  writeFileSync as writeFileSync2
+} from "node:fs";
 import { hostname as hostname3 } from "node:os";
 import { dirname as dirname2, join as join4 } from "node:path";
 function stateDirFor(lockPath) {
   return join4(dirname2(lockPath), ".asset-forge");
+}
+function isRealFolder(path) {
+  try {
+    return lstatSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function ensureRealFolder(path) {
+  mkdirSync(path, { recursive: true });
+  if (!isRealFolder(path)) {
+    throw new Error(
+      `${path} is not a folder but a link (or a file): asset-forge keeps a run's state there and never follows it out of the repository; remove it`
+    );
+  }
 }
 var RunLockedError = class extends Error {
   name = "RunLockedError";
@@ -60598,7 +60644,13 @@ function acquireRunLock(lockPath, options = {}) {
   const now = options.now ?? Date.now;
   const dir = stateDirFor(lockPath);
   const path = join4(dir, "run.lock");
-  mkdirSync(dir, { recursive: true });
+  try {
+    ensureRealFolder(dir);
+  } catch (error62) {
+    throw new RunLockedError(
+      `could not take the run lock; nothing was spent: ${error62.message}`
+    );
+  }
   const mine = join4(dir, `run.lock.${process.pid}.tmp`);
   const owner = {
     pid: process.pid,
@@ -60758,12 +60810,8 @@ var Journal = class {
    * the lock and removing the entry leaves one, which no later run would look up again.
    */
   forgetLocked(lockedSpecHashes) {
-    let names;
-    try {
-      names = readdirSync2(this.dir);
-    } catch {
-      return;
-    }
+    if (!isRealFolder(this.dir)) return;
+    const names = readdirSync2(this.dir);
     for (const name of names) {
       const hex3 = /^([0-9a-f]{64})\.(?:json|img)$/.exec(name)?.[1];
       if (hex3 && lockedSpecHashes.has(`sha256:${hex3}`))
@@ -60782,10 +60830,7 @@ var Journal = class {
     writeFileAtomic(this.#path(entry.specHash, "json"), file2);
   }
   #ensureDir() {
-    for (const folder2 of [dirname3(this.dir), this.dir]) {
-      mkdirSync2(folder2, { recursive: true });
-      if (!lstatSync3(folder2).isDirectory()) throw new Error(`${folder2} is not a folder`);
-    }
+    for (const folder2 of [dirname3(this.dir), this.dir]) ensureRealFolder(folder2);
   }
   #path(specHash, ext) {
     return join5(this.dir, `${specHash.replace(/^sha256:/, "")}.${ext}`);
@@ -60812,7 +60857,7 @@ function pickDelivery({ url: url2, taskId, requestId }) {
 function isPlainFile(path, max) {
   let stat2;
   try {
-    stat2 = lstatSync3(path);
+    stat2 = lstatSync4(path);
   } catch {
     return false;
   }
@@ -60822,7 +60867,7 @@ function isPlainFile(path, max) {
 }
 
 // src/generate/leftovers.ts
-import { lstatSync as lstatSync4, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync4 } from "node:fs";
+import { lstatSync as lstatSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 var RUN_FOLDER = /^asset-forge-run-(\d+)-/;
@@ -60845,13 +60890,8 @@ function removeLeftovers(manifest, lockPath, options = {}) {
 }
 function journalTargets(lockPath) {
   const dir = journalDirFor(lockPath);
-  let entries;
-  try {
-    entries = readdirSync3(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
+  if (!isRealFolder(dir)) return [];
+  return readdirSync3(dir).flatMap((entry) => {
     const parsed = parseTemporaryName(entry);
     return parsed ? [join6(dir, parsed.target)] : [];
   });
@@ -60870,7 +60910,7 @@ function removeStaleRunFolders(parent, isRunning) {
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     const path = join6(parent, entry);
     try {
-      const stats = lstatSync4(path);
+      const stats = lstatSync5(path);
       if (!stats.isDirectory() || uid !== void 0 && stats.uid !== uid) continue;
       rmSync4(path, { recursive: true, force: true });
       removed.push(path);
@@ -61190,11 +61230,14 @@ async function generateLocked(plan, options) {
   });
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const transforms = new Slots(1);
-  const lockWriter = new LockWriter(options.lockPath, options.lock);
+  const lockWriter = new LockWriter(options.lockPath, options.lock, manifest.root);
   const finish = async (item, chain, earlier = 0) => {
     const { asset: asset2 } = item;
     const base = { id: asset2.id, credits: chain.charged, attempts: chain.attempts };
-    if (!chain.ok) return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    if (!chain.ok) {
+      if (chain.charged === 0) journal?.remove(item.specHash);
+      return { ...base, outcome: chain.outcome, files: [], reason: chain.reason };
+    }
     const paid = { specHash: item.specHash, assetId: asset2.id, model: chain.model };
     try {
       journal?.keep({ ...paid, credits: chain.charged + earlier }, chain.image.file);
@@ -62511,7 +62554,7 @@ function sum(items) {
 
 // src/prune.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync as lstatSync5, readFileSync as readFileSync4, realpathSync as realpathSync2, rmSync as rmSync6 } from "node:fs";
+import { lstatSync as lstatSync6, readFileSync as readFileSync4, realpathSync as realpathSync2, rmSync as rmSync6 } from "node:fs";
 import { dirname as dirname6, resolve as resolve2 } from "node:path";
 var IMAGE_NAME = /\.(png|webp|jpe?g)$/i;
 function pruneRemoved(removed, lock, manifest) {
@@ -62540,7 +62583,7 @@ function pruneVerdict(path, sha256, manifest) {
   if (!confined.ok) return keep(confined.reason);
   const { absolute } = confined;
   if (samePath(absolute, manifest.file)) return keep("it is the manifest");
-  const stats = lstatSync5(absolute, { throwIfNoEntry: false });
+  const stats = lstatSync6(absolute, { throwIfNoEntry: false });
   if (!stats) return { delete: false };
   if (!stats.isFile()) return keep("it is not a regular file");
   if (createHash2("sha256").update(readFileSync4(absolute)).digest("hex") !== sha256) {
@@ -62611,7 +62654,7 @@ async function generateRun(planned, options) {
   }
   const { lock, lockPath, manifest } = planned;
   const { deleted, leftAlone } = pruneRemoved(planned.plan.removed, lock, manifest);
-  writeLock(lockPath, lock);
+  await writeLock(lockPath, lock, manifest.root);
   return { ...result, pruned: deleted, notPruned: leftAlone };
 }
 function diskProbe(manifest) {
@@ -63624,6 +63667,7 @@ function createPixapiProvider(options) {
       });
       if (!runAsync) return received(submitted, settings, request3);
       const taskId = submittedTaskId(submitted, settings);
+      request3.onSubmitted?.(deliveryValue({ taskId }, settings.apiKey));
       const first = isRecord(submitted.body) && "status" in submitted.body ? submitted.body : void 0;
       const answer = await awaitTask(taskId, settings, request3.signal, first);
       return received(answer, settings, request3, taskId);
