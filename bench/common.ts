@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { RetryPolicy } from '../src/generate/policy.js';
+import type { ProviderOptions } from '../src/providers/index.js';
 
 export const API_KEY = 'bench-key';
 
@@ -22,6 +23,7 @@ export interface AssetOverrides {
   fallback?: string[];
   format?: string;
   renditions?: { out: string; size: string; format?: string }[];
+  async?: boolean;
 }
 
 /** A project of `count` assets named a-0000, a-0001, ... */
@@ -72,8 +74,12 @@ export async function runEngine(
   options: {
     baseUrl?: string;
     concurrency: number;
-    provider?: 'nanobanana' | 'offline';
+    provider?: 'nanobanana' | 'pixapi' | 'offline';
     policy?: RetryPolicy;
+    /** Deadlines and the like, on top of the provider's defaults. */
+    providerOptions?: Partial<ProviderOptions>;
+    /** Keeps the journal, as the CLI and the action do with the API key. */
+    journalKey?: string;
   },
 ): Promise<EngineRun> {
   const { loadAndPlan, generateRun } = await import('../src/pipeline.js');
@@ -87,9 +93,11 @@ export async function runEngine(
     provider: createProvider(provider, {
       apiKey: API_KEY,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...options.providerOptions,
     }),
     concurrency: options.concurrency,
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.journalKey ? { journalKey: options.journalKey } : {}),
   });
   const ended = performance.now();
   const cpu = process.cpuUsage(cpuBefore);

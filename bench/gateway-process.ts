@@ -1,9 +1,10 @@
 // The fake gateway in a process of its own, so that its work (answering, serving PNG bytes)
 // does not share the engine's event loop and the timings are the engine's. The parent starts
-// it with `startRemoteGateway(options)`, reads its request log with `stats()`, and closes it.
+// it with `startRemoteGateway(options)`, reads its request log with `stats()` and its bill with
+// `bill()`, and closes it.
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { GatewayOptions, RecordedRequest, Step } from '../test/fakes/gateway.js';
+import type { Charge, GatewayOptions, RecordedRequest, Step } from '../test/fakes/gateway.js';
 
 export interface GatewayStats {
   /** Generate/edit requests received, and how many of them were answered 429. */
@@ -14,15 +15,27 @@ export interface GatewayStats {
   receivedAt: number[];
 }
 
+/** One billed output (gw.bill), with the step its request took. */
+export interface BilledCharge extends Omit<Charge, 'request'> {
+  step: Step;
+  prompt: string;
+}
+
+export interface RemoteBill {
+  credits: number;
+  charges: BilledCharge[];
+}
+
 export interface RemoteGateway {
   url: string;
   stats(): Promise<GatewayStats>;
+  bill(): Promise<RemoteBill>;
   /** Forgets the requests so far (a warm-up's). */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-type Message = { url: string } | { stats: GatewayStats } | { reset: true };
+type Message = { url: string } | { stats: GatewayStats } | { bill: RemoteBill } | { reset: true };
 
 /** `scripts`: steps per model (gw.script), given before the first request. */
 export async function startRemoteGateway(
@@ -48,6 +61,12 @@ export async function startRemoteGateway(
       const answer = await next();
       if (!('stats' in answer)) throw new Error('no stats from the gateway process');
       return answer.stats;
+    },
+    async bill() {
+      child.send({ bill: true });
+      const answer = await next();
+      if (!('bill' in answer)) throw new Error('no bill from the gateway process');
+      return answer.bill;
     },
     async reset() {
       child.send({ reset: true });
@@ -85,6 +104,15 @@ if (process.argv[2] === 'child' && process.send) {
           receivedAt: calls.map((r) => r.receivedAt),
         },
       });
+    } else if (message.bill && gateway) {
+      const { credits, charges } = gateway.bill;
+      const requests = gateway.requests;
+      const billed = charges.map(({ request, ...charge }) => ({
+        ...charge,
+        step: requests[request]!.step!,
+        prompt: String(requests[request]!.body?.prompt),
+      }));
+      process.send?.({ bill: { credits, charges: billed } });
     } else if (message.reset && gateway) {
       gateway.reset();
       process.send?.({ reset: true });

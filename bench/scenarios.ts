@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Agent, request } from 'undici';
 import type { Step } from '../test/fakes/gateway.js';
 import { API_KEY, makeProject, runEngine } from './common.js';
+import { CREDIT_SCENARIOS } from './credit.js';
 import { startRemoteGateway } from './gateway-process.js';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -416,6 +417,7 @@ const SCENARIOS: Record<string, () => Promise<Figures> | Figures> = {
   'memory-b64': () => memory(16, 8, 'b64'),
   startup: () => startup(5),
   images,
+  ...CREDIT_SCENARIOS,
 };
 
 export const SCENARIO_NAMES = Object.keys(SCENARIOS);
