@@ -1,0 +1,105 @@
+// The credit-efficiency bench (bench/credit.ts) counts a charge as lost by the provider only when
+// no client could have turned it into an image, and prices the images needed as the plan does.
+import { afterEach, describe, expect, it } from 'vitest';
+import { lostByProvider, neededCredits } from '../../bench/credit-efficiency.js';
+import { verifyImageBytes } from '../../src/images/verify.js';
+import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
+import { API_KEY, makeProject, type Project, release, runProject } from '../generate/helpers.js';
+import { FAULTS } from '../reliability/faults.js';
+
+let gw: Gateway | undefined;
+let project: Project | undefined;
+afterEach(() => release(gw, project));
+
+const SIZE = { width: 1024, height: 1024 };
+const WAIT_MS = 300;
+const headers = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
+const body = JSON.stringify({
+  model: 'gpt-image-2',
+  prompt: 'p',
+  n: 1,
+  size: '1024x1024',
+  quality: 'low',
+});
+
+/** The image URL the gateway's answer names, read by a lenient client (sync or async API). */
+async function resultUrl(gateway: Gateway, async: boolean): Promise<string | undefined> {
+  const signal = AbortSignal.timeout(WAIT_MS);
+  if (!async) {
+    const answer = await fetch(`${gateway.url}/v1/images/generate`, {
+      method: 'POST',
+      headers,
+      body,
+      signal,
+    });
+    return ((await answer.json()) as { data: { url: string } }).data.url;
+  }
+  const submitted = await fetch(`${gateway.url}/v1/async/images/generations`, {
+    method: 'POST',
+    headers,
+    body,
+    signal,
+  });
+  const { id } = (await submitted.json()) as { id: string };
+  for (let poll = 0; poll < 10; poll++) {
+    const task = await fetch(`${gateway.url}/v1/tasks/${id}`, { headers });
+    if (!task.ok) continue;
+    const state = (await task.json()) as { status: string; result?: { data: { url: string }[] } };
+    if (state.status === 'completed') return state.result?.data[0]?.url;
+  }
+  return undefined;
+}
+
+/** Whether any client could have the billed image whole: three tries, every redirect followed. */
+async function obtainable(gateway: Gateway, async: boolean): Promise<boolean> {
+  const url = await resultUrl(gateway, async).catch(() => undefined);
+  if (!url) return false;
+  for (let fetches = 0; fetches < 3; fetches++) {
+    try {
+      const image = await fetch(url, { signal: AbortSignal.timeout(WAIT_MS) });
+      verifyImageBytes(new Uint8Array(await image.arrayBuffer()), { exact: SIZE });
+      return true;
+    } catch {
+      // cut, stalled, 404 or not an image: try again
+    }
+  }
+  return false;
+}
+
+const steps = FAULTS.flatMap((fault) =>
+  fault.steps.map((step) => [JSON.stringify(step), step, fault.async === true] as const),
+);
+
+describe('the credit bench: charges lost by the provider', () => {
+  it.each(steps)(
+    '%s: counted as lost exactly when the gateway billed an image no client can have',
+    async (_name, step: Step, async) => {
+      gw = await startGateway({ apiKey: API_KEY, faults: [step] });
+      const got = await obtainable(gw, async);
+      expect(lostByProvider(step)).toBe(gw.bill.credits > 0 && !got);
+    },
+  );
+});
+
+describe('the credit bench: credits of the images needed', () => {
+  it("prices each locked image at the manifest's price of the model that made it", async () => {
+    // gpt-image-2 is retired: asset a is made by its fallback, b by its own model; each is priced
+    // at the manifest's price of that model, not at its primary's nor at the built-in one.
+    gw = await startGateway({ apiKey: API_KEY, retired: ['gpt-image-2'] });
+    project = makeProject(`version: 1
+pricing:
+  gpt-image-2:
+    1K: { low: 2, medium: 5, high: 16 }
+  gemini-3-pro-image:
+    1K: 3
+  gemini-3.1-flash-image:
+    1K: 7
+defaults: { size: 1024x1024, quality: low }
+assets:
+  - { id: a, prompt: Picture for asset a, fallback: [gemini-3-pro-image] }
+  - { id: b, prompt: Picture for asset b, model: gemini-3.1-flash-image, fallback: [] }
+`);
+    await runProject(project, { gateway: gw, provider: 'nanobanana' });
+    expect(await neededCredits(project, 'nanobanana')).toEqual({ locked: 2, credits: 3 + 7 });
+  });
+});
