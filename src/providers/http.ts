@@ -52,7 +52,8 @@ export const PROVIDER_DEFAULTS = {
   timeoutMs: 300_000,
   maxImageBytes: 64 * 2 ** 20,
   downloadTimeoutMs: 120_000,
-  maxRedirects: 3,
+  // A loop guard, not a policy: signed CDN URLs take a hop or two (WHATWG fetch allows 20).
+  maxRedirects: 10,
   pollIntervalMs: 2_000,
   taskDeadlineMs: 900_000,
 } as const;

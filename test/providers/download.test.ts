@@ -47,17 +47,17 @@ describe('downloading the image URL', () => {
     expect(await readdir(tempDir)).toHaveLength(2);
   });
 
-  it('follows up to 3 redirects', async () => {
-    const result = await received({ imageRedirects: 3 });
+  it('follows up to 10 redirects', async () => {
+    const result = await received({ imageRedirects: 10 });
     expect(result).not.toBeInstanceOf(ProviderError);
-    expect(imageRequests()).toHaveLength(4);
+    expect(imageRequests()).toHaveLength(11);
   });
 
-  it('refuses a 4th redirect', async () => {
-    const error = await received({ imageRedirects: 4 });
+  it('refuses an 11th redirect', async () => {
+    const error = await received({ imageRedirects: 11 });
     expect(error).toMatchObject({
       scope: 'transient',
-      message: expect.stringContaining('redirected more than 3 times'),
+      message: expect.stringContaining('redirected more than 10 times'),
     });
     expect(await readdir(tempDir)).toEqual([]);
   });

@@ -26,7 +26,7 @@ describe('httpSettings', () => {
       baseUrl: 'https://api.pixapi.ai',
       timeoutMs: PROVIDER_DEFAULTS.timeoutMs,
       maxImageBytes: 64 * 2 ** 20,
-      maxRedirects: 3,
+      maxRedirects: 10,
     });
   });
 

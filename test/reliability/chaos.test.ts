@@ -64,7 +64,7 @@ function labelOf(step: Step): string {
     if ('status' in step) return String(step.status);
     if ('envelopeCode' in step) return 'error-envelope';
     if ('imageSize' in step) return 'invalid-image';
-    if ('imageRedirects' in step) return step.imageRedirects > 3 ? 'image-download' : 'ok';
+    if ('imageRedirects' in step) return step.imageRedirects > 10 ? 'image-download' : 'ok';
     return 'ok'; // { shape }
   }
   const labels: Record<string, string> = {

@@ -34,7 +34,7 @@ const CASES: [string, Step, FailureCause, string, boolean?][] = [
   ['HTTP 200 with an error envelope', { envelopeCode: 1001 }, 'error-envelope', 'error-envelope'],
   ['a body that is not JSON', 'garbage', 'bad-answer', 'bad-answer'],
   ['a success without an image', 'no-image', 'no-image', 'no-image'],
-  ['an image URL that redirects too often', { imageRedirects: 4 }, 'download', 'image-download'],
+  ['an image URL that redirects too often', { imageRedirects: 11 }, 'download', 'image-download'],
   ['an async task that fails', 'task-failed', 'task-failed', 'task-failed', true],
   ['an async task past its deadline', 'task-stuck', 'timeout', 'timeout', true],
 ];
