@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-OYB7S5EZ.js";
+} from "./chunks/chunk-F7V2KYOJ.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-OYB7S5EZ.js";
+} from "./chunk-F7V2KYOJ.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -62895,7 +62895,8 @@ var PROVIDER_DEFAULTS = {
   timeoutMs: 3e5,
   maxImageBytes: 64 * 2 ** 20,
   downloadTimeoutMs: 12e4,
-  maxRedirects: 3,
+  // A loop guard, not a policy: signed CDN URLs take a hop or two (WHATWG fetch allows 20).
+  maxRedirects: 10,
   pollIntervalMs: 2e3,
   taskDeadlineMs: 9e5
 };
