@@ -105,21 +105,32 @@ export async function publishPullRequest(
   const shownCommit = branchMoved || !remoteSha ? commit : { ...commit, headSha: remoteSha };
   const body = capCommentBody(settings.body(shownCommit), GITHUB_BODY_LIMIT);
 
-  if (open) {
-    if (!branchMoved && open.title === title && open.body === body) return none(open);
+  const update = async (pull: OpenPullRequest): Promise<PullRequestResult> => {
+    if (!branchMoved && pull.title === title && pull.body === body) return none(pull);
     const { data } = await octokit.rest.pulls.update({
       owner,
       repo,
-      pull_number: open.number,
+      pull_number: pull.number,
       title,
       body,
     });
     return { operation: 'updated', url: data.html_url, number: data.number };
+  };
+  if (open) return update(open);
+  try {
+    const created = await createPullRequest(settings, branch, body);
+    await decorate(settings, created.number);
+    return { operation: 'created', url: created.html_url, number: created.number };
+  } catch (error) {
+    // Another run opened it since we looked (GitHub's 422): update that one, as if found first.
+    const opened =
+      alreadyExists(error) && (await openPullRequest(octokit, owner, repo, branch, base));
+    if (!opened) throw explainCreateError(error, branch);
+    return update(opened);
   }
-  const created = await createPullRequest(settings, branch, body);
-  await decorate(settings, created.number);
-  return { operation: 'created', url: created.html_url, number: created.number };
 }
+
+type OpenPullRequest = NonNullable<Awaited<ReturnType<typeof openPullRequest>>>;
 
 function none(open: { html_url: string; number: number } | undefined): PullRequestResult {
   return open
@@ -146,20 +157,30 @@ async function openPullRequest(
 
 async function createPullRequest(settings: PullRequestSettings, branch: string, body: string) {
   const { octokit, owner, repo, base, title } = settings;
-  try {
-    const { data } = await octokit.rest.pulls.create({
-      owner,
-      repo,
-      head: branch,
-      base,
-      title,
-      body,
-      ...(settings.draft ? { draft: true } : {}),
-    });
-    return data;
-  } catch (error) {
-    throw explainCreateError(error, branch);
-  }
+  const { data } = await octokit.rest.pulls.create({
+    owner,
+    repo,
+    head: branch,
+    base,
+    title,
+    body,
+    ...(settings.draft ? { draft: true } : {}),
+  });
+  return data;
+}
+
+/**
+ * GitHub's answer to a pull request opened twice: 422 Validation Failed, with the error
+ * "A pull request already exists for owner:branch." (docs/reliability.md, publishing).
+ */
+function alreadyExists(error: unknown): boolean {
+  const failed = error as { status?: unknown; response?: { data?: { errors?: unknown } } } | null;
+  const errors = failed?.response?.data?.errors;
+  return (
+    failed?.status === 422 &&
+    Array.isArray(errors) &&
+    errors.some((item) => /pull request already exists/i.test(String(item?.message ?? '')))
+  );
 }
 
 /** Labels and reviewers of a new pull request; later runs leave people's changes to them alone. */

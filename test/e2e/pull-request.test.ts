@@ -1,11 +1,11 @@
 // publish: pull-request through dist/index.js: the pull request a reviewer sees (every changed
-// image at the head commit), its outputs, draft/labels/reviewers, closing when nothing is left,
-// and every refusal made before a credit is spent.
+// image at the head commit), its outputs, draft/labels/reviewers, a pull request another run
+// opened meanwhile, closing when nothing is left, and every refusal made before a credit is spent.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../fakes/gateway.js';
-import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
+import { type FakeGitHubApi, openedMeanwhile, startFakeGitHubApi } from '../fakes/github-api.js';
 import { createRepo, git, type TestRepo } from './git-repo.js';
 import { runAction } from './runner.js';
 
@@ -106,6 +106,26 @@ describe('publish: pull-request', () => {
       `https://github.com/acme/site/blob/${base}/generated/hero.png?raw=true`,
       `https://github.com/acme/site/blob/${newHead}/generated/hero.png?raw=true`,
     ]);
+  });
+
+  it('another run opening the same pull request meanwhile (GitHub answers 422): updates it and succeeds', async () => {
+    const opened = openedMeanwhile(api, 'acme', 'site', {
+      headSha: '0'.repeat(40),
+      headLabel: 'acme:asset-forge/update',
+      title: 'Opened by the other run',
+    });
+
+    const run = await open(repo.work);
+
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const create = api.requests.find(
+      (request) => request.method === 'POST' && request.route?.endsWith('/pulls'),
+    );
+    expect(create?.status).toBe(422);
+    expect(run.outputs['pull-request-operation']).toBe('updated');
+    expect(run.outputs['pull-request-number']).toBe(String(opened.pull!.number));
+    expect(api.pulls).toHaveLength(1);
+    expect(imageSources(api.pulls[0]!.body!)).toHaveLength(3);
   });
 
   it('closes its pull request when a later run leaves nothing to change', async () => {

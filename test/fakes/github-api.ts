@@ -16,7 +16,8 @@
  * A forbidden token may read but gets 403 on every write, like a fork's GITHUB_TOKEN;
  * `denyPullRequestCreation` makes POST /pulls answer GitHub's 403 for a repository that does
  * not allow Actions to create pull requests. `failNext` queues faults (rate limits with
- * their headers, 5xx) for the next matching requests. Anything else is a 404.
+ * their headers, 5xx) for the next matching requests; `onAnswered` hears every answer. Anything
+ * else is a 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -177,6 +178,11 @@ export interface FakeGitHubApi {
    * with these faults, one each, before answering normally again.
    */
   failNext(faults: Fault[], route?: FakeRoute): void;
+  /**
+   * Called after each answer: a test makes something happen between two requests of the code
+   * under test (another run opening a pull request meanwhile).
+   */
+  onAnswered?: (request: RecordedRequest) => void;
   /** Seeds an open pull request (e.g. a fork's, for `mode: comment`) and returns it. */
   addPullRequest(
     owner: string,
@@ -445,6 +451,7 @@ export async function startFakeGitHubApi(
       const answer = (status: number, data: unknown, headers: Record<string, string> = {}) => {
         Object.assign(recorded, { status, response: data });
         send(response, status, data, headers);
+        api.onAnswered?.(recorded);
       };
       try {
         const fault = takeFault(template);
@@ -478,6 +485,24 @@ export async function startFakeGitHubApi(
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return api;
+}
+
+/**
+ * Another run opens its pull request right after the code under test first looks for an open
+ * one (GET /pulls): the create that follows meets GitHub's 422. `opened.pull` is that one.
+ */
+export function openedMeanwhile(
+  api: FakeGitHubApi,
+  owner: string,
+  repo: string,
+  init: Parameters<FakeGitHubApi['addPullRequest']>[2],
+): { pull?: FakePullRequest } {
+  const opened: { pull?: FakePullRequest } = {};
+  api.onAnswered = (request) => {
+    if (request.route !== 'GET /repos/{owner}/{repo}/pulls' || opened.pull) return;
+    opened.pull = api.addPullRequest(owner, repo, init);
+  };
+  return opened;
 }
 
 /** A comment or pull request as the API shows it: without the fake's own bookkeeping. */

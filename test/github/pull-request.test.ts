@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOctokit } from '../../src/github/client.js';
 import { type PullRequestSettings, publishPullRequest } from '../../src/github/pull-request.js';
-import { type FakeGitHubApi, startFakeGitHubApi } from '../fakes/github-api.js';
+import { type FakeGitHubApi, openedMeanwhile, startFakeGitHubApi } from '../fakes/github-api.js';
 import { git, originAndWork } from './dev-git.js';
 
 describe('publishPullRequest', () => {
@@ -133,6 +133,35 @@ describe('publishPullRequest', () => {
     const closed = await publish({ files: ['hero.png'], nothingLeft: true });
     expect(closed).toEqual({ ...opened, operation: 'closed' });
     expect(api.pulls[0]!.state).toBe('closed');
+  });
+
+  it('another run opening the same pull request meanwhile (GitHub answers 422): updates that one instead of failing', async () => {
+    await writeFile(join(work, 'hero.png'), 'v1');
+    const lookUp = 'GET /repos/{owner}/{repo}/pulls';
+    const opened = openedMeanwhile(api, 'acme', 'site', {
+      headSha: '0'.repeat(40),
+      headLabel: 'acme:asset-forge/update',
+      title: 'Regenerate assets (the other run)',
+      body: 'Generated 0 assets',
+    });
+
+    const result = await publish({ files: ['hero.png'], body: 'Generated 1 asset' });
+
+    expect(result).toEqual({
+      operation: 'updated',
+      number: opened.pull!.number,
+      url: opened.pull!.html_url,
+    });
+    expect(api.pulls).toHaveLength(1);
+    expect(api.pulls[0]).toMatchObject({ title: 'Regenerate assets', body: 'Generated 1 asset' });
+    const calls = api.requests.filter((request) => request.route?.includes('/pulls'));
+    expect(calls.map((request) => [request.method, request.route, request.status])).toEqual([
+      ['GET', lookUp, 200],
+      ['POST', 'POST /repos/{owner}/{repo}/pulls', 422],
+      ['GET', lookUp, 200],
+      ['PATCH', 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}', 200],
+    ]);
+    expect(calls[2]!.query).toMatchObject({ head: 'acme:asset-forge/update', state: 'open' });
   });
 
   it('opens a draft with labels and reviewers, users and teams', async () => {
