@@ -104882,20 +104882,27 @@ ${BRANCH_TRAILER}: ${branch}`;
   const commit = { headSha: sha, baseSha: head, changed: await changedPaths(git, head, sha) };
   const shownCommit = branchMoved || !remoteSha ? commit : { ...commit, headSha: remoteSha };
   const body2 = capCommentBody(settings.body(shownCommit), GITHUB_BODY_LIMIT);
-  if (open) {
-    if (!branchMoved && open.title === title && open.body === body2) return none(open);
+  const update3 = async (pull) => {
+    if (!branchMoved && pull.title === title && pull.body === body2) return none(pull);
     const { data } = await octokit.rest.pulls.update({
       owner,
       repo,
-      pull_number: open.number,
+      pull_number: pull.number,
       title,
       body: body2
     });
     return { operation: "updated", url: data.html_url, number: data.number };
+  };
+  if (open) return update3(open);
+  try {
+    const created = await createPullRequest(settings, branch, body2);
+    await decorate2(settings, created.number);
+    return { operation: "created", url: created.html_url, number: created.number };
+  } catch (error2) {
+    const opened = alreadyExists(error2) && await openPullRequest(octokit, owner, repo, branch, base);
+    if (!opened) throw explainCreateError(error2, branch);
+    return update3(opened);
   }
-  const created = await createPullRequest(settings, branch, body2);
-  await decorate2(settings, created.number);
-  return { operation: "created", url: created.html_url, number: created.number };
 }
 function none(open) {
   return open ? { operation: "none", url: open.html_url, number: open.number } : { operation: "none" };
@@ -104912,20 +104919,21 @@ async function openPullRequest(octokit, owner, repo, branch, base) {
 }
 async function createPullRequest(settings, branch, body2) {
   const { octokit, owner, repo, base, title } = settings;
-  try {
-    const { data } = await octokit.rest.pulls.create({
-      owner,
-      repo,
-      head: branch,
-      base,
-      title,
-      body: body2,
-      ...settings.draft ? { draft: true } : {}
-    });
-    return data;
-  } catch (error2) {
-    throw explainCreateError(error2, branch);
-  }
+  const { data } = await octokit.rest.pulls.create({
+    owner,
+    repo,
+    head: branch,
+    base,
+    title,
+    body: body2,
+    ...settings.draft ? { draft: true } : {}
+  });
+  return data;
+}
+function alreadyExists(error2) {
+  const failed = error2;
+  const errors = failed?.response?.data?.errors;
+  return failed?.status === 422 && Array.isArray(errors) && errors.some((item) => /pull request already exists/i.test(String(item?.message ?? "")));
 }
 async function decorate2(settings, number) {
   const { octokit, owner, repo } = settings;
