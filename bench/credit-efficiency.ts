@@ -1,6 +1,7 @@
 // What a run's credits bought (docs/performance.md, "Credit efficiency"): the credits of the
 // images needed, priced by the plan's own pricing, against what the fake gateway billed; and
 // which of its charges no client could have turned into an image.
+import { PROVIDER_DEFAULTS } from '../src/providers/http.js';
 import type { Step } from '../test/fakes/gateway.js';
 import type { BenchProject } from './common.js';
 import type { RemoteBill } from './gateway-process.js';
@@ -10,9 +11,9 @@ import type { RemoteBill } from './gateway-process.js';
  * have the image whole: the answer never comes or cannot be read (hang, reset, garbage); the
  * image it names is bad on every fetch (garbage bytes, half a PNG, the wrong size, a 404, a
  * download cut or stalled: the fake serves an image by its step each time it is asked); a URL
- * that is not http(s); or the task never ends. Anything else billed and not used is the
- * engine's waste: an image that could be fetched again, or one refused by the engine's own
- * limits (more redirects than it follows).
+ * that is not http(s), or more redirects away than the documented loop guard (a bound we
+ * chose: docs/performance.md says so); or the task never ends. Anything else billed and not
+ * used is the engine's waste, such as an image that could be fetched again.
  */
 const LOST_BY_PROVIDER = new Set<Step>([
   'hang',
@@ -30,6 +31,7 @@ const LOST_BY_PROVIDER = new Set<Step>([
 
 export function lostByProvider(step: Step): boolean {
   if (typeof step === 'string') return LOST_BY_PROVIDER.has(step);
+  if ('imageRedirects' in step) return step.imageRedirects > PROVIDER_DEFAULTS.maxRedirects;
   return 'imageSize' in step || 'imageUrl' in step;
 }
 
@@ -38,6 +40,8 @@ export interface Needed {
   locked: number;
   /** Their credits: the registry's price of the model that made each, at its size and quality. */
   credits: number;
+  /** The model that made each locked asset, by id. */
+  models: Map<string, string>;
 }
 
 /** The images the project's lock file holds, priced as the plan prices an attempt. */
@@ -54,22 +58,24 @@ export async function neededCredits(
   });
   const assets = new Map(manifest.assets.map((asset) => [asset.id, asset]));
   let credits = 0;
+  const models = new Map<string, string>();
   for (const [id, entry] of Object.entries(lock.assets)) {
     const asset = assets.get(id)!;
     credits += attemptCredits(manifest.models, entry.model, asset.size, asset.quality);
+    models.set(id, entry.model);
   }
-  return { locked: Object.keys(lock.assets).length, credits };
+  return { locked: models.size, credits, models };
 }
 
 /** Assets whose image reached the workspace: locked, or in the journal (kept or re-fetchable). */
-export async function heldAssets(project: BenchProject, journalKey: string): Promise<Set<string>> {
+export async function heldAssets(
+  project: BenchProject,
+  provider: 'nanobanana' | 'pixapi',
+  journalKey: string,
+): Promise<Set<string>> {
   const { loadAndPlan } = await import('../src/pipeline.js');
   const { Journal } = await import('../src/generate/journal.js');
-  const planned = loadAndPlan({
-    manifest: project.manifest,
-    root: project.dir,
-    provider: 'nanobanana',
-  });
+  const planned = loadAndPlan({ manifest: project.manifest, root: project.dir, provider });
   const journal = new Journal(planned.lockPath, journalKey);
   const held = new Set(Object.keys(planned.lock.assets));
   for (const item of planned.plan.items) {
@@ -88,6 +94,8 @@ export interface Efficiency {
   efficiency: number;
   /** (billed - lost by the provider) / needed: what the engine itself wasted. */
   engineEfficiency: number;
+  /** The engine's waste by step: charges neither lost by the provider nor the locked image. */
+  wasted: string;
 }
 
 export function efficiencyOf(bill: RemoteBill, needed: Needed): Efficiency {
@@ -101,5 +109,32 @@ export function efficiencyOf(bill: RemoteBill, needed: Needed): Efficiency {
     lostByProvider: lost,
     efficiency: bill.credits / needed.credits,
     engineEfficiency: (bill.credits - lost) / needed.credits,
+    wasted: wastedBySteps(bill, needed),
   };
+}
+
+/** The asset a request was for: bench/common.ts prompts "Picture for asset <id>". */
+export function assetOfPrompt(prompt: string): string {
+  return prompt.replace(/^Picture for asset /, '');
+}
+
+/**
+ * Per asset, the last charge of the model its lock entry names bought the image (a chain stops
+ * at its first success); any other charge the provider did not lose is waste, named by its step
+ * and model ("ok gemini-3-pro-image 8").
+ */
+function wastedBySteps(bill: RemoteBill, needed: Needed): string {
+  const used = new Set<string>();
+  const wasted = new Map<string, number>();
+  for (const charge of [...bill.charges].reverse()) {
+    if (lostByProvider(charge.step)) continue;
+    const id = assetOfPrompt(charge.prompt);
+    if (!used.has(id) && needed.models.get(id) === charge.model) {
+      used.add(id);
+      continue;
+    }
+    const key = `${typeof charge.step === 'string' ? charge.step : JSON.stringify(charge.step)} ${charge.model}`;
+    wasted.set(key, (wasted.get(key) ?? 0) + charge.credits);
+  }
+  return [...wasted].map(([key, credits]) => `${key} ${credits}`).join(', ');
 }

@@ -1,8 +1,8 @@
 // Credit efficiency (docs/performance.md, "Credit efficiency"): credits billed by the fake
 // gateway, which bills every output it processed, against the credits of the images the runs
 // locked. A healthy run; every fault of the chaos matrix, re-run until every asset is locked; the
-// built CLI killed with SIGKILL 8 times then run to the end; a cancel (SIGINT) then a re-run;
-// two runs started together on one workspace.
+// built CLI killed with SIGKILL 8 times then run to the end (sync answers, and async tasks); a
+// cancel (SIGINT) then a re-run; two runs started together on one workspace.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,7 +15,7 @@ import {
   makeProject,
   runEngine,
 } from './common.js';
-import { efficiencyOf, heldAssets, neededCredits } from './credit-efficiency.js';
+import { assetOfPrompt, efficiencyOf, heldAssets, neededCredits } from './credit-efficiency.js';
 import { type RemoteGateway, startRemoteGateway } from './gateway-process.js';
 
 type Figures = Record<string, number | string>;
@@ -26,11 +26,11 @@ const CHAOS_PROBABILITY = 0.2;
 /** Runs a chaos scenario may take to lock every asset. */
 const MAX_RUNS = 20;
 const FALLBACK = ['gemini-3-pro-image', 'gemini-3.1-flash-image'];
-/** Short enough that a hang costs half a second; long enough for a good answer on a busy machine. */
+/** Short enough that a hang costs a second; long enough for a good answer on a busy machine. */
 const DEADLINES = {
-  timeoutMs: 500,
-  downloadTimeoutMs: 500,
-  taskDeadlineMs: 500,
+  timeoutMs: 1000,
+  downloadTimeoutMs: 1000,
+  taskDeadlineMs: 1000,
   pollIntervalMs: 5,
 };
 const SHORT_POLICY = { retriesPerModel: 1, baseDelayMs: 2, maxDelayMs: 20, totalWaitMs: 200 };
@@ -119,16 +119,11 @@ interface CliRun {
   exited: Promise<{ code: number | null; stderr: string }>;
 }
 
+type Api = 'nanobanana' | 'pixapi';
+
 /** The built CLI (`npm run build`), as a user runs it, the key in its environment. */
-function startCli(project: BenchProject, gateway: RemoteGateway): CliRun {
-  const args = [
-    'generate',
-    project.manifest,
-    '--provider',
-    'nanobanana',
-    '--base-url',
-    gateway.url,
-  ];
+function startCli(project: BenchProject, gateway: RemoteGateway, api: Api = 'nanobanana'): CliRun {
+  const args = ['generate', project.manifest, '--provider', api, '--base-url', gateway.url];
   const child = spawn(process.execPath, [CLI, ...args, '--concurrency', String(CONCURRENCY)], {
     cwd: project.dir,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ASSET_FORGE_API_KEY: API_KEY },
@@ -157,28 +152,34 @@ async function untilRequests(gateway: RemoteGateway, count: number, cli: CliRun)
  * SIGKILL at seeded points (after 0 to 8 requests of the run, then 0 to 100 ms), 8 times, then
  * one run to the end. `inFlightAtKills`: charges of a killed run for assets that had reached
  * neither the lock file nor the journal when it died: answers that went to a dead process.
+ * nanobanana: each answer (the image) comes after CLI_LATENCY_MS. pixapi: async tasks, accepted
+ * after 10 ms and done at their first poll (the CLI polls every 2 s), as a task API's image
+ * takes its time in the task, not in the submit.
  */
-async function kill(): Promise<Figures> {
-  return withSetup({ latencyMs: CLI_LATENCY_MS }, noOverrides, async (gateway, project) => {
+async function kill(api: Api): Promise<Figures> {
+  const gatewayOptions = { latencyMs: api === 'pixapi' ? 10 : CLI_LATENCY_MS };
+  const overrides = () => (api === 'pixapi' ? { async: true } : {});
+  return withSetup(gatewayOptions, overrides, async (gateway, project) => {
     const random = seededRandom(20_261_201);
     const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
     let inFlightAtKills = 0;
     for (let k = 0; k < KILLS; k++) {
       const billedBefore = (await gateway.bill()).charges.length;
-      const cli = startCli(project, gateway);
+      const cli = startCli(project, gateway, api);
       await untilRequests(gateway, (await gateway.stats()).requests + int(0, 8), cli);
       await sleep(int(0, 100));
       cli.child.kill('SIGKILL');
       await cli.exited;
-      const held = await heldAssets(project, API_KEY);
+      const held = await heldAssets(project, api, API_KEY);
       const charges = (await gateway.bill()).charges.slice(billedBefore);
       for (const charge of charges) {
         if (!held.has(assetOfPrompt(charge.prompt))) inFlightAtKills += charge.credits;
       }
     }
-    const last = await startCli(project, gateway).exited;
-    const figures = efficiencyOf(await gateway.bill(), await neededCredits(project, 'nanobanana'));
+    const last = await startCli(project, gateway, api).exited;
+    const figures = efficiencyOf(await gateway.bill(), await neededCredits(project, api));
     return {
+      api,
       kills: KILLS,
       lastExit: last.code ?? -1,
       ...figures,
@@ -230,15 +231,11 @@ async function together(): Promise<Figures> {
   });
 }
 
-/** The asset a request was for: bench/common.ts prompts "Picture for asset <id>". */
-function assetOfPrompt(prompt: string): string {
-  return prompt.replace(/^Picture for asset /, '');
-}
-
 export const CREDIT_SCENARIOS: Record<string, () => Promise<Figures>> = {
   'credit-healthy': healthy,
   'credit-chaos': chaosMatrix,
-  'credit-kill': kill,
+  'credit-kill': () => kill('nanobanana'),
+  'credit-kill-async': () => kill('pixapi'),
   'credit-cancel': cancel,
   'credit-together': together,
 };

@@ -46,10 +46,16 @@ export async function startRemoteGateway(
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // One listener pair per question, removed with its answer: the bench may ask thousands.
   const next = () =>
     new Promise<Message>((resolve, reject) => {
-      child.once('message', (message) => resolve(message as Message));
-      child.once('exit', (code) => reject(new Error(`the gateway process exited (${code})`)));
+      const exited = (code: number | null) =>
+        reject(new Error(`the gateway process exited (${code})`));
+      child.once('exit', exited);
+      child.once('message', (message) => {
+        child.off('exit', exited);
+        resolve(message as Message);
+      });
     });
   child.send({ start: options, scripts });
   const started = await next();

@@ -211,7 +211,7 @@ if (images) {
 }
 
 const credit = (f: Figures) =>
-  `${f.billed} billed / ${f.needed} needed (${f.locked} locked), ${f.lostByProvider} lost by the provider`;
+  `${f.billed} billed / ${f.needed} needed (${f.locked} locked), ${f.lostByProvider} lost by the provider${f.wasted ? `; not used: ${f.wasted}` : ''}`;
 const healthy = figures['credit-healthy'];
 if (healthy) {
   row(
@@ -240,10 +240,14 @@ if (chaos) {
     );
   }
 }
-const killed = figures['credit-kill'];
-if (killed) {
+for (const [key, answers] of [
+  ['credit-kill', 'nanobanana, the image in the answer'],
+  ['credit-kill-async', 'pixapi async tasks'],
+] as const) {
+  const killed = figures[key];
+  if (!killed) continue;
   row(
-    `Credits: CLI killed (SIGKILL) ${killed.kills} times, then run to the end: billed / needed`,
+    `Credits: CLI killed (SIGKILL) ${killed.kills} times, then run to the end (${answers}): billed / needed`,
     `${credit(killed)}; ${killed.inFlightAtKills} in flight at a kill`,
     x(n(killed.efficiency)),
     '<= 1.02x',
