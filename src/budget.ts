@@ -44,6 +44,14 @@ export class BudgetLedger {
     this.keptCredits += reservation.credits;
   }
 
+  /** A kept reservation turned out delivered (an async task polled again): billed for sure. */
+  confirm(reservation: Reservation): void {
+    if (reservation.state !== 'kept') throw new Error(`reservation is ${reservation.state}`);
+    reservation.state = 'settled';
+    this.keptCredits -= reservation.credits;
+    this.chargedCredits += reservation.credits;
+  }
+
   /** The provider answered with an error: not billed. */
   release(reservation: Reservation): void {
     this.close(reservation, 'released');

@@ -34,6 +34,17 @@ describe('BudgetLedger', () => {
     expect(ledger.tryReserve(7)).toBeUndefined();
   });
 
+  it('confirm turns a kept reservation into charged credits, and only a kept one', () => {
+    const ledger = new BudgetLedger(20);
+    const timedOut = ledger.tryReserve(8)!;
+    ledger.keep(timedOut);
+    expect([ledger.charged, ledger.possiblySpent, ledger.remaining]).toEqual([0, 8, 12]);
+    ledger.confirm(timedOut); // the task, polled again, delivered
+    expect([ledger.charged, ledger.possiblySpent, ledger.remaining]).toEqual([8, 0, 12]);
+    expect(() => ledger.confirm(timedOut)).toThrow(/settled/);
+    expect(() => ledger.confirm(ledger.tryReserve(1)!)).toThrow(/reserved/);
+  });
+
   it('release returns the credits (providers bill successful outputs only)', () => {
     const ledger = new BudgetLedger(14);
     const failed = ledger.tryReserve(14)!;

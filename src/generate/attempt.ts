@@ -1,6 +1,7 @@
 // One attempt of one asset on one model: wait for its turn, reserve its credits, send, check
 // the image, then settle or release (SPEC 4 and 6). What comes after a failure is the policy's.
 import { join } from 'node:path';
+import type { Reservation } from '../budget.js';
 import { ImageCheckError } from '../images/errors.js';
 import { type SizeExpectation, type VerifiedImage, verifyImageFile } from '../images/verify.js';
 import type { Asset } from '../manifest/types.js';
@@ -43,6 +44,8 @@ export type AttemptResult =
       credits: number;
       /** A 429 whose retry has the model's first turn after the wait. */
       first: boolean;
+      /** Its reservation, settled or kept: a task polled again that delivers confirms it. */
+      reservation?: Reservation;
     }
   /** Nothing was sent: the run stopped, or the reservation would pass the cap. */
   | { kind: 'not-sent'; reason: string; overBudget: boolean; waitMs: number };
@@ -131,7 +134,7 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
       session.breaker.record(model, failure.scope, asset.id);
     }
     const credits = billing === 'none' ? 0 : input.credits;
-    return { kind: 'failed', failure, waitMs, credits, first };
+    return { kind: 'failed', failure, waitMs, credits, first, reservation };
   }
 }
 
@@ -143,6 +146,7 @@ export async function fetchAgain(
   session: RunSession,
   input: AttemptInput,
   delivery: Delivery,
+  reservation?: Reservation,
 ): Promise<Exclude<AttemptResult, { kind: 'not-sent' }>> {
   const { asset, resolution, target } = input;
   try {
@@ -162,6 +166,8 @@ export async function fetchAgain(
       verifyImageFile(received.file, expectationFor(target, asset)),
     );
     session.breaker.record(input.model, 'success', asset.id);
+    // A task that timed out was possibly spent; now it has delivered: spent for certain.
+    if (reservation?.state === 'kept') session.ledger.confirm(reservation);
     return {
       kind: 'ok',
       image,
@@ -230,18 +236,22 @@ export function attemptStatus(error: ProviderError): string {
 }
 
 /**
- * A delivered image whose download failed can be fetched again from its URL, unless the image
- * host said it is gone or forbidden (4xx other than 408 and 429): a cut, a stall or a 5xx may
- * pass, and the URL stays valid for a while (docs/reliability.md).
+ * What can be fetched again without a new request: a delivered image whose download failed,
+ * from its URL, unless the image host said it is gone or forbidden (4xx other than 408 and
+ * 429): a cut, a stall or a 5xx may pass, and the URL stays valid for a while; and an async
+ * task given up at its deadline, which runs on and would be billed beside a new one
+ * (docs/reliability.md).
  */
 function refetchable(error: ProviderError): Delivery | undefined {
-  if (error.cause !== 'download' || error.billing !== 'delivered' || !error.delivery?.url) {
+  const { delivery } = error;
+  if (error.cause === 'timeout' && delivery?.taskId && !delivery.url) return delivery;
+  if (error.cause !== 'download' || error.billing !== 'delivered' || !delivery?.url) {
     return undefined;
   }
   const status = error.status;
   const hostSaidNo =
     status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
-  return hostSaidNo ? undefined : error.delivery;
+  return hostSaidNo ? undefined : delivery;
 }
 
 /**

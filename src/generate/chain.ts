@@ -92,7 +92,7 @@ async function tryModel(walk: Walk, model: ModelId): Promise<ModelStep> {
       if (decision.action !== 'fetch-again' || !failure.refetch) break;
       // Paid work: fetched even when the run is stopping (SPEC 7), so a stop cuts only the wait.
       await walk.wait(decision.delayMs).catch(() => undefined);
-      const again = await fetchAgain(session, input, failure.refetch);
+      const again = await fetchAgain(session, input, failure.refetch, result.reservation);
       // Still the one request's record: its image came on a later download, or did not.
       result =
         again.kind === 'ok'

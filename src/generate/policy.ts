@@ -27,14 +27,17 @@ export interface Failure {
   /** The provider's Retry-After / retry-after-ms, as it sent it (may be negative or absurd). */
   retryAfterMs?: number;
   /**
-   * The image was delivered (and billed) but its download failed in a way another download
-   * may not: where to fetch it again without paying twice (docs/reliability.md).
+   * Where to fetch the image again without a new request (docs/reliability.md): the URL of an
+   * image delivered (and billed) whose download failed in a way another may not, or the id of
+   * an async task given up at its deadline, which may still deliver (and be billed).
    */
   refetch?: Delivery;
 }
 
 /** Downloads of one delivered image after its first failed: it was paid for once. */
 export const FETCHES_AGAIN = 2;
+/** Polls of an async task again after its deadline: each may take a whole deadline. */
+export const TASK_POLLS_AGAIN = 1;
 
 export interface FailureState {
   /** Attempts this asset has made on this model, the failed one included (1 after the first). */
@@ -84,7 +87,8 @@ export function afterFailure(
   // Paid for already: fetching it again comes before any new request, open circuit or not,
   // and at once when there is no time left to wait (it sends no request).
   const fetchedAgain = state.fetchedAgain ?? 0;
-  if (failure.refetch && fetchedAgain < FETCHES_AGAIN) {
+  const fetches = failure.refetch?.url ? FETCHES_AGAIN : TASK_POLLS_AGAIN;
+  if (failure.refetch && fetchedAgain < fetches) {
     const delayMs = waitBeforeRetry(fetchedAgain + 1, undefined, policy, state.jitter);
     return { action: 'fetch-again', delayMs: fits(delayMs, state) ? delayMs : 0 };
   }

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FETCHES_AGAIN } from '../../src/generate/policy.js';
 import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
+import { runReliably, SHORT_POLICY } from '../reliability/helpers.js';
 import {
   API_KEY,
   imageCalls,
@@ -78,5 +79,47 @@ describe('a delivered image whose download failed', () => {
     expect(run.byId('hero').outcome).toBe('generated');
     expect(imageCalls(gw!)).toHaveLength(1);
     expect(downloads(gw!)).toBe(2);
+  });
+});
+
+describe('an async task given up at its deadline', () => {
+  // One poll fits in each deadline (the first after 60 ms, then 60 ms more would pass 100).
+  const deadlines = { timeoutMs: 2_000, taskDeadlineMs: 100, pollIntervalMs: 60 };
+
+  it('is polled again, not submitted again: paid once, and spent for certain', async () => {
+    // Queued at submission, processing at the first poll, completed at the second.
+    gw = await startGateway({ apiKey: API_KEY, pollsToComplete: 1 });
+    project = makeProject({ defaults: { fallback: [] }, assets: [{ id: 'hero', async: true }] });
+    const run = await runReliably(project, {
+      gateway: gw,
+      provider: 'pixapi',
+      deadlines,
+      policy: SHORT_POLICY,
+    });
+
+    expect(run.byId('hero').outcome).toBe('generated');
+    expect(imageCalls(gw!)).toHaveLength(1);
+    expect(gw!.requests.filter((r) => r.kind === 'task')).toHaveLength(2);
+    expect(gw!.bill.charges).toHaveLength(1);
+    expect(run.result.creditsSpent).toBe(gw!.bill.credits);
+    expect(run.result.possiblySpent).toBe(0);
+  });
+
+  it('is polled again once at most, then a new task is bought', async () => {
+    gw = await startGateway({ apiKey: API_KEY });
+    gw.script('gpt-image-2', ['task-stuck', 'ok']);
+    project = makeProject({ defaults: { fallback: [] }, assets: [{ id: 'hero', async: true }] });
+    const run = await runReliably(project, {
+      gateway: gw,
+      provider: 'pixapi',
+      deadlines,
+      policy: SHORT_POLICY,
+    });
+
+    expect(run.byId('hero').outcome).toBe('generated');
+    expect(imageCalls(gw!)).toHaveLength(2);
+    // The stuck task may yet be billed: it stays possibly spent, and counts.
+    expect(run.result.possiblySpent).toBe(gw!.bill.charges[0]!.credits);
+    expect(run.result.creditsSpent).toBe(gw!.bill.credits);
   });
 });

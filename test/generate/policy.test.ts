@@ -7,6 +7,7 @@ import {
   type FailureState,
   FETCHES_AGAIN,
   type RetryPolicy,
+  TASK_POLLS_AGAIN,
   WaitBudget,
   waitBeforeRetry,
 } from '../../src/generate/policy.js';
@@ -136,6 +137,18 @@ const cases: [string, FailureState, Failure, Decision][] = [
     state({ circuitOpen: true, attemptsOnModel: 3, fetchedAgain: 1 }),
     failure('transient', { status: 'image-download', refetch: { url: 'https://cdn/x.png' } }),
     { action: 'fetch-again', delayMs: 500 },
+  ],
+  [
+    'an async task given up at its deadline: polled again once, then a new request',
+    state({ fetchedAgain: TASK_POLLS_AGAIN }),
+    failure('transient', { status: 'timeout', refetch: { taskId: 'task_1' } }),
+    retry(250),
+  ],
+  [
+    '…its first poll again',
+    state(),
+    failure('transient', { status: 'timeout', refetch: { taskId: 'task_1' } }),
+    { action: 'fetch-again', delayMs: 250 },
   ],
   [
     'fetches used up: a new request',
