@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-F7V2KYOJ.js";
+} from "./chunks/chunk-C5S3THDZ.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

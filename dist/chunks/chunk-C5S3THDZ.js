@@ -59948,6 +59948,7 @@ var DEFAULT_RETRY_POLICY = {
   totalWaitMs: 12e4
 };
 var FETCHES_AGAIN = 2;
+var TASK_POLLS_AGAIN = 1;
 function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
   switch (failure3.scope) {
     case "run":
@@ -59962,7 +59963,8 @@ function afterFailure(state, failure3, policy = DEFAULT_RETRY_POLICY) {
       break;
   }
   const fetchedAgain = state.fetchedAgain ?? 0;
-  if (failure3.refetch && fetchedAgain < FETCHES_AGAIN) {
+  const fetches = failure3.refetch?.url ? FETCHES_AGAIN : TASK_POLLS_AGAIN;
+  if (failure3.refetch && fetchedAgain < fetches) {
     const delayMs2 = waitBeforeRetry(fetchedAgain + 1, void 0, policy, state.jitter);
     return { action: "fetch-again", delayMs: fits(delayMs2, state) ? delayMs2 : 0 };
   }
@@ -60100,10 +60102,10 @@ async function sendOnce(session, input2) {
       session.breaker.record(model2, failure3.scope, asset2.id);
     }
     const credits = billing === "none" ? 0 : input2.credits;
-    return { kind: "failed", failure: failure3, waitMs, credits, first };
+    return { kind: "failed", failure: failure3, waitMs, credits, first, reservation };
   }
 }
-async function fetchAgain(session, input2, delivery) {
+async function fetchAgain(session, input2, delivery, reservation) {
   const { asset: asset2, resolution, target } = input2;
   try {
     const redeliver = session.provider.redeliver?.bind(session.provider);
@@ -60122,6 +60124,7 @@ async function fetchAgain(session, input2, delivery) {
       () => verifyImageFile(received2.file, expectationFor(target, asset2))
     );
     session.breaker.record(input2.model, "success", asset2.id);
+    if (reservation?.state === "kept") session.ledger.confirm(reservation);
     return {
       kind: "ok",
       image,
@@ -60173,12 +60176,14 @@ function attemptStatus(error62) {
   return STATUS_OF_CAUSE[error62.cause];
 }
 function refetchable(error62) {
-  if (error62.cause !== "download" || error62.billing !== "delivered" || !error62.delivery?.url) {
+  const { delivery } = error62;
+  if (error62.cause === "timeout" && delivery?.taskId && !delivery.url) return delivery;
+  if (error62.cause !== "download" || error62.billing !== "delivered" || !delivery?.url) {
     return void 0;
   }
   const status = error62.status;
   const hostSaidNo = status !== void 0 && status >= 400 && status < 500 && status !== 408 && status !== 429;
-  return hostSaidNo ? void 0 : error62.delivery;
+  return hostSaidNo ? void 0 : delivery;
 }
 function classify(error62, signal) {
   if (error62 instanceof ProviderError) {
@@ -60260,7 +60265,7 @@ async function tryModel(walk, model2) {
       decision = afterFailure(state, failure4, session.policy);
       if (decision.action !== "fetch-again" || !failure4.refetch) break;
       await walk.wait(decision.delayMs).catch(() => void 0);
-      const again = await fetchAgain(session, input2, failure4.refetch);
+      const again = await fetchAgain(session, input2, failure4.refetch, result.reservation);
       result = again.kind === "ok" ? { ...again, waitMs: result.waitMs } : { ...result, failure: again.failure };
     }
     if (result.kind === "not-sent") {
@@ -60950,6 +60955,13 @@ var BudgetLedger = class {
   keep(reservation) {
     this.close(reservation, "kept");
     this.keptCredits += reservation.credits;
+  }
+  /** A kept reservation turned out delivered (an async task polled again): billed for sure. */
+  confirm(reservation) {
+    if (reservation.state !== "kept") throw new Error(`reservation is ${reservation.state}`);
+    reservation.state = "settled";
+    this.keptCredits -= reservation.credits;
+    this.chargedCredits += reservation.credits;
   }
   /** The provider answered with an error: not billed. */
   release(reservation) {

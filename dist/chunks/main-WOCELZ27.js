@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-F7V2KYOJ.js";
+} from "./chunk-C5S3THDZ.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
