@@ -86,16 +86,21 @@ describe('an async task given up at its deadline', () => {
   // One poll fits in each deadline (the first after 60 ms, then 60 ms more would pass 100).
   const deadlines = { timeoutMs: 2_000, taskDeadlineMs: 100, pollIntervalMs: 60 };
 
-  it('is polled again, not submitted again: paid once, and spent for certain', async () => {
-    // Queued at submission, processing at the first poll, completed at the second.
-    gw = await startGateway({ apiKey: API_KEY, pollsToComplete: 1 });
+  async function runTask(options: { pollsToComplete?: number }, steps: Step[]) {
+    gw = await startGateway({ apiKey: API_KEY, ...options });
+    gw.script('gpt-image-2', steps);
     project = makeProject({ defaults: { fallback: [] }, assets: [{ id: 'hero', async: true }] });
-    const run = await runReliably(project, {
+    return runReliably(project, {
       gateway: gw,
       provider: 'pixapi',
       deadlines,
       policy: SHORT_POLICY,
     });
+  }
+
+  it('is polled again, not submitted again: paid once, and spent for certain', async () => {
+    // Queued at submission, processing at the first poll, completed at the second.
+    const run = await runTask({ pollsToComplete: 1 }, []);
 
     expect(run.byId('hero').outcome).toBe('generated');
     expect(imageCalls(gw!)).toHaveLength(1);
@@ -106,15 +111,7 @@ describe('an async task given up at its deadline', () => {
   });
 
   it('is polled again once at most, then a new task is bought', async () => {
-    gw = await startGateway({ apiKey: API_KEY });
-    gw.script('gpt-image-2', ['task-stuck', 'ok']);
-    project = makeProject({ defaults: { fallback: [] }, assets: [{ id: 'hero', async: true }] });
-    const run = await runReliably(project, {
-      gateway: gw,
-      provider: 'pixapi',
-      deadlines,
-      policy: SHORT_POLICY,
-    });
+    const run = await runTask({}, ['task-stuck', 'ok']);
 
     expect(run.byId('hero').outcome).toBe('generated');
     expect(imageCalls(gw!)).toHaveLength(2);
