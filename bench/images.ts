@@ -5,12 +5,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Raster } from '../src/images/raster.js';
+import type { ImageFormat } from '../src/models.js';
 
 const { Jimp } = await import('jimp');
 const { decodeImage, encodeImage } = await import('../src/images/codec.js');
 const { createRaster } = await import('../src/images/raster.js');
 const { centreCrop, resizeRaster } = await import('../src/images/resize.js');
-const { verifyImageBytes, verifyImageFile } = await import('../src/images/verify.js');
+const { checkReceivedImage, verifyImageBytes, verifyImageFile } = await import(
+  '../src/images/verify.js'
+);
+const { ImageMemory } = await import('../src/images/memory.js');
+const { produceImages } = await import('../src/images/transform.js');
 
 const TARGET = { width: 3840, height: 2160 };
 const GEMINI = { width: 5504, height: 3072 };
@@ -61,6 +66,20 @@ const fileOf = (name: string, bytes: Uint8Array) => {
 };
 const geminiPngFile = fileOf('gemini.png', geminiPng);
 const targetJpegFile = fileOf('target.jpg', targetJpeg);
+const targetWebpFile = fileOf('target.webp', await encodeImage(target4k, 'webp'));
+
+/**
+ * A received image as the engine takes it: checked in full, then made a 1920x1080 output.
+ * `twice`: the check drops its pixels and the transform decodes the file again.
+ */
+async function receivedToHalf(file: string, format: ImageFormat, twice = false): Promise<void> {
+  const image = twice
+    ? await verifyImageFile(file, { exact: TARGET })
+    : await checkReceivedImage(file, { exact: TARGET }, new ImageMemory());
+  const size = { width: 1920, height: 1080 };
+  for await (const _ of produceImages({ image, size, format, renditions: [] }));
+}
+
 const crop = centreCrop(GEMINI, TARGET);
 const jimpCrop = { x: Math.round(crop.x), y: 0, w: Math.round(crop.width), h: GEMINI.height };
 const jimpGemini = await Jimp.read(geminiPng);
@@ -79,6 +98,22 @@ const ours = {
     none,
   ),
   'decode PNG 5504x3072': await time(() => decodeImage(geminiPng, 'png'), none),
+  'received JPEG 3840x2160 to 1920x1080 WebP': await time(
+    () => receivedToHalf(targetJpegFile, 'webp'),
+    none,
+  ),
+  '... decoded twice (check, then transform)': await time(
+    () => receivedToHalf(targetJpegFile, 'webp', true),
+    none,
+  ),
+  'received WebP 3840x2160 to 1920x1080 JPEG': await time(
+    () => receivedToHalf(targetWebpFile, 'jpeg'),
+    none,
+  ),
+  '... decoded twice (check, then transform) ': await time(
+    () => receivedToHalf(targetWebpFile, 'jpeg', true),
+    none,
+  ),
   'crop+resize to 3840x2160': await time(
     (source: Raster) => resizeRaster(source, TARGET),
     () => decodeImage(geminiPng, 'png'),
@@ -96,6 +131,11 @@ const jimp: Record<keyof typeof ours, number | undefined> = {
   'check in full PNG 5504x3072': await time(() => Jimp.read(geminiPng), none),
   'check in full JPEG 3840x2160': await time(() => Jimp.read(targetJpeg), none),
   'decode PNG 5504x3072': await time(() => Jimp.read(geminiPng), none),
+  // jimp has no WebP encoder or decoder.
+  'received JPEG 3840x2160 to 1920x1080 WebP': undefined,
+  '... decoded twice (check, then transform)': undefined,
+  'received WebP 3840x2160 to 1920x1080 JPEG': undefined,
+  '... decoded twice (check, then transform) ': undefined,
   'crop+resize to 3840x2160': await time(
     (image: typeof jimpGemini) =>
       image.crop(jimpCrop).resize({ w: TARGET.width, h: TARGET.height }),

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Reservation } from '../budget.js';
 import { ImageCheckError } from '../images/errors.js';
-import { type SizeExpectation, type VerifiedImage, verifyImageFile } from '../images/verify.js';
+import { type CheckedImage, checkReceivedImage, type SizeExpectation } from '../images/verify.js';
 import type { Asset } from '../manifest/types.js';
 import type { ModelId } from '../models/registry.js';
 import {
@@ -35,7 +35,7 @@ export interface AttemptInput {
 }
 
 export type AttemptResult =
-  | { kind: 'ok'; image: VerifiedImage; requestId?: string; waitMs: number }
+  | { kind: 'ok'; image: CheckedImage; requestId?: string; waitMs: number }
   | {
       kind: 'failed';
       failure: Failure;
@@ -100,7 +100,7 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
     resolution.probe?.('served');
     const expected = expectationFor(input.target, asset);
     // Not cut short by an interruption: an image that arrived is paid for, and is kept.
-    const image = await session.checks.run(() => verifyImageFile(received.file, expected));
+    const image = await checkReceivedImage(received.file, expected, session.checks);
     session.ledger.settle(reservation);
     session.breaker.record(model, 'success', asset.id);
     return {

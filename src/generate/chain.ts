@@ -2,7 +2,7 @@
 // provider serves; attempts on it until the policy says retry no more; when every model left
 // has its circuit open, a wait for the first trial within the asset's wait budget.
 import { statSync } from 'node:fs';
-import type { VerifiedImage } from '../images/verify.js';
+import type { CheckedImage } from '../images/verify.js';
 import { confinePath } from '../manifest/paths.js';
 import type { Asset } from '../manifest/types.js';
 import { type ModelId, modelAccepts } from '../models/registry.js';
@@ -15,7 +15,7 @@ import type { RunSession } from './session.js';
 import type { Attempt } from './types.js';
 
 export type ChainOutcome =
-  | { ok: true; image: VerifiedImage; model: ModelId; credits: number; requestId?: string }
+  | { ok: true; image: CheckedImage; model: ModelId; credits: number; requestId?: string }
   | { ok: false; outcome: 'failed' | 'skipped'; reason: string };
 
 /** The outcome, with every attempt made and the credits they left spent (or possibly spent). */
@@ -251,7 +251,7 @@ class Walk {
     return true;
   }
 
-  succeed(model: ModelId, image: VerifiedImage, credits: number, requestId?: string): ChainOutcome {
+  succeed(model: ModelId, image: CheckedImage, credits: number, requestId?: string): ChainOutcome {
     for (const retired of this.#skippedRetired) {
       if (this.session.retired.get(retired) === undefined) this.session.retired.set(retired, model);
     }

@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { ImageMemory } from '../images/memory.js';
 import { produceImages } from '../images/transform.js';
-import { type VerifiedImage, verifyImageFile } from '../images/verify.js';
+import { type CheckedImage, checkReceivedImage, type VerifiedImage } from '../images/verify.js';
 import {
   type LockFile,
   LockWriter,
@@ -136,6 +137,7 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
       const reason = `the image could not be written: ${(error as Error).message}`;
       return { ...base, outcome: 'failed', model: chain.model, files: [], reason };
     } finally {
+      chain.image.release();
       await rm(chain.image.file, { force: true });
     }
   };
@@ -144,11 +146,13 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
   const renderFromMaster = async (item: PlannedAsset): Promise<AssetResult> => {
     const { asset } = item;
     const base = { id: asset.id, credits: 0, attempts: [] };
+    let master: Awaited<ReturnType<typeof lockedMaster>> | undefined;
     try {
       const previous = options.lock.assets[asset.id]!;
-      const master = await lockedMaster(asset, previous.files, manifest);
+      master = await lockedMaster(asset, previous.files, manifest, session.checks);
+      const { image } = master;
       const renditions = await transforms.run(() =>
-        writeOutputs(asset, master.image, manifest, { master: false }),
+        writeOutputs(asset, image, manifest, { master: false }),
       );
       const files = [master.file, ...renditions];
       options.lock.assets[asset.id] = {
@@ -163,6 +167,8 @@ async function generateLocked(plan: Plan, options: GenerateOptions): Promise<Run
     } catch (error) {
       const reason = `the renditions could not be made from ${asset.out}: ${(error as Error).message}`;
       return { ...base, outcome: 'failed', files: [], reason };
+    } finally {
+      master?.image.release();
     }
   };
 
@@ -238,7 +244,7 @@ async function fromJournal(
       });
       await rename(received.file, file);
     }
-    const image = await session.checks.run(() => verifyImageFile(file, expected));
+    const image = await checkReceivedImage(file, expected, session.checks);
     const requestId = entry.delivery?.requestId;
     const chain: ChainResult = {
       ok: true,
@@ -302,14 +308,15 @@ async function lockedMaster(
   asset: Asset,
   locked: readonly LockedFile[],
   manifest: Pick<Manifest, 'dir' | 'root'>,
-): Promise<{ image: VerifiedImage; file: LockedFile }> {
+  memory: ImageMemory,
+): Promise<{ image: CheckedImage; file: LockedFile }> {
   const confined = confinePath(manifest.root, manifest.dir, asset.out);
   if (!confined.ok) throw new Error(`output path ${asset.out} is not allowed: ${confined.reason}`);
   const sha256 = await sha256File(confined.absolute);
   const file = locked.find((entry) => entry.path === asset.out);
   if (!file || file.sha256 !== sha256) throw new Error('it is not the file the lock records');
   const size = asset.size === 'auto' ? { any: true as const } : { exact: asset.size };
-  return { image: await verifyImageFile(confined.absolute, size), file };
+  return { image: await checkReceivedImage(confined.absolute, size, memory), file };
 }
 
 type LockedFile = { path: string; sha256: string };

@@ -2,6 +2,7 @@
 // the model ids found served, and when the run stops sending (a 401 or 402, a cancellation,
 // the deadline). Every asset's chain and every attempt read it from here.
 import { BudgetLedger } from '../budget.js';
+import { ImageMemory } from '../images/memory.js';
 import type { Asset } from '../manifest/types.js';
 import type { ModelId, ModelRegistry } from '../models/registry.js';
 import type { Delivery, Provider } from '../providers/types.js';
@@ -41,8 +42,8 @@ export interface RunSession {
   readonly breaker: CircuitBreaker;
   /** A 429 holds the run's other requests to that model back, then paces them. */
   readonly gate: RateGate;
-  /** Image checks at once: each holds its whole file (a 4K PNG is 10 to 25 MB) in memory. */
-  readonly checks: Slots;
+  /** The memory received images take from their check to the end of their transform. */
+  readonly checks: ImageMemory;
   /** Assets in their chains (requests and waits): `concurrency`. */
   readonly chains: Slots;
   readonly registry: ModelRegistry;
@@ -73,9 +74,6 @@ export interface RunSession {
   close(): void;
 }
 
-/** Received images checked at once (on the thread pool; each holds its file in memory). */
-const CHECKS_AT_ONCE = 2;
-
 export function createSession(options: SessionOptions): RunSession {
   const signal = options.signal ?? new AbortController().signal;
   const stopping = new AbortController();
@@ -102,7 +100,7 @@ export function createSession(options: SessionOptions): RunSession {
     ledger: new BudgetLedger(options.cap),
     breaker: new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER),
     gate: new RateGate({ sleep: options.sleep }),
-    checks: new Slots(CHECKS_AT_ONCE),
+    checks: new ImageMemory(),
     chains: new Slots(options.concurrency),
     registry: options.registry,
     resolver: new ModelResolver(

@@ -34,20 +34,24 @@ async function decodeStored(bytes: Uint8Array, format: ImageFormat): Promise<Ras
 
 /**
  * Throws an ImageCheckError unless every pixel decodes (with the whole-file checks of
- * integrity.ts done first). A common PNG is inflated once, on the thread pool, held to its
- * exact length and to known row filters (png.ts pngDataDecodes); a rare PNG has its
- * data's length checked, then goes through pngjs; a JPEG or WebP is decoded and dropped.
+ * integrity.ts done first). Returns the pixels (as decodeImage gives them) when they had to be
+ * decoded whole, so the transform need not decode them again: a JPEG, a WebP, a rare PNG (its
+ * data's length checked, then through pngjs). A common PNG is inflated once, on the thread
+ * pool, held to its exact length and to known row filters (png.ts pngDataDecodes).
  */
-export async function decodesInFull(bytes: Uint8Array, format: ImageFormat): Promise<void> {
+export async function decodeInFull(
+  bytes: Uint8Array,
+  format: ImageFormat,
+): Promise<Raster | undefined> {
   if (format === 'png') {
     try {
-      if (await pngDataDecodes(bytes)) return;
+      if (await pngDataDecodes(bytes)) return undefined;
     } catch (error) {
       throw asCheckError(error, 'png');
     }
     await checkIntegrityAsync(bytes, format);
   }
-  await decodeStored(bytes, format);
+  return decodeImage(bytes, format);
 }
 
 function asCheckError(error: unknown, format: ImageFormat): ImageCheckError {

@@ -2,7 +2,7 @@
 // size and format, then each rendition, made from the master's pixels. Outputs come one at
 // a time, so at most the master and one rendition are in memory; an output whose format and
 // size the received file already has reuses its bytes, and when every output does, nothing
-// is decoded at all.
+// is decoded at all. Pixels the check decoded (JPEG, WebP) are used, not decoded again.
 import { readFile } from 'node:fs/promises';
 import type { ImageFormat } from '../models.js';
 import type { Dimensions } from '../sizes.js';
@@ -35,13 +35,16 @@ export async function* produceImages(request: TransformRequest): AsyncGenerator<
   const { image, renditions } = request;
   const master: OutputSpec = { size: request.size ?? image, format: request.format };
   const outputs = [master, ...renditions];
-  // Kept after decoding only if an output is the received file itself (a 4K PNG: 10-25 MB).
+  // Read only when an output is the received file itself (a 4K PNG: 10-25 MB), or when the
+  // check did not keep the pixels (a common PNG, decoded again as a stream into the resizer).
   const reused = outputs.some((spec) => isReceived(image, spec));
-  let received: Buffer | undefined = await readFile(image.file);
+  let received = reused || !image.pixels ? await readFile(image.file) : undefined;
   let masterPixels: Raster | undefined;
   const pixelsOf = async (spec: OutputSpec) => {
     if (!masterPixels) {
-      masterPixels = await decodeResized(received!, image.format, master.size);
+      masterPixels = image.pixels
+        ? resizeRaster(image.pixels, master.size)
+        : await decodeResized(received!, image.format, master.size);
       if (!reused) received = undefined;
       await settle();
     }
