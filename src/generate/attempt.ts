@@ -162,8 +162,10 @@ export async function fetchAgain(
       tempDir: session.tempDir,
       signal: session.signal,
     });
-    const image = await session.checks.run(() =>
-      verifyImageFile(received.file, expectationFor(target, asset)),
+    const image = await checkReceivedImage(
+      received.file,
+      expectationFor(target, asset),
+      session.checks,
     );
     session.breaker.record(input.model, 'success', asset.id);
     // A task that timed out was possibly spent; now it has delivered: spent for certain.
