@@ -2,7 +2,8 @@
 // small files. Each run takes 1, then 8 of them at concurrency 8 through the engine's real
 // path (received, checked in full, made a 3840x2160 PNG master, written, locked), in a
 // process of its own, which reports its peak RSS against its RSS at rest.
-// `npx tsx bench/image-cap.ts`
+// `npx tsx bench/image-cap.ts`; `npx tsx bench/image-cap.ts FILE N` runs N copies of FILE the
+// same way and prints the child's figures (KB).
 import './wasm-hook.js';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

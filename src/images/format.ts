@@ -97,6 +97,17 @@ function jpegSize(bytes: Uint8Array): Size {
   throw new ImageCheckError('corrupt', 'JPEG has no frame header before its image data');
 }
 
+/** A progressive JPEG: its decoder holds every coefficient of the image until the last scan. */
+export function isProgressiveJpeg(bytes: Uint8Array): boolean {
+  for (const { marker } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) return marker === SOF_PROGRESSIVE;
+    if (marker === SOS) break;
+  }
+  return false;
+}
+
+const SOF_PROGRESSIVE = 0xc2;
+
 // SOF0 baseline, SOF1 extended and SOF2 progressive, Huffman-coded. The rest (lossless,
 // hierarchical, arithmetic-coded) no image API writes, and not every decoder reads them.
 const JPEG_PROCESSES: Record<number, string> = {

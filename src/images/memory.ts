@@ -16,11 +16,17 @@ export const IMAGE_MEMORY_BYTES = 256 * 2 ** 20;
 export const pixelBytes = ({ width, height }: Dimensions) => width * height * 4;
 
 /**
- * What checking an image takes at its peak: its pixels, and for JPEG and WebP, decoded inside
- * a WebAssembly instance, the instance's copy of them too.
+ * What checking an image takes at its peak: its pixels; for JPEG and WebP, decoded inside a
+ * WebAssembly instance, the instance's copy of them too; and for a progressive JPEG, the
+ * coefficients its decoder holds until the last scan (2 bytes each, 64 per 8x8 block, for
+ * up to 3 components at full resolution).
  */
-export const checkBytes = (image: Dimensions & { format: ImageFormat }) =>
-  pixelBytes(image) * (image.format === 'png' ? 1 : 2);
+export function checkBytes(image: Dimensions & { format: ImageFormat; progressive?: boolean }) {
+  const pixels = pixelBytes(image);
+  if (image.format === 'png') return pixels;
+  const coefficients = image.progressive ? image.width * image.height * 3 * 2 : 0;
+  return 2 * pixels + coefficients;
+}
 
 export interface MemoryShare {
   /** Gives back all of the share but `bytes` (the pixels kept for the transform). */

@@ -6,7 +6,7 @@ import { open, readFile } from 'node:fs/promises';
 import { type Dimensions, isAspectClose } from '../sizes.js';
 import { decodeInFull } from './codec.js';
 import { ImageCheckError } from './errors.js';
-import { type ImageHeader, MAX_PIXELS, readImageHeader } from './format.js';
+import { type ImageHeader, isProgressiveJpeg, MAX_PIXELS, readImageHeader } from './format.js';
 import { checkIntegrity, checkPngChunks } from './integrity.js';
 import { checkBytes, ImageMemory, pixelBytes } from './memory.js';
 import type { Raster } from './raster.js';
@@ -88,11 +88,16 @@ async function checkBytesOf(file: string): Promise<number> {
     const start = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await handle.read(start, 0, HEADER_BYTES, 0);
     try {
-      return checkBytes(readImageHeader(start.subarray(0, bytesRead)));
+      const header = start.subarray(0, bytesRead);
+      const image = readImageHeader(header);
+      return checkBytes({
+        ...image,
+        progressive: image.format === 'jpeg' && isProgressiveJpeg(header),
+      });
     } catch {
       return bytesRead < HEADER_BYTES
         ? 0
-        : checkBytes({ format: 'jpeg', width: MAX_PIXELS, height: 1 });
+        : checkBytes({ format: 'jpeg', progressive: true, width: MAX_PIXELS, height: 1 });
     }
   } finally {
     await handle.close();

@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, encodeImage } from '../../src/images/codec.js';
 import { ImageCheckError } from '../../src/images/errors.js';
 import { MAX_PIXELS } from '../../src/images/format.js';
+import { checkBytes, ImageMemory } from '../../src/images/memory.js';
 import type { Raster } from '../../src/images/raster.js';
 import { produceImages } from '../../src/images/transform.js';
-import { verifyImageFile } from '../../src/images/verify.js';
+import { checkReceivedImage, verifyImageFile } from '../../src/images/verify.js';
 import { seededRandom } from '../seeded-random.js';
 import { pngChunk } from './samples.js';
 import {
@@ -183,6 +184,26 @@ suites('Go JPEG test images (libjpeg-turbo made) against djpeg', () => {
     await expect(verifyImageFile(await fileOf(twelveBit), { any: true })).rejects.toThrow(
       /12-bit JPEG is not supported/,
     );
+  });
+
+  it("takes a larger share of the run's image memory for a progressive JPEG (its decoder holds every coefficient)", async () => {
+    const [baseline, progressive] = ['video-001.jpeg', 'video-001.progressive.jpeg'].map((name) =>
+      join(SUITES.goImage!, 'testdata', name),
+    );
+    const both = { format: 'jpeg' as const, width: 150, height: 103 };
+    const memory = new ImageMemory(checkBytes(both) + 1);
+    const other = await memory.take(1);
+    const checked = await checkReceivedImage(baseline!, { exact: both }, memory);
+    checked.release();
+    let started = false;
+    const waiting = checkReceivedImage(progressive!, { exact: both }, memory).then((image) => {
+      started = true;
+      return image;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).toBe(false);
+    other.release();
+    expect((await waiting).pixels).toMatchObject({ width: 150, height: 103 });
   });
 
   it('decodes a progressive JPEG at the pixel cap in full; one pixel row past it is refused', async () => {
