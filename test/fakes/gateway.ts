@@ -33,6 +33,8 @@
  *                        'image-truncated' half a PNG; 'image-reset' drops the download midway;
  *                        'image-404' the image URL answers 404; 'image-unsized' a good image
  *                        sent without Content-Length; 'image-stall' half the image, then silence;
+ *                        'image-undecodable' a JPEG whose every segment is sound but that has no
+ *                        quantisation table: only decoding it shows it is no image;
  *                        'image-reset-once' the first download drops midway, later ones succeed
  *                        (a result URL stays valid for a while after the answer: OpenAI's image
  *                        API, which these gateways follow, keeps it 60 minutes,
@@ -83,6 +85,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { builtInRegistry, type Tier } from '../../src/models/registry.js';
 import type { ImageRequest } from '../../src/providers/types.js';
@@ -112,6 +115,7 @@ export type Step =
   | 'image-404'
   | 'image-unsized'
   | 'image-stall'
+  | 'image-undecodable'
   | 'task-failed'
   | 'task-stuck'
   | 'task-flaky'
@@ -778,8 +782,24 @@ const pngCache = new Map<string, Buffer>();
 function imageBytes(image: StoredImage): Buffer {
   if (image.step === 'image-garbage')
     return Buffer.from('this is not an image, just some bytes\n'.repeat(64));
+  if (image.step === 'image-undecodable') return withoutQuantisation(image);
   const png = solidPng(image.width, image.height, colourOf(image.model));
   return image.step === 'image-truncated' ? png.subarray(0, png.length >> 1) : png;
+}
+
+const undecodableCache = new Map<string, Buffer>();
+
+function withoutQuantisation({ width, height }: StoredImage): Buffer {
+  const key = `${width}x${height}`;
+  const cached = undecodableCache.get(key);
+  if (cached) return cached;
+  const pixels = Buffer.alloc(width * height * 4, 200);
+  const bytes = Buffer.from(jpeg.encode({ width, height, data: pixels }, 90).data);
+  const dqt = bytes.indexOf(Buffer.from([0xff, 0xdb]));
+  const end = dqt + 2 + bytes.readUInt16BE(dqt + 2);
+  const undecodable = Buffer.concat([bytes.subarray(0, dqt), bytes.subarray(end)]);
+  undecodableCache.set(key, undecodable);
+  return undecodable;
 }
 
 function solidPng(width: number, height: number, [red, green, blue]: readonly number[]): Buffer {

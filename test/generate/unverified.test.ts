@@ -30,6 +30,7 @@ function leftovers(dir: string): string[] {
 const BAD_IMAGES: [string, Step][] = [
   ['garbage bytes', 'image-garbage'],
   ['a truncated PNG', 'image-truncated'],
+  ['a JPEG whose structure is sound but that does not decode', 'image-undecodable'],
   // Wrong for gpt-image-2's exact size and for Gemini's aspect ratio alike.
   ['the wrong size', { imageSize: { width: 1024, height: 256 } }],
   ['a download cut midway', 'image-reset'],
