@@ -14,7 +14,8 @@ let project: Project | undefined;
 afterEach(() => release(gw, project));
 
 const SIZE = { width: 1024, height: 1024 };
-const WAIT_MS = 300;
+/** Long enough for a good answer on a busy machine: only a hang or a stall waits it out. */
+const WAIT_MS = 1000;
 const headers = { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' };
 const body = JSON.stringify({
   model: 'gpt-image-2',
