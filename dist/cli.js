@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-C5S3THDZ.js";
+} from "./chunks/chunk-XK32SANK.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -1011,16 +1011,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal3;
-          open2.output = safeOutput || utils.escapeRegex(literal3);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal3;
+          open3.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1240,15 +1240,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -58558,6 +58558,14 @@ function jpegSize(bytes) {
   }
   throw new ImageCheckError("corrupt", "JPEG has no frame header before its image data");
 }
+function isProgressiveJpeg(bytes) {
+  for (const { marker } of jpegSegments(bytes)) {
+    if (isStartOfFrame(marker)) return marker === SOF_PROGRESSIVE;
+    if (marker === SOS) break;
+  }
+  return false;
+}
+var SOF_PROGRESSIVE = 194;
 var JPEG_PROCESSES = {
   195: "lossless",
   197: "hierarchical",
@@ -59067,16 +59075,16 @@ async function decodeStored(bytes, format2) {
     throw asCheckError(error62, format2);
   }
 }
-async function decodesInFull(bytes, format2) {
+async function decodeInFull(bytes, format2) {
   if (format2 === "png") {
     try {
-      if (await pngDataDecodes(bytes)) return;
+      if (await pngDataDecodes(bytes)) return void 0;
     } catch (error62) {
       throw asCheckError(error62, "png");
     }
     await checkIntegrityAsync(bytes, format2);
   }
-  await decodeStored(bytes, format2);
+  return decodeImage(bytes, format2);
 }
 function asCheckError(error62, format2) {
   if (error62 instanceof ImageCheckError) return error62;
@@ -59110,11 +59118,11 @@ async function* produceImages(request3) {
   const master = { size: request3.size ?? image, format: request3.format };
   const outputs = [master, ...renditions];
   const reused = outputs.some((spec) => isReceived(image, spec));
-  let received2 = await readFile(image.file);
+  let received2 = reused || !image.pixels ? await readFile(image.file) : void 0;
   let masterPixels;
   const pixelsOf = async (spec) => {
     if (!masterPixels) {
-      masterPixels = await decodeResized(received2, image.format, master.size);
+      masterPixels = image.pixels ? resizeRaster(image.pixels, master.size) : await decodeResized(received2, image.format, master.size);
       if (!reused) received2 = void 0;
       await settle2();
     }
@@ -59135,15 +59143,97 @@ var isReceived = (image, { size: size2, format: format2 }) => image.format === f
 var settle2 = () => new Promise((resolve4) => setImmediate(resolve4));
 
 // src/images/verify.ts
-import { readFile as readFile2 } from "node:fs/promises";
-async function verifyImageFile(file2, expectation) {
-  const bytes = await readFile2(file2);
-  const header = readImageHeader(bytes);
-  checkSize(header, expectation);
-  if (header.format === "png") checkPngChunks(bytes);
-  else checkIntegrity(bytes, header.format);
-  await decodesInFull(bytes, header.format);
-  return { file: file2, ...header };
+import { open as open2, readFile as readFile2 } from "node:fs/promises";
+
+// src/images/memory.ts
+var IMAGE_MEMORY_BYTES = 256 * 2 ** 20;
+var pixelBytes = ({ width, height }) => width * height * 4;
+function checkBytes(image) {
+  const pixels = pixelBytes(image);
+  if (image.format === "png") return pixels;
+  const coefficients = image.progressive ? image.width * image.height * 3 * 2 : 0;
+  return 2 * pixels + coefficients;
+}
+var ImageMemory = class {
+  constructor(bytes = IMAGE_MEMORY_BYTES) {
+    this.bytes = bytes;
+    this.#free = bytes;
+  }
+  bytes;
+  #free;
+  #waiting = [];
+  /** Resolves once `bytes` (at most the whole bound) are free and every earlier ask is served. */
+  async take(bytes) {
+    let held = Math.min(Math.max(0, bytes), this.bytes);
+    if (this.#waiting.length > 0 || held > this.#free) {
+      await new Promise((start) => this.#waiting.push({ bytes: held, start }));
+    } else {
+      this.#free -= held;
+    }
+    const giveBack = (amount) => {
+      held -= amount;
+      this.#free += amount;
+      this.#startWaiting();
+    };
+    return {
+      keep: (bytes2) => giveBack(Math.max(0, held - Math.max(0, bytes2))),
+      release: () => giveBack(held)
+    };
+  }
+  #startWaiting() {
+    while (this.#waiting.length > 0 && this.#waiting[0].bytes <= this.#free) {
+      const next = this.#waiting.shift();
+      this.#free -= next.bytes;
+      next.start();
+    }
+  }
+};
+
+// src/images/verify.ts
+async function checkReceivedImage(file2, expectation, memory) {
+  const share = await memory.take(await checkBytesOf(file2));
+  try {
+    const bytes = await readFile2(file2);
+    const header = readImageHeader(bytes);
+    checkSize(header, expectation);
+    if (header.format === "png") checkPngChunks(bytes);
+    else checkIntegrity(bytes, header.format);
+    const pixels = await decodeInFull(bytes, header.format);
+    share.keep(pixels ? pixelBytes(pixels) : 0);
+    const checked = {
+      file: file2,
+      ...header,
+      ...pixels && { pixels },
+      release() {
+        delete checked.pixels;
+        share.release();
+      }
+    };
+    return checked;
+  } catch (error62) {
+    share.release();
+    throw error62;
+  }
+}
+var HEADER_BYTES = 1024 * 1024;
+async function checkBytesOf(file2) {
+  const handle = await open2(file2);
+  try {
+    const start = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(start, 0, HEADER_BYTES, 0);
+    try {
+      const header = start.subarray(0, bytesRead);
+      const image = readImageHeader(header);
+      return checkBytes({
+        ...image,
+        progressive: image.format === "jpeg" && isProgressiveJpeg(header)
+      });
+    } catch {
+      return bytesRead < HEADER_BYTES ? 0 : checkBytes({ format: "jpeg", progressive: true, width: MAX_PIXELS2, height: 1 });
+    }
+  } finally {
+    await handle.close();
+  }
 }
 var show = ({ width, height }) => `${width}x${height}`;
 function checkSize(actual, expectation) {
@@ -60070,7 +60160,7 @@ async function sendOnce(session, input2) {
     hold.letGo();
     resolution.probe?.("served");
     const expected = expectationFor(input2.target, asset2);
-    const image = await session.checks.run(() => verifyImageFile(received2.file, expected));
+    const image = await checkReceivedImage(received2.file, expected, session.checks);
     session.ledger.settle(reservation);
     session.breaker.record(model2, "success", asset2.id);
     return {
@@ -60120,8 +60210,10 @@ async function fetchAgain(session, input2, delivery, reservation) {
       tempDir: session.tempDir,
       signal: session.signal
     });
-    const image = await session.checks.run(
-      () => verifyImageFile(received2.file, expectationFor(target, asset2))
+    const image = await checkReceivedImage(
+      received2.file,
+      expectationFor(target, asset2),
+      session.checks
     );
     session.breaker.record(input2.model, "success", asset2.id);
     if (reservation?.state === "kept") session.ledger.confirm(reservation);
@@ -61147,7 +61239,6 @@ function abortable(promise2, signal) {
 }
 
 // src/generate/session.ts
-var CHECKS_AT_ONCE = 2;
 function createSession(options) {
   const signal = options.signal ?? new AbortController().signal;
   const stopping = new AbortController();
@@ -61174,7 +61265,7 @@ function createSession(options) {
     ledger: new BudgetLedger(options.cap),
     breaker: new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER),
     gate: new RateGate({ sleep: options.sleep }),
-    checks: new Slots(CHECKS_AT_ONCE),
+    checks: new ImageMemory(),
     chains: new Slots(options.concurrency),
     registry: options.registry,
     resolver: new ModelResolver(
@@ -61272,17 +61363,20 @@ async function generateLocked(plan, options) {
       const reason = `the image could not be written: ${error62.message}`;
       return { ...base, outcome: "failed", model: chain.model, files: [], reason };
     } finally {
+      chain.image.release();
       await rm2(chain.image.file, { force: true });
     }
   };
   const renderFromMaster = async (item) => {
     const { asset: asset2 } = item;
     const base = { id: asset2.id, credits: 0, attempts: [] };
+    let master;
     try {
       const previous = options.lock.assets[asset2.id];
-      const master = await lockedMaster(asset2, previous.files, manifest);
+      master = await lockedMaster(asset2, previous.files, manifest, session.checks);
+      const { image } = master;
       const renditions = await transforms.run(
-        () => writeOutputs(asset2, master.image, manifest, { master: false })
+        () => writeOutputs(asset2, image, manifest, { master: false })
       );
       const files = [master.file, ...renditions];
       options.lock.assets[asset2.id] = {
@@ -61297,6 +61391,8 @@ async function generateLocked(plan, options) {
     } catch (error62) {
       const reason = `the renditions could not be made from ${asset2.out}: ${error62.message}`;
       return { ...base, outcome: "failed", files: [], reason };
+    } finally {
+      master?.image.release();
     }
   };
   const generateOne = async (item) => {
@@ -61355,7 +61451,7 @@ async function fromJournal(item, journal, session) {
       });
       await rename2(received2.file, file2);
     }
-    const image = await session.checks.run(() => verifyImageFile(file2, expected));
+    const image = await checkReceivedImage(file2, expected, session.checks);
     const requestId = entry.delivery?.requestId;
     const chain = {
       ok: true,
@@ -61408,14 +61504,14 @@ function pick2(object2, keys) {
   for (const key of keys) if (object2[key] !== void 0) picked[key] = object2[key];
   return picked;
 }
-async function lockedMaster(asset2, locked, manifest) {
+async function lockedMaster(asset2, locked, manifest, memory) {
   const confined = confinePath(manifest.root, manifest.dir, asset2.out);
   if (!confined.ok) throw new Error(`output path ${asset2.out} is not allowed: ${confined.reason}`);
   const sha256 = await sha256File(confined.absolute);
   const file2 = locked.find((entry) => entry.path === asset2.out);
   if (!file2 || file2.sha256 !== sha256) throw new Error("it is not the file the lock records");
   const size2 = asset2.size === "auto" ? { any: true } : { exact: asset2.size };
-  return { image: await verifyImageFile(confined.absolute, size2), file: file2 };
+  return { image: await checkReceivedImage(confined.absolute, size2, memory), file: file2 };
 }
 async function writeOutputs(asset2, image, manifest, { master } = { master: true }) {
   const outputs = [asset2.out, ...asset2.renditions.map((rendition2) => rendition2.out)];
@@ -63838,7 +63934,7 @@ function createProvider(name, options = {}) {
 }
 
 // src/report/colour.ts
-var ansi = (open2, close) => (text2) => text2 === "" ? text2 : `\x1B[${open2}m${text2}\x1B[${close}m`;
+var ansi = (open3, close) => (text2) => text2 === "" ? text2 : `\x1B[${open3}m${text2}\x1B[${close}m`;
 var COLOURS = {
   green: ansi(32, 39),
   red: ansi(31, 39),

@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-C5S3THDZ.js";
+} from "./chunk-XK32SANK.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
