@@ -428,12 +428,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         : protocol === 'nanobanana'
           ? 'url'
           : 'list-url';
+    // Only the shape answered is built: the b64 one encodes the image (150 ms the first time).
     const data = {
-      url: { url },
-      'url-array': { url: [url] },
-      'list-url': [{ url }],
-      'list-b64': [{ b64_json: imageBytes(images.get(id)!).toString('base64') }],
-    }[shape];
+      url: () => ({ url }),
+      'url-array': () => ({ url: [url] }),
+      'list-url': () => [{ url }],
+      'list-b64': () => [{ b64_json: imageBytes(images.get(id)!).toString('base64') }],
+    }[shape]();
     return protocol === 'nanobanana'
       ? { code: 0, message: 'success', data }
       : { created: Math.floor(Date.now() / 1000), data };
