@@ -85,7 +85,7 @@ const HEADER_BYTES = 1024 * 1024;
 async function checkBytesOf(file: string): Promise<number> {
   const handle = await open(file);
   try {
-    const start = Buffer.alloc(HEADER_BYTES);
+    const start = Buffer.allocUnsafe(HEADER_BYTES); // only the bytes read are looked at
     const { bytesRead } = await handle.read(start, 0, HEADER_BYTES, 0);
     try {
       const header = start.subarray(0, bytesRead);
