@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-XK32SANK.js";
+} from "./chunks/chunk-D4UPOZBL.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

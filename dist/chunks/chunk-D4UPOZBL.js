@@ -59219,7 +59219,7 @@ var HEADER_BYTES = 1024 * 1024;
 async function checkBytesOf(file2) {
   const handle = await open2(file2);
   try {
-    const start = Buffer.alloc(HEADER_BYTES);
+    const start = Buffer.allocUnsafe(HEADER_BYTES);
     const { bytesRead } = await handle.read(start, 0, HEADER_BYTES, 0);
     try {
       const header = start.subarray(0, bytesRead);

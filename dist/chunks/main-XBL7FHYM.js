@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-XK32SANK.js";
+} from "./chunk-D4UPOZBL.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
