@@ -9,8 +9,9 @@ import type { RemoteBill } from './gateway-process.js';
 /**
  * Steps of the fake gateway (test/fakes/gateway.ts) that it bills and after which no client can
  * have the image whole: the answer never comes or cannot be read (hang, reset, garbage); the
- * image it names is bad on every fetch (garbage bytes, half a PNG, the wrong size, a 404, a
- * download cut or stalled: the fake serves an image by its step each time it is asked); a URL
+ * image it names is bad on every fetch (garbage bytes, half a PNG, a JPEG that does not decode,
+ * the wrong size, a 404, a download cut or stalled: the fake serves an image by its step each
+ * time it is asked); a URL
  * that is not http(s), or more redirects away than the documented loop guard (a bound we
  * chose: docs/performance.md says so); or the task never ends. Anything else billed and not
  * used is the engine's waste, such as an image that could be fetched again.
@@ -23,6 +24,7 @@ const LOST_BY_PROVIDER = new Set<Step>([
   'garbage',
   'image-garbage',
   'image-truncated',
+  'image-undecodable',
   'image-404',
   'image-reset',
   'image-stall',

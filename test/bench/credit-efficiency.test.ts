@@ -1,9 +1,12 @@
 // The credit-efficiency bench (bench/credit.ts) counts a charge as lost by the provider only when
 // no client within the documented limits could have turned it into an image, and prices the
 // images needed as the plan does.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lostByProvider, neededCredits } from '../../bench/credit-efficiency.js';
-import { verifyImageBytes } from '../../src/images/verify.js';
+import { verifyImageFile } from '../../src/images/verify.js';
 import { PROVIDER_DEFAULTS } from '../../src/providers/http.js';
 import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
 import { API_KEY, makeProject, type Project, release, runProject } from '../generate/helpers.js';
@@ -69,16 +72,22 @@ async function fetchImage(url: string): Promise<Response> {
 async function obtainable(gateway: Gateway, async: boolean): Promise<boolean> {
   const url = await resultUrl(gateway, async).catch(() => undefined);
   if (!url) return false;
-  for (let fetches = 0; fetches < 3; fetches++) {
-    try {
-      const image = await fetchImage(url);
-      verifyImageBytes(new Uint8Array(await image.arrayBuffer()), { exact: SIZE });
-      return true;
-    } catch {
-      // cut, stalled, 404, too far or not an image: try again
+  const dir = mkdtempSync(join(tmpdir(), 'forge-credit-'));
+  try {
+    for (let fetches = 0; fetches < 3; fetches++) {
+      try {
+        const image = await fetchImage(url);
+        writeFileSync(join(dir, 'image'), new Uint8Array(await image.arrayBuffer()));
+        await verifyImageFile(join(dir, 'image'), { exact: SIZE }); // decoded, as the engine does
+        return true;
+      } catch {
+        // cut, stalled, 404, too far or not an image: try again
+      }
     }
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return false;
 }
 
 const steps = FAULTS.flatMap((fault) =>

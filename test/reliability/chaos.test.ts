@@ -80,6 +80,7 @@ function labelOf(step: Step): string {
     'no-image': 'no-image',
     'image-garbage': 'invalid-image',
     'image-truncated': 'invalid-image',
+    'image-undecodable': 'invalid-image',
     'image-404': 'image-download',
     'image-reset': 'image-download',
     'image-reset-once': 'ok',

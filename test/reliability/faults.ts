@@ -25,6 +25,7 @@ export const FAULTS: Fault[] = [
   { name: 'a success without an image', steps: ['no-image'] },
   { name: 'garbage image bytes', steps: ['image-garbage'] },
   { name: 'a truncated image', steps: ['image-truncated'] },
+  { name: 'an image that does not decode', steps: ['image-undecodable'] },
   { name: 'wrong dimensions', steps: [{ imageSize: { width: 512, height: 512 } }] },
   { name: '404 on the image URL', steps: ['image-404'] },
   { name: 'an image download cut midway', steps: ['image-reset'] },
