@@ -90,7 +90,7 @@ export interface Efficiency {
   billed: number;
   needed: number;
   locked: number;
-  /** Credits of the charges whose step lost the output (LOST_BY_PROVIDER). */
+  /** Credits of the other charges whose step lost the output (LOST_BY_PROVIDER). */
   lostByProvider: number;
   /** billed / needed. */
   efficiency: number;
@@ -100,10 +100,28 @@ export interface Efficiency {
   wasted: string;
 }
 
+/**
+ * Per asset, the last charge of the model its lock entry names bought the image (a chain stops
+ * at its first success, and a locked asset is not asked for again). Every other charge is lost
+ * by the provider (its step) or wasted by the engine, named by step and model ("ok
+ * gemini-3-pro-image 8").
+ */
 export function efficiencyOf(bill: RemoteBill, needed: Needed): Efficiency {
-  const lost = bill.charges
-    .filter((charge) => lostByProvider(charge.step))
-    .reduce((sum, charge) => sum + charge.credits, 0);
+  const used = new Set<string>();
+  let lost = 0;
+  const wasted = new Map<string, number>();
+  for (const charge of [...bill.charges].reverse()) {
+    const id = assetOfPrompt(charge.prompt);
+    if (!used.has(id) && needed.models.get(id) === charge.model) {
+      used.add(id);
+    } else if (lostByProvider(charge.step)) {
+      lost += charge.credits;
+    } else {
+      const step = typeof charge.step === 'string' ? charge.step : JSON.stringify(charge.step);
+      const key = `${step} ${charge.model}`;
+      wasted.set(key, (wasted.get(key) ?? 0) + charge.credits);
+    }
+  }
   return {
     billed: bill.credits,
     needed: needed.credits,
@@ -111,32 +129,11 @@ export function efficiencyOf(bill: RemoteBill, needed: Needed): Efficiency {
     lostByProvider: lost,
     efficiency: bill.credits / needed.credits,
     engineEfficiency: (bill.credits - lost) / needed.credits,
-    wasted: wastedBySteps(bill, needed),
+    wasted: [...wasted].map(([key, credits]) => `${key} ${credits}`).join(', '),
   };
 }
 
 /** The asset a request was for: bench/common.ts prompts "Picture for asset <id>". */
 export function assetOfPrompt(prompt: string): string {
   return prompt.replace(/^Picture for asset /, '');
-}
-
-/**
- * Per asset, the last charge of the model its lock entry names bought the image (a chain stops
- * at its first success); any other charge the provider did not lose is waste, named by its step
- * and model ("ok gemini-3-pro-image 8").
- */
-function wastedBySteps(bill: RemoteBill, needed: Needed): string {
-  const used = new Set<string>();
-  const wasted = new Map<string, number>();
-  for (const charge of [...bill.charges].reverse()) {
-    if (lostByProvider(charge.step)) continue;
-    const id = assetOfPrompt(charge.prompt);
-    if (!used.has(id) && needed.models.get(id) === charge.model) {
-      used.add(id);
-      continue;
-    }
-    const key = `${typeof charge.step === 'string' ? charge.step : JSON.stringify(charge.step)} ${charge.model}`;
-    wasted.set(key, (wasted.get(key) ?? 0) + charge.credits);
-  }
-  return [...wasted].map(([key, credits]) => `${key} ${credits}`).join(', ');
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lostByProvider, neededCredits } from '../../bench/credit-efficiency.js';
+import { efficiencyOf, lostByProvider, neededCredits } from '../../bench/credit-efficiency.js';
 import { verifyImageFile } from '../../src/images/verify.js';
 import { PROVIDER_DEFAULTS } from '../../src/providers/http.js';
 import { type Gateway, type Step, startGateway } from '../fakes/gateway.js';
@@ -126,5 +126,22 @@ assets:
     await runProject(project, { gateway: gw, provider: 'nanobanana' });
     const needed = await neededCredits(project, 'nanobanana');
     expect(needed).toMatchObject({ locked: 2, credits: 3 + 7 });
+  });
+});
+
+describe('the credit bench: what a charge bought', () => {
+  it('a charge that bought the locked image is never counted lost, whatever its step', () => {
+    // A Gemini answer of the wrong size but the asked aspect ratio is resized like any other.
+    const step: Step = { imageSize: { width: 512, height: 512 } };
+    const charge = { model: 'gemini-3-pro-image', tier: '1K', credits: 8, step };
+    const bill = {
+      credits: 9,
+      charges: [
+        { ...charge, model: 'gpt-image-2', credits: 1, prompt: 'Picture for asset a' },
+        { ...charge, prompt: 'Picture for asset a' },
+      ],
+    };
+    const needed = { locked: 1, credits: 8, models: new Map([['a', 'gemini-3-pro-image']]) };
+    expect(efficiencyOf(bill, needed)).toMatchObject({ lostByProvider: 1, engineEfficiency: 1 });
   });
 });
