@@ -187,7 +187,7 @@ async function incremental(n: number, fileBytes: number): Promise<Figures> {
         generatedAt: new Date().toISOString(),
       };
     }
-    writeLock(setup.lockPath, setup.lock);
+    await writeLock(setup.lockPath, setup.lock);
 
     const started = performance.now();
     const planned = loadAndPlan({
