@@ -39,6 +39,11 @@ interface Lane {
   /** The last 429 that told something new, and the requests taken since it started. */
   limitedAt?: number;
   takenSince: number;
+  /**
+   * The slowest pace anything has pointed to: the first guess, a rate measured between two
+   * 429s, the longest wait a 429 asked for. A guessed slower pace stays within twice it.
+   */
+  slowestMs: number;
 }
 
 /** Requests taken since the last 429 before the pace is tried a little faster, and by how much. */
@@ -97,21 +102,32 @@ export class RateGate {
     lane.pausedUntil = Math.max(lane.pausedUntil, now + waitMs);
     // Sent before the last 429 came in: it tells nothing about the pace since.
     if (lane.limitedAt !== undefined && startedAt < lane.limitedAt) return false;
+    lane.slowestMs = Math.max(lane.slowestMs, waitMs);
     if (lane.limitedAt === undefined) {
       // What the provider took over the last second is the first guess at its rate. After a
       // burst it is too fast; the 429s that follow measure the rate.
       lane.intervalMs = lane.recent.length > 0 ? 1000 / lane.recent.length : waitMs;
+      lane.slowestMs = lane.intervalMs;
     } else if (lane.takenSince >= MIN_SAMPLES) {
       // The provider had just run out at the last 429 and has again now: what it took in
       // between is its rate (or less, when it was idle long enough to fill up).
       const measured = (now - lane.limitedAt) / lane.takenSince;
-      lane.intervalMs = lane.intervalMs < measured ? measured : lane.intervalMs * 1.05;
+      lane.slowestMs = Math.max(lane.slowestMs, measured);
+      lane.intervalMs = lane.intervalMs < measured ? measured : this.#slower(lane, 1.05);
     } else {
-      lane.intervalMs = Math.max(lane.intervalMs * 1.25, 1);
+      lane.intervalMs = this.#slower(lane, 1.25);
     }
     lane.limitedAt = now;
     lane.takenSince = 0;
     return true;
+  }
+
+  /**
+   * A slower pace, guessed: within twice the slowest anything pointed to. 429s that come at
+   * any pace (not a rate the run goes past) would otherwise slow it without end.
+   */
+  #slower(lane: Lane, factor: number): number {
+    return Math.min(Math.max(lane.intervalMs * factor, 1), 2 * lane.slowestMs);
   }
 
   #due(lane: Lane): number {
@@ -154,6 +170,7 @@ export class RateGate {
         pumping: false,
         recent: [],
         takenSince: 0,
+        slowestMs: 0,
       };
       this.#lanes.set(model, lane);
     }

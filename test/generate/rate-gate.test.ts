@@ -25,6 +25,15 @@ function fakeTime() {
 
 const signal = new AbortController().signal;
 
+/** Four requests taken 100 ms apart: before a first 429, a first guess of 4 a second. */
+async function fourTakenInASecond(gate: RateGate, time: ReturnType<typeof fakeTime>) {
+  for (let i = 0; i < 4; i++) {
+    const turn = await gate.wait('m', signal);
+    time.advance(100);
+    gate.taken(turn);
+  }
+}
+
 describe('RateGate', () => {
   it('holds nothing back before the first 429', async () => {
     const time = fakeTime();
@@ -38,11 +47,7 @@ describe('RateGate', () => {
     const time = fakeTime();
     const gate = new RateGate({ sleep: time.sleep, now: time.now });
     // Four requests were taken in the last second: the first guess is 4 a second.
-    for (let i = 0; i < 4; i++) {
-      const turn = await gate.wait('m', signal);
-      time.advance(100);
-      gate.taken(turn);
-    }
+    await fourTakenInASecond(gate, time);
     const limited = await gate.wait('m', signal);
     expect(gate.limited(limited, 500)).toBe(true); // its retry has the first turn
 
@@ -64,6 +69,28 @@ describe('RateGate', () => {
     time.advance(10);
     expect(gate.limited(late, 100)).toBe(true);
     expect(gate.limited(early, 100)).toBe(false);
+  });
+
+  it('sporadic 429s slow the pace to within twice what anything pointed to, not without end', async () => {
+    const time = fakeTime();
+    const gate = new RateGate({ sleep: time.sleep, now: time.now });
+    // Four requests in the last second before the first 429: a first guess of 250 ms. Then
+    // every third request is answered 429 asking 20 ms, at any pace: not a rate limit the run
+    // goes past. Fewer than 4 requests get through between two of them, which alone would
+    // slow the pace by a quarter each time.
+    await fourTakenInASecond(gate, time);
+    let longestGap = 0;
+    let last: number | undefined;
+    for (let i = 0; i < 300; i++) {
+      const turn = await gate.wait('m', signal);
+      if (last !== undefined) longestGap = Math.max(longestGap, turn.startedAt - last);
+      last = turn.startedAt;
+      time.advance(5); // the answer
+      if (i % 3 === 0) gate.limited(turn, 20);
+      else gate.taken(turn);
+    }
+    expect(longestGap).toBeLessThanOrEqual(2 * 250);
+    expect(time.now()).toBeLessThan(300 * 2 * 250);
   });
 
   it('models have gates of their own', async () => {
