@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-D4UPOZBL.js";
+} from "./chunks/chunk-ZTU2HU66.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

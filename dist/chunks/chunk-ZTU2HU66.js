@@ -60578,17 +60578,27 @@ var RateGate = class {
     const now = this.#now();
     lane.pausedUntil = Math.max(lane.pausedUntil, now + waitMs);
     if (lane.limitedAt !== void 0 && startedAt < lane.limitedAt) return false;
+    lane.slowestMs = Math.max(lane.slowestMs, waitMs);
     if (lane.limitedAt === void 0) {
       lane.intervalMs = lane.recent.length > 0 ? 1e3 / lane.recent.length : waitMs;
+      lane.slowestMs = lane.intervalMs;
     } else if (lane.takenSince >= MIN_SAMPLES) {
       const measured = (now - lane.limitedAt) / lane.takenSince;
-      lane.intervalMs = lane.intervalMs < measured ? measured : lane.intervalMs * 1.05;
+      lane.slowestMs = Math.max(lane.slowestMs, measured);
+      lane.intervalMs = lane.intervalMs < measured ? measured : this.#slower(lane, 1.05);
     } else {
-      lane.intervalMs = Math.max(lane.intervalMs * 1.25, 1);
+      lane.intervalMs = this.#slower(lane, 1.25);
     }
     lane.limitedAt = now;
     lane.takenSince = 0;
     return true;
+  }
+  /**
+   * A slower pace, guessed: within twice the slowest anything pointed to. 429s that come at
+   * any pace (not a rate the run goes past) would otherwise slow it without end.
+   */
+  #slower(lane, factor) {
+    return Math.min(Math.max(lane.intervalMs * factor, 1), 2 * lane.slowestMs);
   }
   #due(lane) {
     return Math.max(lane.pausedUntil, lane.lastStart + lane.intervalMs);
@@ -60626,7 +60636,8 @@ var RateGate = class {
         queue: [],
         pumping: false,
         recent: [],
-        takenSince: 0
+        takenSince: 0,
+        slowestMs: 0
       };
       this.#lanes.set(model2, lane);
     }

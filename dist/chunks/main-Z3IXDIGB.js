@@ -43,7 +43,7 @@ import {
   unmatchedWithHints,
   unservedWarnings,
   whyLines
-} from "./chunk-D4UPOZBL.js";
+} from "./chunk-ZTU2HU66.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
