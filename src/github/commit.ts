@@ -1,11 +1,11 @@
 // Commit exactly the files a run wrote and push them to the checked-out branch, rebasing on
 // top of whatever was pushed meanwhile. Never a force-push: the branch is the user's.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LOCK_FILE_NAME, mergeLocks, parseLock, serializeLock } from '../lockfile.js';
+import { LOCK_FILE_NAME, mergeLocks, parseLock, writeLock } from '../lockfile.js';
 import { createGit, type Git } from './git.js';
 
 export interface CommitSettings {
@@ -198,7 +198,8 @@ async function mergeLockConflicts(git: Git): Promise<boolean> {
       };
       const [base, upstream, ours] = [await stage(1), await stage(2), await stage(3)];
       if (!upstream || !ours) return false; // deleted on one side, or not a lock file
-      writeFileSync(join(top, ...path.split('/')), serializeLock(mergeLocks(ours, upstream, base)));
+      // Written like every lock save: atomically, and never through a link out of the work tree.
+      await writeLock(join(top, ...path.split('/')), mergeLocks(ours, upstream, base), top);
       await git.run(['add', '--', path]);
     }
     const next = await git.run(['rebase', '--continue'], {
