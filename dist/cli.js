@@ -24,7 +24,7 @@ import {
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-ZTU2HU66.js";
+} from "./chunks/chunk-Y5RD4TNL.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,

@@ -38,12 +38,12 @@ import {
   readTextCapped,
   redactSecrets,
   runDoctor,
-  serializeLock,
   toPlanDocument,
   unmatchedWithHints,
   unservedWarnings,
-  whyLines
-} from "./chunk-ZTU2HU66.js";
+  whyLines,
+  writeLock
+} from "./chunk-Y5RD4TNL.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -104631,7 +104631,7 @@ function isFile(path4) {
 }
 
 // src/github/commit.ts
-import { existsSync as existsSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename as basename3, join as join2, resolve as resolve4 } from "node:path";
@@ -104837,7 +104837,7 @@ async function mergeLockConflicts(git) {
       };
       const [base, upstream, ours] = [await stage(1), await stage(2), await stage(3)];
       if (!upstream || !ours) return false;
-      writeFileSync(join2(top, ...path4.split("/")), serializeLock(mergeLocks(ours, upstream, base)));
+      await writeLock(join2(top, ...path4.split("/")), mergeLocks(ours, upstream, base), top);
       await git.run(["add", "--", path4]);
     }
     const next = await git.run(["rebase", "--continue"], {
@@ -105239,7 +105239,7 @@ function nothingLeftToChange(plan) {
 }
 
 // src/action/workspace.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { isAbsolute, join as join3, relative, sep as sep3 } from "node:path";
 function posixRelative(workspace, path4) {
@@ -105254,7 +105254,7 @@ function writePlanFile(document2, env) {
   const folder = join3(env.RUNNER_TEMP || tmpdir2(), "asset-forge");
   mkdirSync(folder, { recursive: true });
   const path4 = join3(folder, "plan.json");
-  writeFileSync2(path4, `${JSON.stringify(document2, null, 2)}
+  writeFileSync(path4, `${JSON.stringify(document2, null, 2)}
 `);
   return path4;
 }

@@ -64107,7 +64107,7 @@ export {
   redactSecrets,
   LOCK_FILE_NAME,
   LockFileInvalidError,
-  serializeLock,
+  writeLock,
   mergeLocks,
   parseLock,
   runDoctor,
