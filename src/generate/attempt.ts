@@ -10,6 +10,7 @@ import {
   type Billing,
   type Delivery,
   type FailureCause,
+  type ImageRequest,
   type ModelTarget,
   ProviderError,
   type ReferenceImage,
@@ -75,15 +76,9 @@ async function sendOnce(session: RunSession, input: AttemptInput): Promise<Attem
 
   let delivered = false;
   try {
+    const images = asset.images.map((ref) => referenceFor(ref, session.root));
     const received = await session.provider.generate({
-      assetId: asset.id,
-      model: resolution.id,
-      prompt: asset.prompt,
-      target: input.target,
-      images: asset.images.map((ref) => referenceFor(ref, session.root)),
-      async: asset.async,
-      tempDir: session.tempDir,
-      signal: session.signal,
+      ...requestFor(session, asset, resolution.id, input.target, images),
       // A task accepted is journaled too: a run killed while it runs polls it again (SPEC 4).
       onSubmitted: (delivery) =>
         session.onDelivered?.(asset, delivery, { model, credits: input.credits }),
@@ -149,19 +144,11 @@ export async function fetchAgain(
   reservation?: Reservation,
 ): Promise<Exclude<AttemptResult, { kind: 'not-sent' }>> {
   const { asset, resolution, target } = input;
+  const { provider } = session;
   try {
-    const redeliver = session.provider.redeliver?.bind(session.provider);
-    if (!redeliver) throw new Error('the provider cannot fetch a delivery again');
-    const received = await redeliver(delivery, {
-      assetId: asset.id,
-      model: resolution.id,
-      prompt: asset.prompt,
-      target,
-      images: [],
-      async: asset.async,
-      tempDir: session.tempDir,
-      signal: session.signal,
-    });
+    if (!provider.redeliver) throw new Error('the provider cannot fetch a delivery again');
+    const request = requestFor(session, asset, resolution.id, target);
+    const received = await provider.redeliver(delivery, request);
     const image = await checkReceivedImage(
       received.file,
       expectationFor(target, asset),
@@ -170,14 +157,8 @@ export async function fetchAgain(
     session.breaker.record(input.model, 'success', asset.id);
     // A task that timed out was possibly spent; now it has delivered: spent for certain.
     if (reservation?.state === 'kept') session.ledger.confirm(reservation);
-    return {
-      kind: 'ok',
-      image,
-      waitMs: 0,
-      ...((received.requestId ?? delivery.requestId)
-        ? { requestId: received.requestId ?? delivery.requestId }
-        : {}),
-    };
+    const requestId = received.requestId ?? delivery.requestId;
+    return { kind: 'ok', image, waitMs: 0, ...(requestId ? { requestId } : {}) };
   } catch (error) {
     return {
       kind: 'failed',
@@ -187,6 +168,26 @@ export async function fetchAgain(
       first: false,
     };
   }
+}
+
+/** What every request for an asset carries; the provider writes into the run's folder. */
+export function requestFor(
+  session: Pick<RunSession, 'tempDir' | 'signal'>,
+  asset: Asset,
+  model: string,
+  target: ModelTarget,
+  images: ReferenceImage[] = [],
+): ImageRequest {
+  return {
+    assetId: asset.id,
+    model,
+    prompt: asset.prompt,
+    target,
+    images,
+    async: asset.async,
+    tempDir: session.tempDir,
+    signal: session.signal,
+  };
 }
 
 function probeOutcome(failure: Failure): 'served' | 'not-served' | 'unsure' {

@@ -21,6 +21,7 @@ import type { Asset, Manifest } from '../manifest/types.js';
 import type { Plan, PlannedAsset } from '../plan.js';
 import type { Provider } from '../providers/types.js';
 import { requestTarget } from '../sizes.js';
+import { requestFor } from './attempt.js';
 import type { BreakerOptions } from './breaker.js';
 import { type ChainResult, runChain } from './chain.js';
 import { Hold, Slots } from './gate.js';
@@ -232,16 +233,11 @@ async function fromJournal(
       const { provider } = session;
       if (!entry.delivery || !provider.redeliver) return undefined;
       const spec = session.registry.get(entry.model);
-      const received = await provider.redeliver(entry.delivery, {
-        assetId: asset.id,
-        model: entry.model,
-        prompt: asset.prompt,
-        target: requestTarget(spec, asset.size, asset.quality),
-        images: [],
-        async: asset.async,
-        tempDir: session.tempDir,
-        signal: session.signal,
-      });
+      const target = requestTarget(spec, asset.size, asset.quality);
+      const received = await provider.redeliver(
+        entry.delivery,
+        requestFor(session, asset, entry.model, target),
+      );
       await rename(received.file, file);
     }
     const image = await checkReceivedImage(file, expected, session.checks);
