@@ -1,9 +1,9 @@
 // The CLI: `asset-forge validate|plan|generate|doctor|schema|preview|init`, the same engine as the action.
 // Arguments are parsed by commander: per-command help, --version, and a did-you-mean for an
 // unknown command or flag. Every argument error exits 2 (docs/cli.md lists the exit codes).
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { readTextCapped } from './bounded-read.js';
 import {
   checkSelection,
   parseConcurrency,
@@ -20,7 +20,7 @@ import { doctorFoundProblems, doctorText, runDoctor } from './doctor.js';
 import { EXIT } from './exit-codes.js';
 import { LockFileInvalidError } from './lockfile.js';
 import { ManifestInvalidError } from './manifest/errors.js';
-import { loadManifest } from './manifest/load.js';
+import { loadManifest, MAX_MANIFEST_BYTES } from './manifest/load.js';
 import { manifestJsonSchema } from './manifest/schema.js';
 import { loadAndPlan, type PlannedRun, type PlanSettings } from './pipeline.js';
 import type { ProviderName } from './providers/types.js';
@@ -292,9 +292,10 @@ function plan(
     : EXIT.success;
 }
 
+/** The manifest again, for the line an error points at: held to the manifest's own cap. */
 function readSource(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextCapped(file, MAX_MANIFEST_BYTES);
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@
 import type { Manifest } from './manifest/types.js';
 import type { Plan } from './plan.js';
 import { type Provider, ProviderError } from './providers/types.js';
+import { plural } from './words.js';
 
 export interface ModelCheck {
   /** The model as the manifest names it. */
@@ -146,8 +147,4 @@ export function doctorFoundProblems(report: DoctorReport): boolean {
     report.key.status === 'error' ||
     report.models.some((check) => check.status === 'not-served')
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -438,9 +438,9 @@ export function mergeLocks(ours: LockFile, theirs: LockFile, base?: LockFile): L
   const assets: Record<string, LockEntry> = {};
   const ids = new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
   for (const id of [...ids].sort()) {
-    const mine = ownEntry(ours, id);
-    const other = ownEntry(theirs, id);
-    const before = base ? ownEntry(base, id) : undefined;
+    const mine = lockEntry(ours, id);
+    const other = lockEntry(theirs, id);
+    const before = base ? lockEntry(base, id) : undefined;
     let merged: LockEntry | undefined;
     if (base && sameEntry(mine, before)) merged = other;
     else if (base && sameEntry(other, before)) merged = mine;
@@ -451,7 +451,8 @@ export function mergeLocks(ours: LockFile, theirs: LockFile, base?: LockFile): L
   return { version: LOCK_VERSION, assets };
 }
 
-function ownEntry(lock: LockFile, id: string): LockEntry | undefined {
+/** The lock's own entry for an id: an asset called `constructor` must not find Object.prototype's. */
+export function lockEntry(lock: LockFile, id: string): LockEntry | undefined {
   return Object.hasOwn(lock.assets, id) ? lock.assets[id] : undefined;
 }
 

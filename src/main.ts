@@ -20,6 +20,7 @@ import { planMarkdown, resultsMarkdown } from './report/markdown.js';
 import { invalidPlanDocument, type PlanContext, toPlanDocument } from './report/plan-document.js';
 import { progressLine } from './report/terminal.js';
 import { unmatchedWithHints } from './selection.js';
+import { plural } from './words.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outputs = emptyOutputs();
@@ -130,7 +131,12 @@ async function planOrGenerate(
   const total = planned.plan.items.filter((item) => item.selected).length;
   // A model of a chain that the provider does not serve is said before anything is spent.
   if (total > 0) {
-    const check = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+    const check = await runDoctor({
+      manifest: planned.manifest,
+      plan: planned.plan,
+      provider,
+      signal: cancel.stop, // a cancel before spending ends the look-up too
+    });
     for (const warning of unservedWarnings(check)) core.warning(warning);
   }
   let done = 0;
@@ -229,10 +235,6 @@ function refuseUnmatchedSelection(settings: ActionSettings, ids: readonly string
       throw new InputError(input, `${hints.join(', ')}: matches no asset id of the manifest`);
     }
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** What ties a plan file to its run, so that `mode: comment` can check it. */

@@ -3,6 +3,7 @@ import {
   hashSpec,
   type LockEntry,
   type LockFile,
+  lockEntry,
   type NormalizedSpec,
   normalizedSpec,
 } from './lockfile.js';
@@ -198,10 +199,7 @@ export function shardCap(split: {
 function planAsset(asset: Asset, models: ModelRegistry, options: PlanOptions): PlannedAsset {
   const spec = normalizedSpec(asset, (path) => options.files.referenceDigest(path));
   const hash = hashSpec(spec);
-  // Own entries only: an asset called `constructor` must not find Object.prototype's.
-  const entry = Object.hasOwn(options.lock.assets, asset.id)
-    ? options.lock.assets[asset.id]
-    : undefined;
+  const entry = lockEntry(options.lock, asset.id);
   const { change, reason, renditionsOnly } = classify(asset, spec, hash, entry, options);
   const changes = change === 'changed' && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {

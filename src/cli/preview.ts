@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { lockEntry } from '../lockfile.js';
 import type { PlannedRun } from '../pipeline.js';
 import { contactSheet, type SheetAsset, type SheetImage } from '../report/contact-sheet.js';
 import { toPlanDocument } from '../report/plan-document.js';
@@ -16,9 +17,7 @@ const MIME: Record<string, SheetImage['mime']> = {
 export function writePreview(planned: PlannedRun, manifestName: string, out: string): string {
   const rows = toPlanDocument(planned.plan).assets;
   const assets: SheetAsset[] = planned.plan.items.map((item, index) => {
-    const entry = Object.hasOwn(planned.lock.assets, item.asset.id)
-      ? planned.lock.assets[item.asset.id]
-      : undefined;
+    const entry = lockEntry(planned.lock, item.asset.id);
     const image = readImage(planned.manifest.dir, item.asset.out, item.asset.format);
     return {
       row: rows[index]!,

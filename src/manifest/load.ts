@@ -10,7 +10,7 @@ import { type ManifestPath, PositionFinder } from './positions.js';
 import { resolveManifest } from './resolve.js';
 import { manifestSchema, type RawAsset, type RawManifest } from './schema.js';
 import type { Manifest } from './types.js';
-import { yamlSyntaxProblems } from './yaml-errors.js';
+import { firstLine, yamlSyntaxProblems } from './yaml-errors.js';
 
 /** Large enough for thousands of assets; small enough that a hostile file cannot exhaust memory. */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -203,10 +203,6 @@ function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const tail = Math.floor(max / 3);
   return `${text.slice(0, max - tail - 1)}…${text.slice(-tail)}`;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../models/registry.js';
 import { IMAGE_FORMATS, type ImageFormat, type ModelId } from '../models.js';
 import { checkGptImage2Size, type Dimensions, parseSize, type SizeSpec } from '../sizes.js';
+import { plural } from '../words.js';
 import { closestName } from './errors.js';
 import type { PathProblem } from './issues.js';
 import { collisionKey, confinePath, type LstatCache } from './paths.js';
@@ -191,10 +192,6 @@ export function resolveManifest(
     },
     problems,
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export function durationMs(text: string): number {

@@ -133,6 +133,7 @@ function ancestorColumns(lines: SourceLine[], line: SourceLine): number[] {
 
 const spaces = (n: number) => (n === 1 ? '1 space' : `${n} spaces`);
 
-function firstLine(message: string): string {
+/** A parser message's first line, without the position the problem already carries. */
+export function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -8,7 +8,24 @@ import { ProviderError } from './types.js';
 const MAX_MODELS = 5_000;
 const MAX_ID_LENGTH = 200;
 
-export async function listModels(
+/**
+ * One provider's list, asked for once: `doctor` before a run and the run's model resolution
+ * read the same answer. A failed ask is not kept, so a later one asks again.
+ */
+export function modelLister(
+  settings: HttpSettings,
+): (signal: AbortSignal) => Promise<readonly string[] | undefined> {
+  let listed: Promise<readonly string[] | undefined> | undefined;
+  return (signal) => {
+    listed ??= listModels(settings, signal).catch((error: unknown) => {
+      listed = undefined;
+      throw error;
+    });
+    return listed;
+  };
+}
+
+async function listModels(
   settings: HttpSettings,
   signal: AbortSignal,
 ): Promise<readonly string[] | undefined> {

@@ -3,7 +3,7 @@
 import { formatSize, type GeminiTier } from '../sizes.js';
 import { downloadDelivered, saveResultImage } from './download.js';
 import { callApi, failure, type HttpSettings, httpSettings, type ProviderOptions } from './http.js';
-import { listModels } from './models.js';
+import { modelLister } from './models.js';
 import type { ImageRequest, Provider } from './types.js';
 
 export const NANOBANANA_BASE_URL = 'https://api.nanobananaapi.dev';
@@ -46,7 +46,7 @@ export function createNanobananaProvider(options: ProviderOptions): Provider {
       const file = await downloadDelivered({ ...delivery, url: delivery.url }, settings, request);
       return { file, ...(delivery.requestId ? { requestId: delivery.requestId } : {}) };
     },
-    listModels: (signal) => listModels(settings, signal),
+    listModels: modelLister(settings),
   };
 }
 

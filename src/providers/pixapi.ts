@@ -7,7 +7,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FormData } from 'undici';
-import { providerValue } from '../redact.js';
+import { providerValue, redactSecrets } from '../redact.js';
 import { formatSize } from '../sizes.js';
 import { classifyFailure } from './classify.js';
 import { downloadDelivered, saveResultImage } from './download.js';
@@ -24,7 +24,7 @@ import {
   type ProviderOptions,
   rebilled,
 } from './http.js';
-import { listModels } from './models.js';
+import { modelLister } from './models.js';
 import {
   type ImageRequest,
   type ModelTarget,
@@ -98,7 +98,7 @@ export function createPixapiProvider(options: ProviderOptions): Provider {
         cause: 'bad-answer',
       });
     },
-    listModels: (signal) => listModels(settings, signal),
+    listModels: modelLister(settings),
   };
 }
 
@@ -258,7 +258,7 @@ async function pollTask(
         delivery: { taskId: id },
       });
     }
-    throw rebilled(error, 'unknown', { taskId: id });
+    throw rebilled(error, 'unknown', deliveryValue({ taskId: id }, settings.apiKey));
   }
 }
 
@@ -271,9 +271,11 @@ function taskFailure(
 ): ProviderError {
   // The reason is {error: {message, code, type}} or {error: "message"}.
   const facts = errorFacts({ error: task.error });
-  const said = facts.message?.trim() || 'no reason given';
+  // Redacted before it is cut: a key cut in two would escape the redaction.
+  const clean = (text: string) => redactSecrets(text, [settings.apiKey]);
+  const said = clean(facts.message?.trim() || 'no reason given');
   const reason = said.length > 500 ? `${said.slice(0, 500)}…` : said;
-  const how = status === 'failed' ? 'failed' : `ended in state "${status.slice(0, 40)}"`;
+  const how = status === 'failed' ? 'failed' : `ended in state "${clean(status).slice(0, 40)}"`;
   return failure(settings, `task ${id} ${how}: ${reason}`, classifyFailure(facts), {
     requestId: id,
     cause: 'task-failed',

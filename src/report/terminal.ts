@@ -1,6 +1,7 @@
 // Plain-text tables for the CLI and CI logs.
 import type { AssetResult, RunResult } from '../generate/types.js';
 import { formatProblem, type ManifestProblem } from '../manifest/errors.js';
+import { HIDDEN_OR_CONTROL_ALL } from '../text-safety.js';
 import { NO_COLOURS, type Paint } from './colour.js';
 import { changeCounts, type PlanDocument, whyLines } from './plan-document.js';
 
@@ -170,7 +171,8 @@ export function problemsWithSource(
       const source = sourceOf(problem.file)?.split(/\r?\n/)[problem.line - 1];
       if (source === undefined || source.length > 300) return formatProblem(problem);
       const gutter = `${problem.line} | `;
-      const shown = source.replace(/\t/g, ' ');
+      // One space for each tab, control or bidi character: the caret's column stays right.
+      const shown = source.replace(HIDDEN_OR_CONTROL_ALL, ' ');
       const caret = `${' '.repeat(gutter.length - 2)}| ${' '.repeat(Math.max(0, problem.column - 1))}^`;
       return [formatProblem(problem), `${gutter}${shown}`, caret].join('\n');
     })
