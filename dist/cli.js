@@ -1,6 +1,7 @@
 import { createRequire as __afCreateRequire } from 'node:module'; const require = __afCreateRequire(import.meta.url);
 import {
   LockFileInvalidError,
+  MAX_MANIFEST_BYTES,
   ManifestInvalidError,
   PROVIDER_NAMES,
   SelectionError,
@@ -14,17 +15,19 @@ import {
   invalidPlanDocument,
   loadAndPlan,
   loadManifest,
+  lockEntry,
   manifestJsonSchema,
   paintFor,
   parseShard,
   planTable,
   problemsWithSource,
   progressLine,
+  readTextCapped,
   resultsTable,
   runDoctor,
   toPlanDocument,
   unmatchedWithHints
-} from "./chunks/chunk-Y5RD4TNL.js";
+} from "./chunks/chunk-2URCRDFK.js";
 import "./chunks/chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -3458,9 +3461,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3968,7 +3968,7 @@ var MIME = {
 function writePreview(planned, manifestName, out) {
   const rows = toPlanDocument(planned.plan).assets;
   const assets = planned.plan.items.map((item, index) => {
-    const entry = Object.hasOwn(planned.lock.assets, item.asset.id) ? planned.lock.assets[item.asset.id] : void 0;
+    const entry = lockEntry(planned.lock, item.asset.id);
     const image = readImage(planned.manifest.dir, item.asset.out, item.asset.format);
     return {
       row: rows[index],
@@ -4179,7 +4179,7 @@ function plan(manifest, options, json, env) {
 }
 function readSource(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readTextCapped(file, MAX_MANIFEST_BYTES);
   } catch {
     return void 0;
   }

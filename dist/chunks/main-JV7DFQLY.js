@@ -34,6 +34,7 @@ import {
   parseLock,
   parsePlanDocument,
   parseShard,
+  plural,
   progressLine,
   readTextCapped,
   redactSecrets,
@@ -43,7 +44,7 @@ import {
   unservedWarnings,
   whyLines,
   writeLock
-} from "./chunk-Y5RD4TNL.js";
+} from "./chunk-2URCRDFK.js";
 import "./chunk-GTXITZTF.js";
 import {
   __commonJS,
@@ -105354,7 +105355,13 @@ async function planOrGenerate(settings, env, outputs, cancel3) {
   });
   const total = planned.plan.items.filter((item) => item.selected).length;
   if (total > 0) {
-    const check = await runDoctor({ manifest: planned.manifest, plan: planned.plan, provider });
+    const check = await runDoctor({
+      manifest: planned.manifest,
+      plan: planned.plan,
+      provider,
+      signal: cancel3.stop
+      // a cancel before spending ends the look-up too
+    });
     for (const warning2 of unservedWarnings(check)) warning(warning2);
   }
   let done = 0;
@@ -105441,9 +105448,6 @@ function refuseUnmatchedSelection(settings, ids) {
       throw new InputError(input2, `${hints.join(", ")}: matches no asset id of the manifest`);
     }
   }
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function planContext(event, createdAt) {
   return {

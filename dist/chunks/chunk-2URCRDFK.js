@@ -15656,8 +15656,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural4 = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural4}: ${opts.types.join(", ")}.`;
+      const plural3 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural3}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -48593,8 +48593,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -48738,8 +48738,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -57907,6 +57907,11 @@ function whyLines(item, value) {
   return lines;
 }
 
+// src/words.ts
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/providers/types.ts
 var PROVIDER_NAMES = ["nanobanana", "pixapi", "offline"];
 var ProviderError = class extends Error {
@@ -58013,9 +58018,6 @@ function doctorText(report) {
 }
 function doctorFoundProblems(report) {
   return report.key.status === "rejected" || report.key.status === "error" || report.models.some((check2) => check2.status === "not-served");
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/generate/cancel.ts
@@ -59963,9 +59965,9 @@ function mergeLocks(ours, theirs, base) {
   const assets = {};
   const ids = /* @__PURE__ */ new Set([...Object.keys(ours.assets), ...Object.keys(theirs.assets)]);
   for (const id of [...ids].sort()) {
-    const mine = ownEntry(ours, id);
-    const other = ownEntry(theirs, id);
-    const before = base ? ownEntry(base, id) : void 0;
+    const mine = lockEntry(ours, id);
+    const other = lockEntry(theirs, id);
+    const before = base ? lockEntry(base, id) : void 0;
     let merged;
     if (base && sameEntry(mine, before)) merged = other;
     else if (base && sameEntry(other, before)) merged = mine;
@@ -59975,7 +59977,7 @@ function mergeLocks(ours, theirs, base) {
   }
   return { version: LOCK_VERSION, assets };
 }
-function ownEntry(lock, id) {
+function lockEntry(lock, id) {
   return Object.hasOwn(lock.assets, id) ? lock.assets[id] : void 0;
 }
 function sameEntry(a, b) {
@@ -59995,36 +59997,6 @@ function parseLock(text2) {
   } catch {
     return void 0;
   }
-}
-
-// src/generate/chain.ts
-import { statSync } from "node:fs";
-
-// src/pricing.ts
-var PriceMissingError = class extends Error {
-  constructor(model2, tier) {
-    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
-    this.model = model2;
-    this.tier = tier;
-  }
-  model;
-  tier;
-  name = "PriceMissingError";
-};
-function targetCredits(model2, target, quality) {
-  const tier = targetTier(target);
-  const cell = Object.hasOwn(model2.credits, tier) ? model2.credits[tier] : void 0;
-  if (cell === void 0) throw new PriceMissingError(model2.id, tier);
-  if (typeof cell === "number") return cell;
-  return cell[quality === "auto" ? "high" : quality];
-}
-function attemptCredits(models, model2, size2, quality) {
-  const spec = models.get(model2);
-  return targetCredits(spec, requestTarget(spec, size2, quality), quality);
-}
-function billingTier(models, model2, size2) {
-  const spec = models.get(model2);
-  return targetTier(requestTarget(spec, size2, "auto"));
 }
 
 // src/generate/attempt.ts
@@ -60137,15 +60109,9 @@ async function sendOnce(session, input2) {
   }
   let delivered = false;
   try {
+    const images = asset2.images.map((ref) => referenceFor(ref, session.root));
     const received2 = await session.provider.generate({
-      assetId: asset2.id,
-      model: resolution.id,
-      prompt: asset2.prompt,
-      target: input2.target,
-      images: asset2.images.map((ref) => referenceFor(ref, session.root)),
-      async: asset2.async,
-      tempDir: session.tempDir,
-      signal: session.signal,
+      ...requestFor(session, asset2, resolution.id, input2.target, images),
       // A task accepted is journaled too: a run killed while it runs polls it again (SPEC 4).
       onSubmitted: (delivery) => session.onDelivered?.(asset2, delivery, { model: model2, credits: input2.credits }),
       onAnswered: (delivery) => {
@@ -60197,19 +60163,11 @@ async function sendOnce(session, input2) {
 }
 async function fetchAgain(session, input2, delivery, reservation) {
   const { asset: asset2, resolution, target } = input2;
+  const { provider } = session;
   try {
-    const redeliver = session.provider.redeliver?.bind(session.provider);
-    if (!redeliver) throw new Error("the provider cannot fetch a delivery again");
-    const received2 = await redeliver(delivery, {
-      assetId: asset2.id,
-      model: resolution.id,
-      prompt: asset2.prompt,
-      target,
-      images: [],
-      async: asset2.async,
-      tempDir: session.tempDir,
-      signal: session.signal
-    });
+    if (!provider.redeliver) throw new Error("the provider cannot fetch a delivery again");
+    const request3 = requestFor(session, asset2, resolution.id, target);
+    const received2 = await provider.redeliver(delivery, request3);
     const image = await checkReceivedImage(
       received2.file,
       expectationFor(target, asset2),
@@ -60217,12 +60175,8 @@ async function fetchAgain(session, input2, delivery, reservation) {
     );
     session.breaker.record(input2.model, "success", asset2.id);
     if (reservation?.state === "kept") session.ledger.confirm(reservation);
-    return {
-      kind: "ok",
-      image,
-      waitMs: 0,
-      ...received2.requestId ?? delivery.requestId ? { requestId: received2.requestId ?? delivery.requestId } : {}
-    };
+    const requestId = received2.requestId ?? delivery.requestId;
+    return { kind: "ok", image, waitMs: 0, ...requestId ? { requestId } : {} };
   } catch (error62) {
     return {
       kind: "failed",
@@ -60232,6 +60186,18 @@ async function fetchAgain(session, input2, delivery, reservation) {
       first: false
     };
   }
+}
+function requestFor(session, asset2, model2, target, images = []) {
+  return {
+    assetId: asset2.id,
+    model: model2,
+    prompt: asset2.prompt,
+    target,
+    images,
+    async: asset2.async,
+    tempDir: session.tempDir,
+    signal: session.signal
+  };
 }
 function probeOutcome(failure3) {
   if (failure3.scope === "model") return "not-served";
@@ -60300,6 +60266,36 @@ function classify(error62, signal) {
   }
   const message = error62 instanceof Error ? `${error62.name}: ${error62.message}` : String(error62);
   return { scope: "asset", status: "error", message: `unexpected error: ${message.slice(0, 500)}` };
+}
+
+// src/generate/chain.ts
+import { statSync } from "node:fs";
+
+// src/pricing.ts
+var PriceMissingError = class extends Error {
+  constructor(model2, tier) {
+    super(`no price for ${model2} at the ${tier} tier; add one under pricing: in the manifest`);
+    this.model = model2;
+    this.tier = tier;
+  }
+  model;
+  tier;
+  name = "PriceMissingError";
+};
+function targetCredits(model2, target, quality) {
+  const tier = targetTier(target);
+  const cell = Object.hasOwn(model2.credits, tier) ? model2.credits[tier] : void 0;
+  if (cell === void 0) throw new PriceMissingError(model2.id, tier);
+  if (typeof cell === "number") return cell;
+  return cell[quality === "auto" ? "high" : quality];
+}
+function attemptCredits(models, model2, size2, quality) {
+  const spec = models.get(model2);
+  return targetCredits(spec, requestTarget(spec, size2, quality), quality);
+}
+function billingTier(models, model2, size2) {
+  const spec = models.get(model2);
+  return targetTier(requestTarget(spec, size2, "auto"));
 }
 
 // src/generate/chain.ts
@@ -61450,16 +61446,11 @@ async function fromJournal(item, journal, session) {
       const { provider } = session;
       if (!entry.delivery || !provider.redeliver) return void 0;
       const spec = session.registry.get(entry.model);
-      const received2 = await provider.redeliver(entry.delivery, {
-        assetId: asset2.id,
-        model: entry.model,
-        prompt: asset2.prompt,
-        target: requestTarget(spec, asset2.size, asset2.quality),
-        images: [],
-        async: asset2.async,
-        tempDir: session.tempDir,
-        signal: session.signal
-      });
+      const target = requestTarget(spec, asset2.size, asset2.quality);
+      const received2 = await provider.redeliver(
+        entry.delivery,
+        requestFor(session, asset2, entry.model, target)
+      );
       await rename2(received2.file, file2);
     }
     const image = await checkReceivedImage(file2, expected, session.checks);
@@ -62029,7 +62020,7 @@ function resolveManifest(raw, loadContext) {
       report({
         path: at2("prompt"),
         message: `the prompt of '${rawAsset.id}' has ${prompt.length} characters after substitution; at most ${MAX_PROMPT_LENGTH} allowed`,
-        fix: `shorten it by ${plural3(prompt.length - MAX_PROMPT_LENGTH, "character")}`
+        fix: `shorten it by ${plural2(prompt.length - MAX_PROMPT_LENGTH, "character")}`
       });
     }
     const known = [model2, ...fallback].filter((id) => models.has(id)).map((id) => models.get(id));
@@ -62099,9 +62090,6 @@ function resolveManifest(raw, loadContext) {
     },
     problems
   };
-}
-function plural3(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function durationMs(text2) {
   const unit = text2.at(-1);
@@ -62439,7 +62427,7 @@ function parseManifest(text2, options) {
         file2,
         1,
         1,
-        `YAML: the aliases (*name) expand into too many copies (${firstLine2(error62.message)})`,
+        `YAML: the aliases (*name) expand into too many copies (${firstLine(error62.message)})`,
         `use at most ${MAX_ALIAS_COUNT} alias expansions; write the values out instead`
       )
     ]);
@@ -62499,9 +62487,6 @@ function shorten(text2, max) {
   if (text2.length <= max) return text2;
   const tail = Math.floor(max / 3);
   return `${text2.slice(0, max - tail - 1)}\u2026${text2.slice(-tail)}`;
-}
-function firstLine2(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 function sortedUnique(problems) {
   const seen = /* @__PURE__ */ new Set();
@@ -62588,7 +62573,7 @@ function shardCap(split) {
 function planAsset(asset2, models, options) {
   const spec = normalizedSpec(asset2, (path) => options.files.referenceDigest(path));
   const hash2 = hashSpec(spec);
-  const entry = Object.hasOwn(options.lock.assets, asset2.id) ? options.lock.assets[asset2.id] : void 0;
+  const entry = lockEntry(options.lock, asset2.id);
   const { change, reason, renditionsOnly } = classify2(asset2, spec, hash2, entry, options);
   const changes = change === "changed" && entry?.spec ? specChanges(entry.spec, spec) : [];
   const base = {
@@ -63458,6 +63443,16 @@ function tooLarge(settings, cause) {
 // src/providers/models.ts
 var MAX_MODELS = 5e3;
 var MAX_ID_LENGTH = 200;
+function modelLister(settings) {
+  let listed;
+  return (signal) => {
+    listed ??= listModels(settings, signal).catch((error62) => {
+      listed = void 0;
+      throw error62;
+    });
+    return listed;
+  };
+}
 async function listModels(settings, signal) {
   try {
     const { body } = await callApi(settings, { method: "GET", path: "/v1/models", signal });
@@ -63516,7 +63511,7 @@ function createNanobananaProvider(options) {
       const file2 = await downloadDelivered({ ...delivery, url: delivery.url }, settings, request3);
       return { file: file2, ...delivery.requestId ? { requestId: delivery.requestId } : {} };
     },
-    listModels: (signal) => listModels(settings, signal)
+    listModels: modelLister(settings)
   };
 }
 function nanobananaBody(request3, settings) {
@@ -63805,7 +63800,7 @@ function createPixapiProvider(options) {
         cause: "bad-answer"
       });
     },
-    listModels: (signal) => listModels(settings, signal)
+    listModels: modelLister(settings)
   };
 }
 async function received(answer, settings, request3, taskId) {
@@ -63914,14 +63909,15 @@ async function pollTask(id, settings, signal) {
         delivery: { taskId: id }
       });
     }
-    throw rebilled(error62, "unknown", { taskId: id });
+    throw rebilled(error62, "unknown", deliveryValue({ taskId: id }, settings.apiKey));
   }
 }
 function taskFailure(task, id, settings, status) {
   const facts = errorFacts({ error: task.error });
-  const said = facts.message?.trim() || "no reason given";
+  const clean = (text2) => redactSecrets(text2, [settings.apiKey]);
+  const said = clean(facts.message?.trim() || "no reason given");
   const reason = said.length > 500 ? `${said.slice(0, 500)}\u2026` : said;
-  const how = status === "failed" ? "failed" : `ended in state "${status.slice(0, 40)}"`;
+  const how = status === "failed" ? "failed" : `ended in state "${clean(status).slice(0, 40)}"`;
   return failure2(settings, `task ${id} ${how}: ${reason}`, classifyFailure(facts), {
     requestId: id,
     cause: "task-failed"
@@ -64082,7 +64078,7 @@ function problemsWithSource(problems, sourceOf) {
     const source = sourceOf(problem.file)?.split(/\r?\n/)[problem.line - 1];
     if (source === void 0 || source.length > 300) return formatProblem(problem);
     const gutter = `${problem.line} | `;
-    const shown = source.replace(/\t/g, " ");
+    const shown = source.replace(HIDDEN_OR_CONTROL_ALL, " ");
     const caret = `${" ".repeat(gutter.length - 2)}| ${" ".repeat(Math.max(0, problem.column - 1))}^`;
     return [formatProblem(problem), `${gutter}${shown}`, caret].join("\n");
   }).join("\n");
@@ -64109,12 +64105,15 @@ export {
   LockFileInvalidError,
   writeLock,
   mergeLocks,
+  lockEntry,
   parseLock,
+  plural2 as plural,
   runDoctor,
   unservedWarnings,
   doctorText,
   doctorFoundProblems,
   cancelOnSignals,
+  MAX_MANIFEST_BYTES,
   loadManifest,
   SelectionError,
   unmatchedWithHints,
